@@ -1,0 +1,61 @@
+"""Command line: python -m ingest PATH [PATH ...] [--db data/lkjip.duckdb]
+
+Exit status: 0 every file ingested or already present; 1 at least one file
+failed; 2 the command could not run (bad arguments, database cannot be opened).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import duckdb
+from tqdm import tqdm
+
+from ingest.pipeline import FileResult, ingest_file
+from ingest.store import connect
+
+DEFAULT_DB = "data/lkjip.duckdb"
+_TAG = {"ok": "OK   ", "failed": "GAGAL", "duplicate": "SAMA "}
+
+
+def collect_files(paths: list[str]) -> list[Path]:
+    """Files named directly, and every non-hidden file under named folders, sorted."""
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files += sorted(f for f in p.rglob("*") if f.is_file() and not any(s.startswith(".") for s in f.parts))
+        else:
+            files.append(p)
+    return files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest", description="Muat dokumen LKjIP ke basis data DuckDB.")
+    parser.add_argument("paths", nargs="+", help="berkas atau folder (PDF atau ekspor teks)")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"berkas DuckDB (bawaan: {DEFAULT_DB})")
+    parser.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
+    args = parser.parse_args(argv)
+    files = collect_files(args.paths)
+    if not files:
+        print("Tidak ada berkas untuk dimuat.", file=sys.stderr)
+        return 2
+    try:
+        con = connect(args.db)
+    except duckdb.Error as exc:
+        print(f"Basis data {args.db} tidak dapat dibuka: {exc}", file=sys.stderr)
+        return 2
+    results: list[FileResult] = []
+    with con, tqdm(files, unit="berkas", disable=args.quiet, file=sys.stderr) as bar:
+        for f in bar:
+            result = ingest_file(con, f) if f.exists() else FileResult(str(f), "failed", "berkas tidak ditemukan")
+            results.append(result)
+            tqdm.write(f"{_TAG[result.status]} {f}: {result.message}")
+    counts = {s: sum(r.status == s for r in results) for s in _TAG}
+    print(
+        f"Selesai: {len(results)} berkas, {counts['ok']} berhasil, {counts['failed']} gagal, "
+        f"{counts['duplicate']} sudah ada sebelumnya."
+    )
+    return 1 if counts["failed"] else 0

@@ -1,0 +1,164 @@
+"""Give each table column a meaning (role, year, peer, budget group) and each
+table a kind, from the header words alone — never from the table's number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.model import Column, Table
+from ingest.vocabulary import mentions, words
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_YEAR_RANGE = re.compile(r"20\d\d\s*(?:[-–/]|s\.?\s*d\.?|sampai)\s*(?:tahun\s*)?20\d\d", re.I)
+
+# Roles that carry an indicator's figures, and those that carry budget figures.
+INDICATOR_ROLES = {"target", "realisasi", "capaian", "target_renstra", "kemajuan"}
+BUDGET_ROLES = {"pagu", "budget_realisasi", "serapan"}
+
+
+@dataclass
+class ColumnMeaning:
+    index: int
+    label: str
+    role: str  # see INDICATOR_ROLES, BUDGET_ROLES, and the text roles
+    year: int | None = None
+    peer: str | None = None  # the other unit a peer column is about
+
+
+def single_year(text: str) -> int | None:
+    """The one year a text names ("Kinerja Tahun 2024"), None for ranges or several."""
+    if _YEAR_RANGE.search(text):
+        text = _YEAR_RANGE.sub(" ", text)
+    years = set(_YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _text_role(label: str) -> str:
+    c = words_of("columns")
+    for role in ("indikator", "sasaran", "program", "satuan"):
+        if mentions(label, c[role]):
+            return role
+    if label.strip().lower() in c["number"]:
+        return "no"
+    return "other"
+
+
+def words_of(section: str) -> dict:
+    from ingest.vocabulary import vocabulary
+
+    return vocabulary()[section]
+
+
+def _figure_role(part: str, label: str) -> str | None:
+    c = words_of("columns")
+    in_budget = mentions(label, c["budget_group"])
+    if mentions(label, c["before_change"]):
+        return "before_change"
+    if in_budget:
+        if mentions(label, c["budget_share"]) and not mentions(label, ["realisasi"]):
+            return "budget_share"
+        if mentions(part, ["realisasi"]):
+            return "budget_realisasi"
+        if mentions(part, c["serapan"]) or mentions(label, ["serapan", "penyerapan"]):
+            return "serapan"
+        return "pagu"
+    if mentions(label, c["efisiensi"]):
+        return "efisiensi"
+    if mentions(label, c["kemajuan"]):
+        return "kemajuan"
+    if mentions(label, c["target_renstra"]) and mentions(label, ["target"]):
+        return "target_renstra"
+    for role in ("target", "realisasi", "capaian"):
+        if mentions(part, c[role]):
+            return role
+    if part.strip().lower() in c["capaian_exact"]:
+        return "capaian"
+    return None
+
+
+def classify_column(column: Column) -> ColumnMeaning:
+    label = column.label
+    parts = column.parts or [""]
+    role = _figure_role(parts[-1], label) or _figure_role(label, label) or _text_role(label)
+    peer = _peer_name(parts)
+    if peer and role in ("other", "sasaran", "program"):
+        role = "target" if mentions(label, ["standar", "target"]) else "realisasi"
+    return ColumnMeaning(column.index, label, role, single_year(label), peer)
+
+
+def _peer_name(parts: list[str]) -> str | None:
+    c = words_of("columns")
+    for part in parts:
+        text = part.strip()
+        if mentions(text, c["national"]):
+            return "Nasional"
+        lowered = text.lower()
+        for prefix in c["peer_prefixes"]:
+            if lowered.startswith(prefix + " ") and len(text) > len(prefix) + 2:
+                return text[len(prefix) :].strip()
+    return None
+
+
+def classify_columns(table: Table) -> list[ColumnMeaning]:
+    """Column meanings, with years carried right onto a group's capaian column
+    ("Tahun 2021 | Target", "... | Realisasi", "% Capaian")."""
+    meanings = [classify_column(c) for c in table.columns]
+    for i, m in enumerate(meanings):
+        if m.year is None and m.role in ("capaian", "serapan") and i > 0:
+            left = meanings[i - 1]
+            if left.role in INDICATOR_ROLES | BUDGET_ROLES and left.peer == m.peer:
+                m.year = left.year
+    _budget_table_realisasi(meanings)
+    _one_year_for_all(meanings)
+    return meanings
+
+
+def _budget_table_realisasi(meanings: list[ColumnMeaning]) -> None:
+    """In a budget table without kinerja targets ("Program | Anggaran | Realisasi
+    | Capaian"), realisasi and capaian are about the money."""
+    roles = {m.role for m in meanings}
+    if "pagu" in roles and "target" not in roles:
+        for m in meanings:
+            if m.role == "realisasi" and "budget_realisasi" not in roles:
+                m.role = "budget_realisasi"
+            elif m.role == "capaian" and "serapan" not in roles:
+                m.role = "serapan"
+
+
+def _one_year_for_all(meanings: list[ColumnMeaning]) -> None:
+    """When a table's figure columns name a single year, the unnamed ones share it
+    ("Target Tahunan | Realisasi Tahun 2022")."""
+    figure = [m for m in meanings if m.role in {"target", "realisasi", "capaian"} | BUDGET_ROLES]
+    years = {m.year for m in figure if m.year}
+    if len(years) == 1:
+        year = years.pop()
+        for m in figure:
+            m.year = m.year or year
+
+
+def table_kind(meanings: list[ColumnMeaning]) -> str:
+    roles = {m.role for m in meanings}
+    years = {m.year for m in meanings if m.role in ("target", "realisasi") and m.year}
+    has_indicator = "indikator" in roles or "sasaran" in roles or "program" in roles
+    budget = "pagu" in roles or "budget_realisasi" in roles
+    kinerja = bool(roles & {"target", "realisasi"})
+    if budget and kinerja:
+        return "performance_budget"
+    if budget:
+        return "budget"
+    if not has_indicator and not any(m.peer for m in meanings):
+        return "other"
+    if any(m.peer for m in meanings) and kinerja:
+        return "peer"
+    if roles & {"target_renstra", "kemajuan"}:
+        return "renstra"
+    if len(years) >= 2 and kinerja:
+        return "multi_year"
+    if {"target", "realisasi"} <= roles or ("realisasi" in roles and "capaian" in roles):
+        return "measurement"
+    if "target" in roles:
+        return "plan"
+    if "efisiensi" in roles:
+        return "efficiency"
+    return "other"

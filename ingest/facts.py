@@ -1,0 +1,64 @@
+"""Typed facts the interpreter produces and the store writes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.model import Table
+from ingest.numbers import Reading
+
+
+@dataclass
+class Provenance:
+    source_table: str | None
+    line: int | None = None
+    page: int | None = None
+    row_raw: str = ""
+    table_kind: str | None = None
+
+
+@dataclass
+class IndicatorFact:
+    tahun: int | None
+    indikator: str
+    indicator_kind: str
+    sasaran: str | None
+    target: Reading
+    realisasi: Reading
+    capaian: Reading
+    where: Provenance
+    kecamatan: str | None = None  # None: the document's own kecamatan
+    is_peer: bool = False
+    satuan: str | None = None
+    target_renstra: Reading | None = None
+    kemajuan: Reading | None = None
+
+
+@dataclass
+class BudgetFact:
+    tahun: int | None
+    level: str  # total, sasaran, program, kegiatan, sub_kegiatan, unknown
+    name: str
+    pagu: Reading
+    realisasi: Reading
+    serapan: Reading
+    where: Provenance
+    is_derived: bool = False
+
+
+@dataclass
+class Identity:
+    kecamatan: str | None = None
+    kabupaten_kota: str | None = None
+    provinsi: str | None = None
+    tahun: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Interpretation:
+    identity: Identity
+    indicators: list[IndicatorFact]
+    budget: list[BudgetFact]
+    tables: list[tuple[Table, str]]  # every table read, with its kind
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,114 @@
+"""Who and when a document is about: kecamatan, kabupaten/kota, provinsi and the
+reporting year, read from the content (cover, foreword, headings, captions)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.facts import Identity
+from ingest.model import Document, Heading, Paragraph
+from ingest.vocabulary import words
+
+_STOP = {
+    "kabupaten", "kab", "kota", "tahun", "provinsi", "propinsi", "yang", "dan", "di", "ini", "dengan", "sebagai",
+    "dalam", "pada", "untuk", "adalah", "merupakan", "telah", "dapat", "selaku", "tersebut", "lain", "n",
+    "lkjip", "lakip", "dari", "ke", "se", "secara", "oleh", "kecamatan", "kelurahan", "desa", "sampai",
+}
+_NAME = r"([A-Za-z][A-Za-z'\-]+(?:[ \t]+[A-Za-z][A-Za-z'\-]+){0,2})"
+_KECAMATAN = re.compile(r"\b(?:kecamatan|kec\.)[ \t]+" + _NAME, re.I)
+_CAMAT = re.compile(r"\bcamat[ \t]+" + _NAME, re.I)
+_KABKOTA = re.compile(r"\b(kabupaten|kab\.|kota)[ \t]+" + _NAME, re.I)
+_REPORT_YEAR = re.compile(
+    r"\b(?:laporan\s+kinerja|lkjip|lkj\s*ip|lakip|lkip|lkj)\b[^.]{0,160}?\btahun\s+(?:anggaran\s+)?(20\d\d)\b", re.I
+)
+_KINERJA_YEAR = re.compile(r"\b(?:kinerja|capaian|anggaran|realisasi)\s+tahun\s+(20\d\d)\b(?!\s*[-–]|\s*s\.?\s*d)", re.I)
+_REGULATION = re.compile(r"(nomor|no\.|perpres|peraturan|undang|uu|permen\w*)[^.]{0,40}$", re.I)
+_FRONT_BLOCKS = 60
+
+
+def _name(raw: str) -> str | None:
+    kept = []
+    for token in raw.split():
+        if token.lower().strip(".") in _STOP:
+            break
+        kept.append(token)
+    if not kept or len(kept[0]) < 3:
+        return None
+    return " ".join(t.capitalize() if t.isupper() or t.islower() else t for t in kept)
+
+
+def _prose(doc: Document) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, (Heading, Paragraph))]
+
+
+def _captions(doc: Document) -> list[str]:
+    return [f"{t.caption or ''} {t.title or ''}" for t in doc.tables]
+
+
+def read_identity(doc: Document) -> Identity:
+    prose = _prose(doc)
+    texts = prose + _captions(doc)
+    identity = Identity(
+        kecamatan=_most_common(_KECAMATAN, texts) or _most_common(_CAMAT, prose[:_FRONT_BLOCKS]),
+        kabupaten_kota=_kabupaten_kota(texts),
+        provinsi=_provinsi(prose),
+        tahun=_reporting_year(prose),
+    )
+    for field, label in (("kecamatan", "kecamatan"), ("kabupaten_kota", "kabupaten/kota"), ("tahun", "tahun kinerja")):
+        if getattr(identity, field) is None:
+            identity.warnings.append(f"{label} tidak ditemukan di isi dokumen")
+    if identity.provinsi is None:
+        identity.warnings.append("provinsi tidak disebut di dokumen")
+    return identity
+
+
+def _most_common(pattern: re.Pattern[str], texts: list[str]) -> str | None:
+    """The name the pattern finds most often; ties go to the earliest."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for text in texts:
+        for m in pattern.finditer(text):
+            name = _name(m.group(1))
+            if name:
+                counts[name.lower()] += 1
+                shown.setdefault(name.lower(), name)
+    if not counts:
+        return None
+    return shown[counts.most_common(1)[0][0]]  # most_common keeps first-seen order on ties
+
+
+def _kabupaten_kota(texts: list[str]) -> str | None:
+    counts: Counter[tuple[str, str]] = Counter()
+    for text in texts:
+        for m in _KABKOTA.finditer(text):
+            name = _name(m.group(2))
+            if name:
+                kind = "Kota" if m.group(1).lower() == "kota" else "Kabupaten"
+                counts[(kind, name)] += 1
+    if not counts:
+        return None
+    (kind, name), _ = counts.most_common(1)[0]
+    return f"{kind} {name}"
+
+
+def _provinsi(prose: list[str]) -> str | None:
+    names = words("regions", "provinsi")
+    pattern = re.compile(r"\b(?:provinsi|propinsi|prov\.)\s+(" + "|".join(map(re.escape, names)) + r")\b", re.I)
+    counts = Counter(m.group(1).title() for text in prose for m in pattern.finditer(text))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _reporting_year(prose: list[str]) -> int | None:
+    """The year the report is about: 'Laporan Kinerja ... Tahun 2024' on the cover and
+    in the foreword outweighs any other year; regulation years are skipped."""
+    front = " \n ".join(prose[:_FRONT_BLOCKS])
+    votes: Counter[int] = Counter()
+    for m in _REPORT_YEAR.finditer(front):
+        if not _REGULATION.search(m.group(0)[:-9]):
+            votes[int(m.group(1))] += 3
+    for m in _KINERJA_YEAR.finditer(" \n ".join(prose)):
+        votes[int(m.group(1))] += 1
+    if not votes:
+        return None
+    return max(votes, key=lambda y: (votes[y], -y))

@@ -1,0 +1,234 @@
+"""Interpret a document's tables into typed facts: indicator values and budget lines.
+
+Pure functions over the document model; each table is read on its own, so a
+table can be tested alone with `indicator_facts` / `budget_facts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.columns import ColumnMeaning, classify_columns, single_year, table_kind
+from ingest.facts import BudgetFact, IndicatorFact, Interpretation, Provenance
+from ingest.identity import read_identity
+from ingest.model import Document, Row, Table
+from ingest.numbers import Reading, column_decimal_separator, read_number
+from ingest.vocabulary import indicator_kind, starts_with, words
+
+INDICATOR_TABLES = {"measurement", "multi_year", "renstra", "peer", "plan", "performance_budget"}
+BUDGET_TABLES = {"budget", "performance_budget"}
+_NUMBERING = re.compile(r"^\s*(\(?[0-9]+(?:[.,][0-9]+)*[.,)]?|[a-zA-Z][.)])\s+")
+_NUMBER_ONLY = re.compile(r"^\(?\d+(?:[.,]\d+)*[.,)]?$")
+_KEYWORD_PREFIX = re.compile(r"^(sub\s*-?\s*kegiatan|kegiatan|program)\s*[:.]\s*", re.I)
+
+
+def interpret(doc: Document) -> Interpretation:
+    identity = read_identity(doc)
+    indicators: list[IndicatorFact] = []
+    budget: list[BudgetFact] = []
+    kinds: list[tuple[Table, str]] = []
+    for table in doc.tables:
+        meanings = classify_columns(table)
+        kind = table_kind(meanings)
+        kinds.append((table, kind))
+        if kind in INDICATOR_TABLES:
+            indicators += indicator_facts(table, meanings, kind, identity.tahun, identity.kecamatan)
+        if kind in BUDGET_TABLES:
+            budget += budget_facts(table, meanings, kind, identity.tahun)
+    return Interpretation(identity, indicators, budget, kinds)
+
+
+@dataclass
+class _Group:
+    peer: str | None
+    year: int | None
+    cols: dict[str, int]
+
+
+def _first(meanings: list[ColumnMeaning], role: str) -> int | None:
+    return next((m.index for m in meanings if m.role == role), None)
+
+
+def _groups(meanings: list[ColumnMeaning], roles: tuple[str, ...]) -> list[_Group]:
+    groups: dict[tuple[str | None, int | None], _Group] = {}
+    for m in meanings:
+        if m.role in roles:
+            g = groups.setdefault((m.peer, m.year), _Group(m.peer, m.year, {}))
+            g.cols.setdefault(m.role, m.index)
+    return list(groups.values())
+
+
+def _separators(table: Table) -> list[str | None]:
+    return [column_decimal_separator(r.cells[i] for r in table.rows) for i in range(table.width)]
+
+
+def _cell(row: Row, index: int | None) -> str:
+    return row.cells[index] if index is not None and index < len(row.cells) else ""
+
+
+def strip_numbering(text: str) -> str:
+    return _NUMBERING.sub("", text).strip()
+
+
+def _table_year(table: Table) -> int | None:
+    return single_year(f"{table.caption or ''} {table.title or ''}")
+
+
+def _is_total(text: str) -> bool:
+    return starts_with(strip_numbering(text), words("rows", "total"))
+
+
+def indicator_facts(
+    table: Table,
+    meanings: list[ColumnMeaning],
+    kind: str,
+    default_year: int | None,
+    own_kecamatan: str | None = None,
+) -> list[IndicatorFact]:
+    """One fact per (row, year, unit) that carries a target, realisasi or capaian."""
+    groups = _groups(meanings, ("target", "realisasi", "capaian"))
+    seps = _separators(table)
+    col = {role: _first(meanings, role) for role in ("sasaran", "indikator", "program", "satuan", "target_renstra", "kemajuan")}
+    label_col = next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
+    year = _table_year(table) or default_year
+    facts: list[IndicatorFact] = []
+    previous: list[IndicatorFact] = []
+    sasaran: str | None = None
+    for row in table.rows:
+        if col["sasaran"] is not None and _cell(row, col["sasaran"]) and col["sasaran"] != label_col:
+            sasaran = strip_numbering(_cell(row, col["sasaran"]))
+        label = strip_numbering(_KEYWORD_PREFIX.sub("", strip_numbering(_cell(row, label_col))))
+        if any(_is_total(c) for c in row.cells if c):
+            previous = []
+            continue
+        row_facts = [
+            f
+            for g in groups
+            if (f := _indicator_fact(row, g, label, sasaran, seps, kind, table, year, own_kecamatan, col))
+        ]
+        if row_facts:
+            facts += row_facts
+            previous = row_facts
+        elif label and label[0].islower() and previous:
+            for f in previous:  # a wrapped indikator name carried onto the next line
+                f.indikator = f"{f.indikator} {label}"
+                f.indicator_kind = indicator_kind(f.indikator)
+    return facts
+
+
+def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, col) -> IndicatorFact | None:
+    if not label:
+        return None
+    read = {r: read_number(_cell(row, i), seps[i]) for r, i in group.cols.items()}
+    target, realisasi, capaian = (read.get(r, Reading(raw="")) for r in ("target", "realisasi", "capaian"))
+    if all(x.missing for x in (target, realisasi, capaian)):
+        return None
+    is_peer = group.peer is not None and not _same_place(group.peer, own)
+    extras = {}
+    if group.peer is None:
+        for role in ("target_renstra", "kemajuan"):
+            if col[role] is not None:
+                extras[role] = read_number(_cell(row, col[role]), seps[col[role]])
+    satuan = _cell(row, col["satuan"]) or target.unit or realisasi.unit
+    return IndicatorFact(
+        tahun=group.year or year,
+        indikator=label,
+        indicator_kind=indicator_kind(label),
+        sasaran=sasaran if col["sasaran"] != col.get("indikator") else None,
+        target=target,
+        realisasi=realisasi,
+        capaian=capaian,
+        where=Provenance(table.name, row.line, row.page, row.raw, kind),
+        kecamatan=group.peer if is_peer else None,
+        is_peer=is_peer,
+        satuan=satuan or None,
+        **extras,
+    )
+
+
+def _same_place(peer: str, own: str | None) -> bool:
+    return bool(own) and peer.lower().startswith(own.lower())
+
+
+def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default_year: int | None) -> list[BudgetFact]:
+    """Budget lines with their level; a derived total when the table has none."""
+    groups = _groups(meanings, ("pagu", "budget_realisasi", "serapan"))
+    seps = _separators(table)
+    name_col = next((i for r in ("program", "sasaran", "indikator") if (i := _first(meanings, r)) is not None), None)
+    name_role = meanings[name_col].role if name_col is not None else None
+    no_col = _first(meanings, "no")
+    year = _table_year(table) or default_year
+    facts: list[BudgetFact] = []
+    level = None
+    for row in table.rows:
+        name = _row_name(row, name_col)
+        if not name:
+            continue
+        level = row_level(name, _cell(row, no_col), name_role, level)
+        for g in groups:
+            read = {r: read_number(_cell(row, i), seps[i]) for r, i in g.cols.items()}
+            pagu, real, serapan = (read.get(r, Reading(raw="")) for r in ("pagu", "budget_realisasi", "serapan"))
+            if pagu.missing and real.missing:
+                continue
+            where = Provenance(table.name, row.line, row.page, row.raw, kind)
+            facts.append(BudgetFact(g.year or year, level, _clean_name(name), pagu, real, serapan, where))
+    return facts + derived_totals(facts, table, kind)
+
+
+def _row_name(row: Row, name_col: int | None) -> str:
+    """The row's label: its name column, else the first text cell (a 'Total' in the No column)."""
+    name = _cell(row, name_col)
+    if name and not _NUMBER_ONLY.match(name):
+        return name
+    for c in row.cells:
+        if c and not _NUMBER_ONLY.match(c) and read_number(c).missing and not read_number(c).label:
+            return c
+    return ""
+
+
+def _clean_name(name: str) -> str:
+    return strip_numbering(_KEYWORD_PREFIX.sub("", strip_numbering(name))) or name
+
+
+def row_level(name: str, number: str, name_role: str | None, previous: str | None) -> str:
+    """total / program / kegiatan / sub_kegiatan / sasaran / unknown, from the
+    row's words first, then its numbering (1 / 1.1 / 1.1.1)."""
+    text = strip_numbering(name)
+    for level in ("total", "sub_kegiatan", "kegiatan", "program"):
+        if starts_with(text, words("rows", level)):
+            return level
+    numbering = (number or "").strip() or (m.group(1) if (m := _NUMBERING.match(name)) else "")
+    depth = len([p for p in re.split(r"[.,]", numbering.strip("().")) if p.isdigit()])
+    if name_role == "program":
+        if depth == 1 and previous in ("kegiatan", "sub_kegiatan") and not (number or "").strip():
+            return previous  # "2. Penyediaan ..." continues a numbered sub kegiatan list
+        if depth:
+            return {1: "program", 2: "kegiatan"}.get(depth, "sub_kegiatan")
+        if previous in ("kegiatan", "sub_kegiatan"):
+            return "sub_kegiatan"
+        return "program"
+    if name_role == "sasaran":
+        return "sasaran"
+    return "unknown"
+
+
+def derived_totals(facts: list[BudgetFact], table: Table, kind: str) -> list[BudgetFact]:
+    """A budget table without a total row gets one summed from its programs, marked derived."""
+    if any(f.level == "total" for f in facts):
+        return []
+    out = []
+    for year in sorted({f.tahun for f in facts if f.level == "program"}, key=lambda y: y or 0):
+        programs = [f for f in facts if f.level == "program" and f.tahun == year]
+        pagu = _sum(p.pagu for p in programs)
+        real = _sum(p.realisasi for p in programs)
+        where = Provenance(table.name, None, None, "", kind)
+        out.append(BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True))
+    return out
+
+
+def _sum(readings) -> Reading:
+    values = [r.value for r in readings]
+    if not values or any(v is None for v in values):
+        return Reading(raw="", uncertain=bool(values), note="tidak semua program berisi angka")
+    return Reading(raw="", value=float(sum(values)))

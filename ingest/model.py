@@ -1,0 +1,88 @@
+"""The document model every reader produces and every interpreter consumes.
+
+A reader (text export, later PDF) turns a file into an ordered list of blocks;
+nothing here knows about LKjIP semantics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Heading:
+    text: str
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line: int | None = None
+    page: int | None = None
+
+
+@dataclass
+class Row:
+    """One table row: cleaned cells plus where it was read and its raw text."""
+
+    cells: list[str]
+    line: int | None = None
+    page: int | None = None
+    raw: str = ""
+
+
+@dataclass
+class Column:
+    """A column label merged from all header rows; `parts` keeps each level."""
+
+    index: int
+    parts: list[str]
+
+    @property
+    def label(self) -> str:
+        return " | ".join(p for p in self.parts if p)
+
+
+@dataclass
+class Table:
+    caption: str | None = None  # "Tabel 3.1"
+    title: str | None = None  # the line naming the table
+    header_rows: list[Row] = field(default_factory=list)
+    columns: list[Column] = field(default_factory=list)
+    rows: list[Row] = field(default_factory=list)  # body rows only
+    line: int | None = None  # first line of the table (header)
+    page: int | None = None
+
+    @property
+    def name(self) -> str:
+        """How a user finds the table again: caption, else title, else position."""
+        if self.caption:
+            return self.caption
+        if self.title:
+            return self.title[:80]
+        where = f"baris {self.line}" if self.line else f"halaman {self.page}"
+        return f"Tabel tanpa judul ({where})"
+
+    @property
+    def width(self) -> int:
+        return len(self.columns)
+
+
+Block = Heading | Paragraph | Table
+
+
+@dataclass
+class Document:
+    source_name: str
+    blocks: list[Block]
+    source_format: str = "text"  # "text" or "pdf"
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def prose(self) -> list[Heading | Paragraph]:
+        return [b for b in self.blocks if not isinstance(b, Table)]

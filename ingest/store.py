@@ -1,0 +1,271 @@
+"""The DuckDB store: schema, and one transaction per document.
+
+The schema is public (documented in docs/schema.md): analysts query it with SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import duckdb
+import pandas as pd
+
+from ingest.facts import BudgetFact, IndicatorFact, Interpretation
+from ingest.numbers import Reading
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE SEQUENCE IF NOT EXISTS doc_id_seq START 1;
+CREATE SEQUENCE IF NOT EXISTS fact_id_seq START 1;
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id INTEGER PRIMARY KEY DEFAULT nextval('doc_id_seq'),
+    file_name VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL UNIQUE,
+    source_format VARCHAR,
+    kecamatan VARCHAR,
+    kabupaten_kota VARCHAR,
+    provinsi VARCHAR,
+    tahun INTEGER,
+    status VARCHAR NOT NULL,
+    error VARCHAR,
+    warnings VARCHAR[],
+    n_tables INTEGER,
+    n_indicator_values INTEGER,
+    n_budget_lines INTEGER,
+    ingested_at TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS source_tables (
+    doc_id INTEGER NOT NULL,
+    source_table VARCHAR NOT NULL,
+    table_kind VARCHAR NOT NULL,
+    caption VARCHAR,
+    title VARCHAR,
+    columns VARCHAR[],
+    n_rows INTEGER,
+    page INTEGER,
+    line INTEGER
+);
+CREATE TABLE IF NOT EXISTS indicator_values (
+    value_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
+    doc_id INTEGER NOT NULL,
+    kecamatan VARCHAR,
+    kabupaten_kota VARCHAR,
+    tahun INTEGER,
+    indicator_kind VARCHAR NOT NULL,
+    indikator VARCHAR NOT NULL,
+    sasaran VARCHAR,
+    target DOUBLE,
+    target_raw VARCHAR,
+    target_label VARCHAR,
+    realisasi DOUBLE,
+    realisasi_raw VARCHAR,
+    realisasi_label VARCHAR,
+    capaian_reported DOUBLE,
+    capaian_raw VARCHAR,
+    capaian_recomputed DOUBLE,
+    target_renstra DOUBLE,
+    target_renstra_raw VARCHAR,
+    kemajuan_reported DOUBLE,
+    kemajuan_raw VARCHAR,
+    satuan VARCHAR,
+    is_peer BOOLEAN NOT NULL,
+    uncertain BOOLEAN NOT NULL,
+    source_table VARCHAR,
+    table_kind VARCHAR,
+    page INTEGER,
+    line INTEGER,
+    row_raw VARCHAR
+);
+CREATE TABLE IF NOT EXISTS budget_lines (
+    line_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
+    doc_id INTEGER NOT NULL,
+    kecamatan VARCHAR,
+    tahun INTEGER,
+    level VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    pagu DOUBLE,
+    pagu_raw VARCHAR,
+    realisasi DOUBLE,
+    realisasi_raw VARCHAR,
+    serapan_reported DOUBLE,
+    serapan_raw VARCHAR,
+    serapan_recomputed DOUBLE,
+    is_derived BOOLEAN NOT NULL,
+    uncertain BOOLEAN NOT NULL,
+    source_table VARCHAR,
+    table_kind VARCHAR,
+    page INTEGER,
+    line INTEGER,
+    row_raw VARCHAR
+);
+CREATE TABLE IF NOT EXISTS findings (
+    finding_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
+    doc_id INTEGER,
+    kecamatan VARCHAR,
+    tahun INTEGER,
+    "check" VARCHAR NOT NULL,
+    severity VARCHAR NOT NULL,
+    message VARCHAR NOT NULL,
+    reported DOUBLE,
+    recomputed DOUBLE,
+    source_table VARCHAR,
+    page INTEGER,
+    line INTEGER
+);
+CREATE OR REPLACE VIEW current_documents AS
+SELECT * EXCLUDE (rank_in_place) FROM (
+    SELECT *, row_number() OVER (
+        PARTITION BY lower(kecamatan), lower(coalesce(kabupaten_kota, '')), tahun
+        ORDER BY ingested_at DESC, doc_id DESC) AS rank_in_place
+    FROM documents WHERE status = 'ok'
+) WHERE rank_in_place = 1;
+"""
+
+
+def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(path, read_only=read_only)
+    if not read_only:
+        con.execute(SCHEMA)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    return con
+
+
+@dataclass
+class Stored:
+    doc_id: int
+    status: str  # ok, failed, duplicate
+    n_indicator_values: int = 0
+    n_budget_lines: int = 0
+
+
+def existing(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[int, str] | None:
+    row = con.execute("SELECT doc_id, status FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def store_document(
+    con: duckdb.DuckDBPyConnection,
+    file_name: str,
+    sha256: str,
+    source_format: str,
+    result: Interpretation | None,
+    error: str | None = None,
+) -> Stored:
+    """Write one document and its facts in one transaction. Content already
+    stored successfully (same sha256) is left untouched; a failed one is retried."""
+    con.begin()
+    try:
+        found = existing(con, sha256)
+        if found and found[1] == "ok":
+            con.rollback()
+            return Stored(found[0], "duplicate")
+        if found:
+            _delete_document(con, found[0])
+        stored = _insert(con, file_name, sha256, source_format, result, error)
+        con.commit()
+        return stored
+    except BaseException:
+        con.rollback()
+        raise
+
+
+def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
+    for table in ("indicator_values", "budget_lines", "findings", "source_tables", "documents"):
+        con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+
+
+def _insert(con, file_name, sha256, source_format, result: Interpretation | None, error) -> Stored:
+    ident = result.identity if result else None
+    status = "failed" if error or result is None else "ok"
+    warnings = (ident.warnings + result.warnings) if ident else []
+    n_ind = len(result.indicators) if result and status == "ok" else 0
+    n_bud = len(result.budget) if result and status == "ok" else 0
+    doc_id = con.execute(
+        """INSERT INTO documents (file_name, sha256, source_format, kecamatan, kabupaten_kota, provinsi, tahun,
+               status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
+        [
+            file_name, sha256, source_format,
+            ident.kecamatan if ident else None, ident.kabupaten_kota if ident else None,
+            ident.provinsi if ident else None, ident.tahun if ident else None,
+            status, error, warnings, len(result.tables) if result else 0, n_ind, n_bud,
+            dt.datetime.now(),
+        ],
+    ).fetchone()[0]
+    if status == "ok":
+        _insert_frame(con, "source_tables", _tables_frame(doc_id, result))
+        _insert_frame(con, "indicator_values", _indicator_frame(doc_id, result))
+        _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
+    return Stored(doc_id, status, n_ind, n_bud)
+
+
+def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    columns = ", ".join(f'"{c}"' for c in frame.columns)
+    con.register("incoming", frame)
+    try:
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming")
+    finally:
+        con.unregister("incoming")
+
+
+def _tables_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
+    rows = [
+        {"doc_id": doc_id, "source_table": t.name, "table_kind": kind, "caption": t.caption, "title": t.title,
+         "columns": [c.label for c in t.columns], "n_rows": len(t.rows), "page": t.page, "line": t.line}
+        for t, kind in result.tables
+    ]
+    return pd.DataFrame(rows)
+
+
+def _uncertain(*readings: Reading | None) -> bool:
+    return any(r is not None and r.uncertain for r in readings)
+
+
+def _indicator_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
+    ident = result.identity
+    rows = [_indicator_row(doc_id, ident.kecamatan, ident.kabupaten_kota, f) for f in result.indicators]
+    return pd.DataFrame(rows)
+
+
+def _indicator_row(doc_id: int, kecamatan: str | None, kabkota: str | None, f: IndicatorFact) -> dict:
+    renstra, kemajuan = f.target_renstra, f.kemajuan
+    return {
+        "doc_id": doc_id,
+        "kecamatan": f.kecamatan if f.is_peer else kecamatan,
+        "kabupaten_kota": None if f.is_peer else kabkota,
+        "tahun": f.tahun,
+        "indicator_kind": f.indicator_kind,
+        "indikator": f.indikator,
+        "sasaran": f.sasaran,
+        "target": f.target.value, "target_raw": f.target.raw, "target_label": f.target.label,
+        "realisasi": f.realisasi.value, "realisasi_raw": f.realisasi.raw, "realisasi_label": f.realisasi.label,
+        "capaian_reported": f.capaian.value, "capaian_raw": f.capaian.raw,
+        "target_renstra": renstra.value if renstra else None, "target_renstra_raw": renstra.raw if renstra else None,
+        "kemajuan_reported": kemajuan.value if kemajuan else None, "kemajuan_raw": kemajuan.raw if kemajuan else None,
+        "satuan": f.satuan,
+        "is_peer": f.is_peer,
+        "uncertain": _uncertain(f.target, f.realisasi, f.capaian, renstra, kemajuan),
+        "source_table": f.where.source_table, "table_kind": f.where.table_kind,
+        "page": f.where.page, "line": f.where.line, "row_raw": f.where.row_raw,
+    }
+
+
+def _budget_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
+    rows = [_budget_row(doc_id, result.identity.kecamatan, b) for b in result.budget]
+    return pd.DataFrame(rows)
+
+
+def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
+    return {
+        "doc_id": doc_id, "kecamatan": kecamatan, "tahun": b.tahun, "level": b.level, "name": b.name,
+        "pagu": b.pagu.value, "pagu_raw": b.pagu.raw, "realisasi": b.realisasi.value, "realisasi_raw": b.realisasi.raw,
+        "serapan_reported": b.serapan.value, "serapan_raw": b.serapan.raw,
+        "is_derived": b.is_derived, "uncertain": _uncertain(b.pagu, b.realisasi, b.serapan),
+        "source_table": b.where.source_table, "table_kind": b.where.table_kind,
+        "page": b.where.page, "line": b.where.line, "row_raw": b.where.row_raw,
+    }

@@ -1,0 +1,115 @@
+"""Turn raw table rows into a Table: header rows merged into column labels,
+repeated headers (page breaks) removed, rows padded to the table's width.
+
+Shared by every reader: rows come in with cleaned cells and provenance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.model import Column, Row, Table
+from ingest.numbers import read_number
+
+_YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
+_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$|^\d{1,2}\s*=.*$")
+_RULE = re.compile(r"^[-=_:|\s]*$")
+_HEADER_CELL_MAX = 80
+
+
+def build_table(rows: list[Row], caption: str | None = None, title: str | None = None) -> Table | None:
+    rows = [r for r in rows if not all(_RULE.match(c) for c in r.cells)]
+    if not rows:
+        return None
+    header, body = split_header(rows)
+    body = _drop_repeated_headers(header, body)
+    width = max(len(r.cells) for r in header + body)
+    body = [_align(r, width) for r in body]
+    table = Table(caption=caption, title=title, header_rows=header, rows=body)
+    table.columns = merge_header(header, width)
+    first = rows[0]
+    table.line, table.page = first.line, first.page
+    return table
+
+
+def is_numeric(cell: str) -> bool:
+    return read_number(cell).value is not None
+
+
+def is_year_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return bool(filled) and all(_YEAR.match(c) for c in filled)
+
+
+def is_numbering_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or not all(_NUMBERING.match(c) for c in filled):
+        return False
+    firsts = [int(re.match(r"\(?(\d+)", c).group(1)) for c in filled]
+    return all(b > a for a, b in zip(firsts, firsts[1:], strict=False))
+
+
+def _is_header_like(cells: list[str]) -> bool:
+    filled = [c for c in cells if c]
+    return (
+        bool(filled)
+        and not any(is_numeric(c) and not _YEAR.match(c) for c in filled)
+        and all(len(c) <= _HEADER_CELL_MAX for c in filled)
+    )
+
+
+def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Header rows are the first row (when it holds no figure) and the rows under
+    it that continue it: sub-labels under spanning cells, a year row, a numbering row."""
+    if not _is_header_like(rows[0].cells) and not is_year_row(rows[0].cells):
+        return [], rows
+    n = 1
+    while n < len(rows):
+        cells = rows[n].cells
+        sub_label = not cells[0] and _is_header_like(cells)
+        if is_year_row(cells) or is_numbering_row(cells) or sub_label:
+            n += 1
+            continue
+        break
+    return rows[:n], rows[n:]
+
+
+def _drop_repeated_headers(header: list[Row], body: list[Row]) -> list[Row]:
+    if not header:
+        return body
+    signatures = {tuple(c for c in h.cells if c) for h in header}
+    return [r for r in body if tuple(c for c in r.cells if c) not in signatures]
+
+
+def _align(row: Row, width: int) -> Row:
+    cells = row.cells
+    if len(cells) < width:
+        filled = [c for c in cells if c]
+        # A short row that ends in figures lost its leading merged cells: right-align it.
+        pad = [""] * (width - len(cells))
+        cells = pad + cells if filled and is_numeric(cells[-1] or filled[-1]) and cells[0] else cells + pad
+    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw)
+
+
+def merge_header(header: list[Row], width: int) -> list[Column]:
+    """One label per column: a spanning group label is carried right over the
+    columns that a lower header row fills ("Target" over 2022/2023/2024)."""
+    levels = [h.cells + [""] * (width - len(h.cells)) for h in header if not is_numbering_row(h.cells)]
+    filled_levels: list[list[str]] = []
+    for depth, level in enumerate(levels):
+        below = levels[depth + 1 :]
+        out = list(level)
+        for col in range(1, width):
+            if not out[col] and out[col - 1] and any(b[col] for b in below) and _spans(level, below, col):
+                out[col] = out[col - 1]
+        filled_levels.append(out)
+    return [Column(index=i, parts=[lvl[i] for lvl in filled_levels if lvl[i]]) for i in range(width)]
+
+
+def _spans(level: list[str], below: list[list[str]], col: int) -> bool:
+    """A cell spans right only while its own first sub-column is labelled too
+    (otherwise the empty cell belongs to a different, vertically merged label)."""
+    start = col - 1
+    while start > 0 and not level[start]:
+        start -= 1
+    return any(b[start] for b in below)
