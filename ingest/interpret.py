@@ -50,11 +50,14 @@ def _first(meanings: list[ColumnMeaning], role: str) -> int | None:
     return next((m.index for m in meanings if m.role == role), None)
 
 
-def _groups(meanings: list[ColumnMeaning], roles: tuple[str, ...]) -> list[_Group]:
+def _groups(meanings: list[ColumnMeaning], roles: tuple[str, ...], year: int | None) -> list[_Group]:
+    """Figure columns grouped by (unit, year); a column naming no year belongs to
+    `year` (the table's or the report's), so "Target Tahunan" joins "Realisasi 2024"."""
     groups: dict[tuple[str | None, int | None], _Group] = {}
     for m in meanings:
         if m.role in roles:
-            g = groups.setdefault((m.peer, m.year), _Group(m.peer, m.year, {}))
+            key = (m.peer, m.year or year)
+            g = groups.setdefault(key, _Group(*key, {}))
             g.cols.setdefault(m.role, m.index)
     return list(groups.values())
 
@@ -87,11 +90,11 @@ def indicator_facts(
     own_kecamatan: str | None = None,
 ) -> list[IndicatorFact]:
     """One fact per (row, year, unit) that carries a target, realisasi or capaian."""
-    groups = _groups(meanings, ("target", "realisasi", "capaian"))
+    year = _table_year(table) or default_year
+    groups = _groups(meanings, ("target", "realisasi", "capaian"), year)
     seps = _separators(table)
     col = {role: _first(meanings, role) for role in ("sasaran", "indikator", "program", "satuan", "target_renstra", "kemajuan")}
     label_col = next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
-    year = _table_year(table) or default_year
     facts: list[IndicatorFact] = []
     previous: list[IndicatorFact] = []
     sasaran: str | None = None
@@ -132,7 +135,7 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
                 extras[role] = read_number(_cell(row, col[role]), seps[col[role]])
     satuan = _cell(row, col["satuan"]) or target.unit or realisasi.unit
     return IndicatorFact(
-        tahun=group.year or year,
+        tahun=group.year,
         indikator=label,
         indicator_kind=indicator_kind(label),
         sasaran=sasaran if col["sasaran"] != col.get("indikator") else None,
@@ -153,12 +156,12 @@ def _same_place(peer: str, own: str | None) -> bool:
 
 def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default_year: int | None) -> list[BudgetFact]:
     """Budget lines with their level; a derived total when the table has none."""
-    groups = _groups(meanings, ("pagu", "budget_realisasi", "serapan"))
+    year = _table_year(table) or default_year
+    groups = _groups(meanings, ("pagu", "budget_realisasi", "serapan"), year)
     seps = _separators(table)
     name_col = next((i for r in ("program", "sasaran", "indikator") if (i := _first(meanings, r)) is not None), None)
     name_role = meanings[name_col].role if name_col is not None else None
     no_col = _first(meanings, "no")
-    year = _table_year(table) or default_year
     facts: list[BudgetFact] = []
     level = None
     for row in table.rows:
@@ -172,7 +175,7 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
             if pagu.missing and real.missing:
                 continue
             where = Provenance(table.name, row.line, row.page, row.raw, kind)
-            facts.append(BudgetFact(g.year or year, level, _clean_name(name), pagu, real, serapan, where))
+            facts.append(BudgetFact(g.year, level, _clean_name(name), pagu, real, serapan, where))
     return facts + derived_totals(facts, table, kind)
 
 
@@ -182,7 +185,7 @@ def _row_name(row: Row, name_col: int | None) -> str:
     if name and not _NUMBER_ONLY.match(name):
         return name
     for c in row.cells:
-        if c and not _NUMBER_ONLY.match(c) and read_number(c).missing and not read_number(c).label:
+        if c and not _NUMBER_ONLY.match(c) and read_number(c).value is None:
             return c
     return ""
 

@@ -1,0 +1,37 @@
+# Two commands: `make run` (install, build the database, start the dashboard)
+# and `make test` (install, run the whole test suite). Only Python 3 is needed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DB := data/lkjip.duckdb
+SAMPLES := $(wildcard data/samples/*)
+INGEST_SOURCES := $(wildcard ingest/*.py ingest/*.toml)
+PORT ?= 8501
+
+.PHONY: run test install db lint
+
+run: $(DB)
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address localhost --server.headless true
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+install: $(STAMP)
+
+db: $(DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+# Built into a temporary file and moved into place, so a failed build never
+# leaves a half-written database behind.
+$(DB): $(STAMP) $(SAMPLES) $(INGEST_SOURCES)
+	rm -f $@.tmp
+	$(BIN)/python -m ingest data/samples --db $@.tmp --quiet
+	mv $@.tmp $@

@@ -1,0 +1,1 @@
+"""Presentation stage: queries over the DuckDB store and their formatting."""

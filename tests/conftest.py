@@ -1,0 +1,54 @@
+"""Shared fixtures: one DuckDB built from the embedded samples for the whole run."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from ingest.pipeline import ingest_file
+from ingest.store import connect
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "samples"
+EXPECTED = Path(__file__).resolve().parent / "expected"
+
+
+def sample_files() -> list[Path]:
+    return sorted(SAMPLES.glob("*.txt"))
+
+
+def expected_for(sample: Path) -> dict:
+    return json.loads((EXPECTED / f"{sample.stem}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory) -> Path:
+    """A database file with every sample ingested once, through the real pipeline."""
+    path = tmp_path_factory.mktemp("db") / "samples.duckdb"
+    with connect(str(path)) as con:
+        for sample in sample_files():
+            result = ingest_file(con, sample)
+            assert result.status == "ok", result.message
+    return path
+
+
+@pytest.fixture()
+def con(samples_db) -> duckdb.DuckDBPyConnection:
+    with duckdb.connect(str(samples_db), read_only=True) as c:
+        yield c
+
+
+@pytest.fixture()
+def fresh_db(tmp_path) -> Path:
+    return tmp_path / "fresh.duckdb"
+
+
+@pytest.fixture()
+def samples_copy(tmp_path) -> Path:
+    folder = tmp_path / "samples"
+    shutil.copytree(SAMPLES, folder)
+    return folder
