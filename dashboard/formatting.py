@@ -70,4 +70,6 @@ def documents_table(docs: pd.DataFrame) -> pd.DataFrame:
 
 def failed_table(docs: pd.DataFrame) -> pd.DataFrame:
     docs = docs.reset_index(drop=True)
-    return pd.DataFrame({"Berkas": docs["file_name"], "Alasan": docs["error"], "Dimuat": docs["ingested_at"].map(date_time)})
+    return pd.DataFrame(
+        {"Berkas": docs["file_name"], "Alasan": docs["error"], "Dimuat": docs["ingested_at"].map(date_time)}
+    )

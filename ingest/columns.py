@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.model import Column, Table
-from ingest.vocabulary import mentions, words
+from ingest.vocabulary import mentions
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _YEAR_RANGE = re.compile(r"20\d\d\s*(?:[-–/]|s\.?\s*d\.?|sampai)\s*(?:tahun\s*)?20\d\d", re.I)

@@ -11,9 +11,40 @@ from ingest.model import Document, Heading, Paragraph
 from ingest.vocabulary import words
 
 _STOP = {
-    "kabupaten", "kab", "kota", "tahun", "provinsi", "propinsi", "yang", "dan", "di", "ini", "dengan", "sebagai",
-    "dalam", "pada", "untuk", "adalah", "merupakan", "telah", "dapat", "selaku", "tersebut", "lain", "n",
-    "lkjip", "lakip", "dari", "ke", "se", "secara", "oleh", "kecamatan", "kelurahan", "desa", "sampai",
+    "kabupaten",
+    "kab",
+    "kota",
+    "tahun",
+    "provinsi",
+    "propinsi",
+    "yang",
+    "dan",
+    "di",
+    "ini",
+    "dengan",
+    "sebagai",
+    "dalam",
+    "pada",
+    "untuk",
+    "adalah",
+    "merupakan",
+    "telah",
+    "dapat",
+    "selaku",
+    "tersebut",
+    "lain",
+    "n",
+    "lkjip",
+    "lakip",
+    "dari",
+    "ke",
+    "se",
+    "secara",
+    "oleh",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "sampai",
 }
 _NAME = r"([A-Za-z][A-Za-z'\-]+(?:[ \t]+[A-Za-z][A-Za-z'\-]+){0,2})"
 _KECAMATAN = re.compile(r"\b(?:kecamatan|kec\.)[ \t]+" + _NAME, re.I)
@@ -22,7 +53,9 @@ _KABKOTA = re.compile(r"\b(kabupaten|kab\.|kota)[ \t]+" + _NAME, re.I)
 _REPORT_YEAR = re.compile(
     r"\b(?:laporan\s+kinerja|lkjip|lkj\s*ip|lakip|lkip|lkj)\b[^.]{0,160}?\btahun\s+(?:anggaran\s+)?(20\d\d)\b", re.I
 )
-_KINERJA_YEAR = re.compile(r"\b(?:kinerja|capaian|anggaran|realisasi)\s+tahun\s+(20\d\d)\b(?!\s*[-–]|\s*s\.?\s*d)", re.I)
+_KINERJA_YEAR = re.compile(
+    r"\b(?:kinerja|capaian|anggaran|realisasi)\s+tahun\s+(20\d\d)\b(?!\s*[-–]|\s*s\.?\s*d)", re.I
+)
 _REGULATION = re.compile(r"(nomor|no\.|perpres|peraturan|undang|uu|permen\w*)[^.]{0,40}$", re.I)
 _FRONT_BLOCKS = 60
 

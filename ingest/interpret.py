@@ -93,7 +93,10 @@ def indicator_facts(
     year = _table_year(table) or default_year
     groups = _groups(meanings, ("target", "realisasi", "capaian"), year)
     seps = _separators(table)
-    col = {role: _first(meanings, role) for role in ("sasaran", "indikator", "program", "satuan", "target_renstra", "kemajuan")}
+    col = {
+        role: _first(meanings, role)
+        for role in ("sasaran", "indikator", "program", "satuan", "target_renstra", "kemajuan")
+    }
     label_col = next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
     facts: list[IndicatorFact] = []
     previous: list[IndicatorFact] = []
@@ -226,7 +229,9 @@ def derived_totals(facts: list[BudgetFact], table: Table, kind: str) -> list[Bud
         pagu = _sum(p.pagu for p in programs)
         real = _sum(p.realisasi for p in programs)
         where = Provenance(table.name, None, None, "", kind)
-        out.append(BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True))
+        out.append(
+            BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True)
+        )
     return out
 
 

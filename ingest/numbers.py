@@ -14,7 +14,23 @@ from dataclasses import dataclass
 
 from ingest.cleaning import clean_text
 
-MISSING = {"", "-", "--", "---", "–", "—", "n/a", "na", "n.a", "n.a.", "nihil", "tidak ada", "tidak ada rujukan", "belum ada", "x"}
+MISSING = {
+    "",
+    "-",
+    "--",
+    "---",
+    "–",
+    "—",
+    "n/a",
+    "na",
+    "n.a",
+    "n.a.",
+    "nihil",
+    "tidak ada",
+    "tidak ada rujukan",
+    "belum ada",
+    "x",
+}
 
 _CURRENCY = re.compile(r"^(rp\.?|idr)\s*", re.I)
 _NUMBER = r"[-−]?\d[\d.,]*"

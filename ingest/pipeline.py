@@ -69,7 +69,9 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise IngestError(f"berkas terlalu besar ({size // (1024 * 1024)} MB; batas {MAX_BYTES // (1024 * 1024)} MB)")
+            raise IngestError(
+                f"berkas terlalu besar ({size // (1024 * 1024)} MB; batas {MAX_BYTES // (1024 * 1024)} MB)"
+            )
         return path.read_bytes()
     except OSError as exc:
         raise IngestError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from exc

@@ -188,10 +188,19 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
                status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
         [
-            file_name, sha256, source_format,
-            ident.kecamatan if ident else None, ident.kabupaten_kota if ident else None,
-            ident.provinsi if ident else None, ident.tahun if ident else None,
-            status, error, warnings, len(result.tables) if result else 0, n_ind, n_bud,
+            file_name,
+            sha256,
+            source_format,
+            ident.kecamatan if ident else None,
+            ident.kabupaten_kota if ident else None,
+            ident.provinsi if ident else None,
+            ident.tahun if ident else None,
+            status,
+            error,
+            warnings,
+            len(result.tables) if result else 0,
+            n_ind,
+            n_bud,
             dt.datetime.now(),
         ],
     ).fetchone()[0]
@@ -215,8 +224,17 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFram
 
 def _tables_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
     rows = [
-        {"doc_id": doc_id, "source_table": t.name, "table_kind": kind, "caption": t.caption, "title": t.title,
-         "columns": [c.label for c in t.columns], "n_rows": len(t.rows), "page": t.page, "line": t.line}
+        {
+            "doc_id": doc_id,
+            "source_table": t.name,
+            "table_kind": kind,
+            "caption": t.caption,
+            "title": t.title,
+            "columns": [c.label for c in t.columns],
+            "n_rows": len(t.rows),
+            "page": t.page,
+            "line": t.line,
+        }
         for t, kind in result.tables
     ]
     return pd.DataFrame(rows)
@@ -242,16 +260,26 @@ def _indicator_row(doc_id: int, kecamatan: str | None, kabkota: str | None, f: I
         "indicator_kind": f.indicator_kind,
         "indikator": f.indikator,
         "sasaran": f.sasaran,
-        "target": f.target.value, "target_raw": f.target.raw, "target_label": f.target.label,
-        "realisasi": f.realisasi.value, "realisasi_raw": f.realisasi.raw, "realisasi_label": f.realisasi.label,
-        "capaian_reported": f.capaian.value, "capaian_raw": f.capaian.raw,
-        "target_renstra": renstra.value if renstra else None, "target_renstra_raw": renstra.raw if renstra else None,
-        "kemajuan_reported": kemajuan.value if kemajuan else None, "kemajuan_raw": kemajuan.raw if kemajuan else None,
+        "target": f.target.value,
+        "target_raw": f.target.raw,
+        "target_label": f.target.label,
+        "realisasi": f.realisasi.value,
+        "realisasi_raw": f.realisasi.raw,
+        "realisasi_label": f.realisasi.label,
+        "capaian_reported": f.capaian.value,
+        "capaian_raw": f.capaian.raw,
+        "target_renstra": renstra.value if renstra else None,
+        "target_renstra_raw": renstra.raw if renstra else None,
+        "kemajuan_reported": kemajuan.value if kemajuan else None,
+        "kemajuan_raw": kemajuan.raw if kemajuan else None,
         "satuan": f.satuan,
         "is_peer": f.is_peer,
         "uncertain": _uncertain(f.target, f.realisasi, f.capaian, renstra, kemajuan),
-        "source_table": f.where.source_table, "table_kind": f.where.table_kind,
-        "page": f.where.page, "line": f.where.line, "row_raw": f.where.row_raw,
+        "source_table": f.where.source_table,
+        "table_kind": f.where.table_kind,
+        "page": f.where.page,
+        "line": f.where.line,
+        "row_raw": f.where.row_raw,
     }
 
 
@@ -262,10 +290,22 @@ def _budget_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
 
 def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
     return {
-        "doc_id": doc_id, "kecamatan": kecamatan, "tahun": b.tahun, "level": b.level, "name": b.name,
-        "pagu": b.pagu.value, "pagu_raw": b.pagu.raw, "realisasi": b.realisasi.value, "realisasi_raw": b.realisasi.raw,
-        "serapan_reported": b.serapan.value, "serapan_raw": b.serapan.raw,
-        "is_derived": b.is_derived, "uncertain": _uncertain(b.pagu, b.realisasi, b.serapan),
-        "source_table": b.where.source_table, "table_kind": b.where.table_kind,
-        "page": b.where.page, "line": b.where.line, "row_raw": b.where.row_raw,
+        "doc_id": doc_id,
+        "kecamatan": kecamatan,
+        "tahun": b.tahun,
+        "level": b.level,
+        "name": b.name,
+        "pagu": b.pagu.value,
+        "pagu_raw": b.pagu.raw,
+        "realisasi": b.realisasi.value,
+        "realisasi_raw": b.realisasi.raw,
+        "serapan_reported": b.serapan.value,
+        "serapan_raw": b.serapan.raw,
+        "is_derived": b.is_derived,
+        "uncertain": _uncertain(b.pagu, b.realisasi, b.serapan),
+        "source_table": b.where.source_table,
+        "table_kind": b.where.table_kind,
+        "page": b.where.page,
+        "line": b.where.line,
+        "row_raw": b.where.row_raw,
     }

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
-from ingest.model import Block, Document, Heading, Paragraph, Row, Table
+from ingest.model import Block, Document, Heading, Paragraph, Row
 from ingest.tablebuild import build_table
 
 CAPTION = re.compile(r"^(?:tabel|table)\s*\.?\s*(\d+(?:\s*\.\s*\d+)*)\.?\s*(.*)$", re.I)

@@ -35,7 +35,10 @@ def test_identity(con, sample):
     _, kecamatan, kabkota, provinsi, tahun, status = _doc(con, sample)
     assert status == "ok"
     assert (kecamatan, kabkota, provinsi, tahun) == (
-        expected["kecamatan"], expected["kabupaten_kota"], expected["provinsi"], expected["tahun"],
+        expected["kecamatan"],
+        expected["kabupaten_kota"],
+        expected["provinsi"],
+        expected["tahun"],
     )
 
 
@@ -54,9 +57,13 @@ def test_main_measurement_table(con, sample):
     for exp in expected["measurement"]:
         rows = _indicator_rows(con, doc_id, exp["line"])
         match = [
-            r for r in rows
-            if r[2] == tahun and exp["indikator_contains"].lower() in r[1].lower()
-            and _close(r[3], exp["target"]) and _close(r[4], exp["realisasi"]) and _close(r[5], exp["capaian_reported"])
+            r
+            for r in rows
+            if r[2] == tahun
+            and exp["indikator_contains"].lower() in r[1].lower()
+            and _close(r[3], exp["target"])
+            and _close(r[4], exp["realisasi"])
+            and _close(r[5], exp["capaian_reported"])
         ]
         assert match, f"line {exp['line']}: expected {exp}, read {rows}"
         assert {r[0] for r in match} == {exp["indicator_kind"]}, f"line {exp['line']}"
@@ -71,8 +78,11 @@ def test_multi_year_ikm_and_sakip(con, sample):
             assert not [r for r in rows if r[0] == exp["indicator_kind"] and r[2] == exp["tahun"] and r[4] is not None]
             continue
         match = [
-            r for r in rows
-            if r[0] == exp["indicator_kind"] and r[2] == exp["tahun"] and _close(r[4], exp["realisasi"])
+            r
+            for r in rows
+            if r[0] == exp["indicator_kind"]
+            and r[2] == exp["tahun"]
+            and _close(r[4], exp["realisasi"])
             and (exp["target"] is None or _close(r[3], exp["target"]))
         ]
         assert match, f"line {exp['line']} {exp['tahun']}: expected {exp}, read {rows}"
@@ -84,8 +94,10 @@ def test_peer_figures(con, sample):
     for exp in expected_for(sample).get("peers", []):
         rows = _indicator_rows(con, doc_id, exp["line"], peer=True)
         wanted = [
-            r for r in rows
-            if r[0] == exp["indicator_kind"] and r[2] == exp["tahun"]
+            r
+            for r in rows
+            if r[0] == exp["indicator_kind"]
+            and r[2] == exp["tahun"]
             and r[6].lower().startswith(exp["kecamatan"].lower())
             and (exp.get("kabupaten_kota") is None) == ("kab" not in r[6].lower())
         ]
@@ -106,7 +118,9 @@ def test_budget_total_and_programs(con, sample):
         "SELECT pagu, realisasi, is_derived, line FROM budget_lines WHERE doc_id = ? AND level = 'total'", [doc_id]
     ).fetchall()
     assert any(
-        _close(p, total["pagu"]) and _close(r, total["realisasi"]) and d == total["derived"]
+        _close(p, total["pagu"])
+        and _close(r, total["realisasi"])
+        and d == total["derived"]
         and (total["line"] is None or ln == total["line"])
         for p, r, d, ln in totals
     ), f"expected total {total}, read {totals}"

@@ -1,0 +1,55 @@
+"""python -m ingest: a batch goes on past bad files; exit status says how it went."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import duckdb
+
+from tests.conftest import ROOT, SAMPLES
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "ingest", *args, "--quiet"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_batch_with_bad_files_goes_on_and_exits_1(tmp_path):
+    folder = tmp_path / "masuk"
+    folder.mkdir()
+    for name in ("000_a49aed262e0b6318.txt", "004_1d7b7b35be8d125c.txt"):
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    (folder / "kosong.txt").write_bytes(b"")
+    (folder / "gambar.bin").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    db = tmp_path / "cli.duckdb"
+    proc = _run(str(folder), "--db", str(db))
+    assert proc.returncode == 1, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert sum(line.startswith("OK") for line in lines) == 2
+    assert sum(line.startswith("GAGAL") for line in lines) == 2
+    assert "Selesai: 4 berkas, 2 berhasil, 2 gagal, 0 sudah ada sebelumnya." in proc.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute("SELECT kecamatan, status FROM documents ORDER BY status, kecamatan").fetchall()
+    assert rows == [(None, "failed"), (None, "failed"), ("Bluto", "ok"), ("Sananwetan", "ok")]
+
+
+def test_all_ok_then_all_duplicates_exit_0(tmp_path):
+    db = tmp_path / "cli.duckdb"
+    sample = str(SAMPLES / "004_1d7b7b35be8d125c.txt")
+    first = _run(sample, "--db", str(db))
+    second = _run(sample, "--db", str(db))
+    assert (first.returncode, second.returncode) == (0, 0)
+    assert second.stdout.startswith("SAMA")
+
+
+def test_unusable_database_exits_2(tmp_path):
+    proc = _run(str(SAMPLES / "004_1d7b7b35be8d125c.txt"), "--db", str(tmp_path))  # a folder, not a file
+    assert proc.returncode == 2
+    assert "tidak dapat dibuka" in proc.stderr
+
+
+def test_empty_folder_exits_2(tmp_path):
+    proc = _run(str(tmp_path), "--db", str(tmp_path / "x.duckdb"))
+    assert proc.returncode == 2
