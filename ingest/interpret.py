@@ -36,7 +36,26 @@ def interpret(doc: Document) -> Interpretation:
             indicators += indicator_facts(table, meanings, kind, identity.tahun, identity.kecamatan)
         if kind in BUDGET_TABLES:
             budget += budget_facts(table, meanings, kind, identity.tahun)
+    budget += prose_budget_facts(doc, identity.tahun)
     return Interpretation(identity, indicators, budget, kinds)
+
+
+_PROSE_BUDGET = re.compile(
+    r"\banggaran\b[^%]{0,200}?\bRp\.?\s*(?P<pagu>\d[\d.,]*\d)"
+    r".{0,200}?(?:\bdi)?realisasi\w*.{0,80}?\bRp\.?\s*(?P<real>\d[\d.,]*\d)",
+    re.I,
+)
+
+
+def prose_budget_facts(doc: Document, year: int | None) -> list[BudgetFact]:
+    """Totals stated in sentences: "anggaran sebesar Rp X ... realisasi ... Rp Y"."""
+    facts = []
+    for block in doc.prose:
+        for m in _PROSE_BUDGET.finditer(block.text):
+            pagu, real = read_number(m.group("pagu"), ","), read_number(m.group("real"), ",")
+            where = Provenance("teks (paragraf)", block.line, block.page, m.group(0), "prose")
+            facts.append(BudgetFact(year, "total", "Anggaran (disebut dalam teks)", pagu, real, Reading(raw=""), where))
+    return facts
 
 
 @dataclass

@@ -1,0 +1,148 @@
+"""Interpretation, one table at a time: kinds from headers, years, peers, budget levels."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.columns import classify_columns, table_kind
+from ingest.interpret import budget_facts, indicator_facts, prose_budget_facts, row_level
+from ingest.textreader import read_text, read_text_file
+from ingest.vocabulary import indicator_kind
+from tests.conftest import SAMPLES
+
+
+def _table(text: str):
+    doc = read_text(text)
+    assert len(doc.tables) == 1
+    table = doc.tables[0]
+    meanings = classify_columns(table)
+    return table, meanings, table_kind(meanings)
+
+
+MULTI_YEAR = (
+    "Tabel 9.9\nPerbandingan\n\n"
+    "Sasaran\tIndikator Kinerja\tTarget\t\t\tRealisasi\t\t\n"
+    "\t\t2022\t2023\t2024\t2022\t2023\t2024\n"
+    "Meningkatnya pelayanan\tNilai IKM\tBaik (84)\tBaik (86)\tBaik (88)\tBaik (83, 14)\tBaik (87,98)\tBaik (88,14)\n"
+)
+
+
+def test_multi_year_table_gives_one_fact_per_year():
+    table, meanings, kind = _table(MULTI_YEAR)
+    assert kind == "multi_year"
+    facts = indicator_facts(table, meanings, kind, default_year=2024)
+    got = {(f.tahun, f.target.value, f.realisasi.value, f.indicator_kind) for f in facts}
+    assert got == {(2022, 84, 83.14, "IKM"), (2023, 86, 87.98, "IKM"), (2024, 88, 88.14, "IKM")}
+    assert {f.where.line for f in facts} == {6}  # caption, title, blank, two header rows, then the row
+
+
+def test_kind_comes_from_headers_not_from_the_caption_number():
+    renumbered = MULTI_YEAR.replace("Tabel 9.9", "Tabel 3.3")
+    assert _table(renumbered)[2] == _table(MULTI_YEAR)[2] == "multi_year"
+
+
+def test_yearless_target_joins_the_report_year():
+    text = (
+        "Sasaran Strategis\tIndikator Kinerja\tTarget Tahunan\tRealisasi\t\t\n"
+        "\t\t\t2022\t2023\t2024\n"
+        "Meningkatnya akuntabilitas\tNilai Evaluasi AKIP\t72\t70,03\t71,13\t73,47\n"
+    )
+    table, meanings, kind = _table(text)
+    facts = indicator_facts(table, meanings, kind, default_year=2024)
+    assert {(f.tahun, f.target.value, f.realisasi.value) for f in facts} == {
+        (2022, None, 70.03),
+        (2023, None, 71.13),
+        (2024, 72, 73.47),
+    }
+    assert {f.indicator_kind for f in facts} == {"SAKIP"}
+
+
+def test_peer_columns_name_the_other_kecamatan_and_the_own_one_is_not_a_peer():
+    text = (
+        "Tujuan\tIndikator Kinerja\tKecamatan Kapanjenkidul\t\tKecamatan Sananwetan\t\n"
+        "\t\tTarget\tRealisasi\tTarget\tRealisasi\n"
+        "Meningkatnya pelayanan\tIndeks Kepuasan Masyarakat (IKM)\tSangat Baik (91)\tBaik (84,22)\tBaik (86)\tBaik (87,98)\n"
+    )
+    table, meanings, kind = _table(text)
+    assert kind == "peer"
+    facts = indicator_facts(table, meanings, kind, default_year=2023, own_kecamatan="Sananwetan")
+    got = {(f.kecamatan, f.is_peer, f.target.value, f.realisasi.value) for f in facts}
+    assert got == {("Kapanjenkidul", True, 91, 84.22), (None, False, 86, 87.98)}
+
+
+def test_merged_sasaran_cells_are_filled_down_and_average_rows_skipped():
+    text = (
+        "SASARAN STRATEGIS\tINDIKATOR KINERJA\tTARGET\tREALISASI\tPERSENTASE CAPAIAN\n"
+        "Meningkatnya kualitas layanan\tIKM Kecamatan Plandaan\t93,80\t94,22\t100,45%\n"
+        "\tIPP Kecamatan Plandaan\t3,30\t3,49\t105,76%\n"
+        "Rata-rata Capaian IKU\t\t\t\t100,84%\n"
+    )
+    table, meanings, kind = _table(text)
+    assert kind == "measurement"
+    facts = indicator_facts(table, meanings, kind, default_year=2022)
+    assert [(f.indicator_kind, f.sasaran, f.capaian.value) for f in facts] == [
+        ("IKM", "Meningkatnya kualitas layanan", 100.45),
+        ("IPP", "Meningkatnya kualitas layanan", 105.76),
+    ]
+
+
+def test_budget_table_without_total_gets_a_derived_one():
+    text = (
+        "No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t% Capaian\n"
+        "1.\tProgram penunjang urusan pemerintahan daerah kabupaten/kota\t2.637.727.846\t2.370.822.038\t89,88\n"
+        "2.\tProgram penyelenggaraan pemerintahan dan pelayanan public\t6.505.600\t6.505.600\t99,99\n"
+    )
+    table, meanings, kind = _table(text)
+    assert kind == "budget"
+    facts = budget_facts(table, meanings, kind, default_year=2023)
+    programs = [(f.level, f.pagu.value, f.realisasi.value, f.serapan.value) for f in facts if not f.is_derived]
+    assert programs == [("program", 2637727846, 2370822038, 89.88), ("program", 6505600, 6505600, 99.99)]
+    (total,) = [f for f in facts if f.is_derived]
+    assert (total.level, total.pagu.value, total.realisasi.value) == ("total", 2644233446, 2377327638)
+
+
+@pytest.mark.parametrize(
+    ("name", "number", "role", "previous", "level"),
+    [
+        ("Program: Penunjang Urusan Pemerintahan Daerah", "", "program", None, "program"),
+        ("Kegiatan: Administrasi Keuangan Perangkat Daerah", "", "program", "program", "kegiatan"),
+        ("Sub Kegiatan : 1. Penyediaan Gaji dan Tunjangan ASN", "", "program", "kegiatan", "sub_kegiatan"),
+        ("2. Pelaksanaan penatausahaan keuangan SKPD", "", "program", "sub_kegiatan", "sub_kegiatan"),
+        ("Administrasi Keuangan Perangkat Daerah", "1.2", "program", "program", "kegiatan"),
+        ("Penyediaan Gaji dan Tunjangan ASN", "", "program", "kegiatan", "sub_kegiatan"),
+        ("JUMLAH", "", "program", "program", "total"),
+        ("RATA -RATA PENCAPAIAN KINERJA KEGIATAN DAN ANGGARAN", "", "program", "program", "total"),
+        ("Meningkatnya Kualitas Pelayanan Publik", "1", "sasaran", None, "sasaran"),
+    ],
+)
+def test_budget_row_levels(name, number, role, previous, level):
+    assert row_level(name, number, role, previous) == level
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Indeks Kepuasan Masyarakat (IKM) Kecamatan", "IKM"),
+        ("Nilai IKM Kecamatan", "IKM"),
+        ("Nilai SAKIP Perangkat Daerah Kecamatan Sananwetan", "SAKIP"),
+        ("Nilai Evaluasi AKIP Kec. Sumobito", "SAKIP"),
+        ("Indeks Kualitas Pelayanan Publik (IKPP) Kec. Sumobito", "IKPP"),
+        ("IPP Kecamatan Plandaan", "IPP"),
+        ("Nilai PATEN Kecamatan", "PATEN"),
+        ("Persentase pelayanan terpadu (PATEN) yang sesuai standar", "OTHER"),
+        ("Persentase Capaian Kinerja Perangkat Daerah", "OTHER"),
+    ],
+)
+def test_indicator_kind_by_meaning(name, kind):
+    assert indicator_kind(name) == kind
+
+
+def test_budget_totals_stated_in_the_prose():
+    # 000 line 49: "Dari anggaran sebesar Rp. 34.670.350.601,00 dapat direalisasikan sebesar Rp. 34.216.887.120,00"
+    # 004 line 549: "... sebesar Rp. 2.896.407.246,- sedangkan realisasi anggaran mencapai Rp. 2.519.973.338"
+    found = {}
+    for stem, year in (("000_a49aed262e0b6318", 2024), ("004_1d7b7b35be8d125c", 2023)):
+        for f in prose_budget_facts(read_text_file(SAMPLES / f"{stem}.txt"), year):
+            found[(stem[:3], f.where.line)] = (f.level, f.pagu.value, f.realisasi.value, f.tahun)
+    assert found[("000", 49)] == ("total", 34670350601, 34216887120, 2024)
+    assert found[("004", 549)] == ("total", 2896407246, 2519973338, 2023)
