@@ -61,7 +61,8 @@ def test_peer_columns_name_the_other_kecamatan_and_the_own_one_is_not_a_peer():
     text = (
         "Tujuan\tIndikator Kinerja\tKecamatan Kapanjenkidul\t\tKecamatan Sananwetan\t\n"
         "\t\tTarget\tRealisasi\tTarget\tRealisasi\n"
-        "Meningkatnya pelayanan\tIndeks Kepuasan Masyarakat (IKM)\tSangat Baik (91)\tBaik (84,22)\tBaik (86)\tBaik (87,98)\n"
+        "Meningkatnya pelayanan\tIndeks Kepuasan Masyarakat (IKM)\t"
+        "Sangat Baik (91)\tBaik (84,22)\tBaik (86)\tBaik (87,98)\n"
     )
     table, meanings, kind = _table(text)
     assert kind == "peer"
