@@ -239,23 +239,24 @@ def row_level(name: str, number: str, name_role: str | None, previous: str | Non
 
 
 def derived_totals(facts: list[BudgetFact], table: Table, kind: str) -> list[BudgetFact]:
-    """A budget table without a total row gets one summed from its programs, marked derived."""
-    if any(f.level == "total" for f in facts):
+    """A budget table without a total row gets one summed from its programs, marked
+    derived; only when every program has a pagu and the table is named (not a fragment)."""
+    if any(f.level == "total" for f in facts) or not (table.caption or table.title):
         return []
     out = []
     for year in sorted({f.tahun for f in facts if f.level == "program"}, key=lambda y: y or 0):
         programs = [f for f in facts if f.level == "program" and f.tahun == year]
         pagu = _sum(p.pagu for p in programs)
+        if pagu.value is None:
+            continue
         real = _sum(p.realisasi for p in programs)
         where = Provenance(table.name, None, None, "", kind)
-        out.append(
-            BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True)
-        )
+        out.append(BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True))
     return out
 
 
 def _sum(readings) -> Reading:
     values = [r.value for r in readings]
     if not values or any(v is None for v in values):
-        return Reading(raw="", uncertain=bool(values), note="tidak semua program berisi angka")
+        return Reading(raw="")  # unknown: some program has no figure
     return Reading(raw="", value=float(sum(values)))

@@ -89,6 +89,7 @@ def test_merged_sasaran_cells_are_filled_down_and_average_rows_skipped():
 
 def test_budget_table_without_total_gets_a_derived_one():
     text = (
+        "Tabel 3.8\nRealisasi Anggaran Tahun 2023\n\n"
         "No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t% Capaian\n"
         "1.\tProgram penunjang urusan pemerintahan daerah kabupaten/kota\t2.637.727.846\t2.370.822.038\t89,88\n"
         "2.\tProgram penyelenggaraan pemerintahan dan pelayanan public\t6.505.600\t6.505.600\t99,99\n"
