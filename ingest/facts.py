@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.model import Table
+from ingest.model import Row, Table
 from ingest.numbers import Reading
 
 
@@ -15,6 +15,11 @@ class Provenance:
     page: int | None = None
     row_raw: str = ""
     table_kind: str | None = None
+    row_index: int | None = None  # position among the table's body rows
+
+
+def provenance(table: Table, row: Row, kind: str) -> Provenance:
+    return Provenance(table.name, row.line, row.page, row.raw, kind, row.index)
 
 
 @dataclass
@@ -47,6 +52,18 @@ class BudgetFact:
 
 
 @dataclass
+class EfficiencyFact:
+    """A row of an efficiency table: capaian kinerja / serapan anggaran = tingkat efisiensi."""
+
+    tahun: int | None
+    name: str
+    capaian: Reading
+    serapan: Reading
+    efisiensi: Reading
+    where: Provenance
+
+
+@dataclass
 class Identity:
     kecamatan: str | None = None
     kabupaten_kota: str | None = None
@@ -60,5 +77,6 @@ class Interpretation:
     identity: Identity
     indicators: list[IndicatorFact]
     budget: list[BudgetFact]
+    efficiency: list[EfficiencyFact]
     tables: list[tuple[Table, str]]  # every table read, with its kind
     warnings: list[str] = field(default_factory=list)

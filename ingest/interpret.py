@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.columns import ColumnMeaning, classify_columns, single_year, table_kind
-from ingest.facts import BudgetFact, IndicatorFact, Interpretation, Provenance
+from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretation, Provenance, provenance
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
@@ -27,6 +27,7 @@ def interpret(doc: Document) -> Interpretation:
     identity = read_identity(doc)
     indicators: list[IndicatorFact] = []
     budget: list[BudgetFact] = []
+    efficiency: list[EfficiencyFact] = []
     kinds: list[tuple[Table, str]] = []
     for table in doc.tables:
         meanings = classify_columns(table)
@@ -36,8 +37,38 @@ def interpret(doc: Document) -> Interpretation:
             indicators += indicator_facts(table, meanings, kind, identity.tahun, identity.kecamatan)
         if kind in BUDGET_TABLES:
             budget += budget_facts(table, meanings, kind, identity.tahun)
+        efficiency += efficiency_facts(table, meanings, kind, identity.tahun)
     budget += prose_budget_facts(doc, identity.tahun)
-    return Interpretation(identity, indicators, budget, kinds)
+    return Interpretation(identity, indicators, budget, efficiency, kinds)
+
+
+def efficiency_facts(
+    table: Table, meanings: list[ColumnMeaning], kind: str, default_year: int | None
+) -> list[EfficiencyFact]:
+    """Rows of a table that prints capaian kinerja, serapan anggaran and tingkat efisiensi."""
+    cols = {role: _first(meanings, role) for role in ("capaian", "serapan", "efisiensi")}
+    if None in cols.values():
+        return []
+    seps = _separators(table)
+    name_col = next((i for r in ("sasaran", "program", "indikator") if (i := _first(meanings, r)) is not None), None)
+    year = _table_year(table) or default_year
+    facts = []
+    for row in table.rows:
+        read = {role: read_number(_cell(row, i), seps[i]) for role, i in cols.items()}
+        name = _row_name(row, name_col)
+        if read["efisiensi"].value is None:
+            continue
+        facts.append(
+            EfficiencyFact(
+                year,
+                _clean_name(name) if name else "(tanpa nama)",
+                read["capaian"],
+                read["serapan"],
+                read["efisiensi"],
+                provenance(table, row, kind),
+            )
+        )
+    return facts
 
 
 _PROSE_BUDGET = re.compile(
@@ -164,7 +195,7 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
         target=target,
         realisasi=realisasi,
         capaian=capaian,
-        where=Provenance(table.name, row.line, row.page, row.raw, kind),
+        where=provenance(table, row, kind),
         kecamatan=group.peer if is_peer else None,
         is_peer=is_peer,
         satuan=satuan or None,
@@ -196,7 +227,7 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
             pagu, real, serapan = (read.get(r, Reading(raw="")) for r in ("pagu", "budget_realisasi", "serapan"))
             if pagu.missing and real.missing:
                 continue
-            where = Provenance(table.name, row.line, row.page, row.raw, kind)
+            where = provenance(table, row, kind)
             facts.append(BudgetFact(g.year, level, _clean_name(name), pagu, real, serapan, where))
     return facts + derived_totals(facts, table, kind)
 
@@ -251,7 +282,9 @@ def derived_totals(facts: list[BudgetFact], table: Table, kind: str) -> list[Bud
             continue
         real = _sum(p.realisasi for p in programs)
         where = Provenance(table.name, None, None, "", kind)
-        out.append(BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True))
+        out.append(
+            BudgetFact(year, "total", "JUMLAH (dihitung dari program)", pagu, real, Reading(raw=""), where, True)
+        )
     return out
 
 

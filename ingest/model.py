@@ -31,6 +31,7 @@ class Row:
     line: int | None = None
     page: int | None = None
     raw: str = ""
+    index: int | None = None  # position among the table's body rows
 
 
 @dataclass

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from ingest.facts import BudgetFact, IndicatorFact, Interpretation
+from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretation, Provenance
 from ingest.numbers import Reading
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SCHEMA = """
 CREATE SEQUENCE IF NOT EXISTS doc_id_seq START 1;
@@ -73,8 +73,10 @@ CREATE TABLE IF NOT EXISTS indicator_values (
     satuan VARCHAR,
     is_peer BOOLEAN NOT NULL,
     uncertain BOOLEAN NOT NULL,
+    uncertain_fields VARCHAR[],
     source_table VARCHAR,
     table_kind VARCHAR,
+    row_index INTEGER,
     page INTEGER,
     line INTEGER,
     row_raw VARCHAR
@@ -95,8 +97,31 @@ CREATE TABLE IF NOT EXISTS budget_lines (
     serapan_recomputed DOUBLE,
     is_derived BOOLEAN NOT NULL,
     uncertain BOOLEAN NOT NULL,
+    uncertain_fields VARCHAR[],
     source_table VARCHAR,
     table_kind VARCHAR,
+    row_index INTEGER,
+    page INTEGER,
+    line INTEGER,
+    row_raw VARCHAR
+);
+CREATE TABLE IF NOT EXISTS efficiency_values (
+    efficiency_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
+    doc_id INTEGER NOT NULL,
+    kecamatan VARCHAR,
+    tahun INTEGER,
+    name VARCHAR NOT NULL,
+    capaian_kinerja DOUBLE,
+    capaian_kinerja_raw VARCHAR,
+    serapan DOUBLE,
+    serapan_raw VARCHAR,
+    efisiensi_reported DOUBLE,
+    efisiensi_raw VARCHAR,
+    efisiensi_recomputed DOUBLE,
+    uncertain BOOLEAN NOT NULL,
+    source_table VARCHAR,
+    table_kind VARCHAR,
+    row_index INTEGER,
     page INTEGER,
     line INTEGER,
     row_raw VARCHAR
@@ -111,9 +136,21 @@ CREATE TABLE IF NOT EXISTS findings (
     message VARCHAR NOT NULL,
     reported DOUBLE,
     recomputed DOUBLE,
+    difference DOUBLE,
+    formula VARCHAR,
+    subject VARCHAR,
+    fact_id BIGINT,
     source_table VARCHAR,
     page INTEGER,
-    line INTEGER
+    line INTEGER,
+    row_raw VARCHAR,
+    other_doc_id INTEGER,
+    other_fact_id BIGINT,
+    other_value DOUBLE,
+    other_source_table VARCHAR,
+    other_page INTEGER,
+    other_line INTEGER,
+    other_row_raw VARCHAR
 );
 CREATE OR REPLACE VIEW current_documents AS
 SELECT * EXCLUDE (rank_in_place) FROM (
@@ -173,7 +210,8 @@ def store_document(
 
 
 def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
-    for table in ("indicator_values", "budget_lines", "findings", "source_tables", "documents"):
+    con.execute("DELETE FROM findings WHERE doc_id = ? OR other_doc_id = ?", [doc_id, doc_id])
+    for table in ("indicator_values", "budget_lines", "efficiency_values", "source_tables", "documents"):
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
 
@@ -208,6 +246,7 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
         _insert_frame(con, "source_tables", _tables_frame(doc_id, result))
         _insert_frame(con, "indicator_values", _indicator_frame(doc_id, result))
         _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
+        _insert_frame(con, "efficiency_values", _efficiency_frame(doc_id, result))
     return Stored(doc_id, status, n_ind, n_bud)
 
 
@@ -240,8 +279,20 @@ def _tables_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _uncertain(*readings: Reading | None) -> bool:
-    return any(r is not None and r.uncertain for r in readings)
+def _uncertain(**readings: Reading | None) -> dict:
+    fields = [name for name, r in readings.items() if r is not None and r.uncertain]
+    return {"uncertain": bool(fields), "uncertain_fields": fields}
+
+
+def _where(p: Provenance) -> dict:
+    return {
+        "source_table": p.source_table,
+        "table_kind": p.table_kind,
+        "row_index": p.row_index,
+        "page": p.page,
+        "line": p.line,
+        "row_raw": p.row_raw,
+    }
 
 
 def _indicator_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
@@ -274,18 +325,15 @@ def _indicator_row(doc_id: int, kecamatan: str | None, kabkota: str | None, f: I
         "kemajuan_raw": kemajuan.raw if kemajuan else None,
         "satuan": f.satuan,
         "is_peer": f.is_peer,
-        "uncertain": _uncertain(f.target, f.realisasi, f.capaian, renstra, kemajuan),
-        "source_table": f.where.source_table,
-        "table_kind": f.where.table_kind,
-        "page": f.where.page,
-        "line": f.where.line,
-        "row_raw": f.where.row_raw,
+        **_uncertain(
+            target=f.target, realisasi=f.realisasi, capaian=f.capaian, target_renstra=renstra, kemajuan=kemajuan
+        ),
+        **_where(f.where),
     }
 
 
 def _budget_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
-    rows = [_budget_row(doc_id, result.identity.kecamatan, b) for b in result.budget]
-    return pd.DataFrame(rows)
+    return pd.DataFrame([_budget_row(doc_id, result.identity.kecamatan, b) for b in result.budget])
 
 
 def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
@@ -302,10 +350,27 @@ def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
         "serapan_reported": b.serapan.value,
         "serapan_raw": b.serapan.raw,
         "is_derived": b.is_derived,
-        "uncertain": _uncertain(b.pagu, b.realisasi, b.serapan),
-        "source_table": b.where.source_table,
-        "table_kind": b.where.table_kind,
-        "page": b.where.page,
-        "line": b.where.line,
-        "row_raw": b.where.row_raw,
+        **_uncertain(pagu=b.pagu, realisasi=b.realisasi, serapan=b.serapan),
+        **_where(b.where),
+    }
+
+
+def _efficiency_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
+    return pd.DataFrame([_efficiency_row(doc_id, result.identity.kecamatan, e) for e in result.efficiency])
+
+
+def _efficiency_row(doc_id: int, kecamatan: str | None, e: EfficiencyFact) -> dict:
+    return {
+        "doc_id": doc_id,
+        "kecamatan": kecamatan,
+        "tahun": e.tahun,
+        "name": e.name,
+        "capaian_kinerja": e.capaian.value,
+        "capaian_kinerja_raw": e.capaian.raw,
+        "serapan": e.serapan.value,
+        "serapan_raw": e.serapan.raw,
+        "efisiensi_reported": e.efisiensi.value,
+        "efisiensi_raw": e.efisiensi.raw,
+        "uncertain": _uncertain(capaian=e.capaian, serapan=e.serapan, efisiensi=e.efisiensi)["uncertain"],
+        **_where(e.where),
     }

@@ -24,7 +24,7 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
     header, body = split_header(rows)
     body = _drop_repeated_headers(header, body)
     width = max(len(r.cells) for r in header + body)
-    body = [_align(r, width) for r in body]
+    body = [_align(r, width, i) for i, r in enumerate(body)]
     table = Table(caption=caption, title=title, header_rows=header, rows=body)
     table.columns = merge_header(header, width)
     first = rows[0]
@@ -81,14 +81,14 @@ def _drop_repeated_headers(header: list[Row], body: list[Row]) -> list[Row]:
     return [r for r in body if tuple(c for c in r.cells if c) not in signatures]
 
 
-def _align(row: Row, width: int) -> Row:
+def _align(row: Row, width: int, index: int) -> Row:
     cells = row.cells
     if len(cells) < width:
         filled = [c for c in cells if c]
         # A short row that ends in figures lost its leading merged cells: right-align it.
         pad = [""] * (width - len(cells))
         cells = pad + cells if filled and is_numeric(cells[-1] or filled[-1]) and cells[0] else cells + pad
-    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw)
+    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index)
 
 
 def merge_header(header: list[Row], width: int) -> list[Column]:

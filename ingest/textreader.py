@@ -136,8 +136,10 @@ class _Parser:
         width = len(rows[0].cells)
         if _looks_like_header(cells) or len(cells) <= 2:
             return False
-        # Rows simply carrying on: same width, or one or two merged cells short.
-        return len(cells) == width or (0 < width - len(cells) <= 2 and any(_has_digit(c) for c in cells))
+        if _numbering_continues(rows[-1].cells[0], cells[0]):
+            return True  # "10" then "11": the numbered rows go on
+        # Rows simply carrying on: same width, or a cell or two more or fewer.
+        return len(cells) == width or (abs(width - len(cells)) <= 2 and any(_has_digit(c) for c in cells))
 
     def _take_caption(self, table_line: int) -> tuple[str | None, str | None]:
         caption = self.caption
@@ -160,6 +162,11 @@ class _Parser:
 def _looks_like_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return bool(cells[0]) and all(len(c) <= 40 and not _has_digit(c) for c in filled)
+
+
+def _numbering_continues(previous: str, current: str) -> bool:
+    prev, cur = previous.strip().rstrip("."), current.strip().rstrip(".")
+    return prev.isdigit() and cur.isdigit() and int(cur) == int(prev) + 1
 
 
 def _has_digit(text: str) -> bool:

@@ -73,7 +73,7 @@ def test_a_failure_inside_the_transaction_leaves_nothing_behind(fresh_db):
         capaian=Reading("100,16%", 100.16, unit="%"),
         where=Provenance("Tabel 3.1", line=430),
     )
-    result = Interpretation(Identity("Contoh", "Kota Contoh", None, 2024), [broken], [], [])
+    result = Interpretation(Identity("Contoh", "Kota Contoh", None, 2024), [broken], [], [], [])
     with connect(str(fresh_db)) as con:
         with pytest.raises(duckdb.Error):
             store_document(con, "contoh.txt", "0" * 64, "text", result)
