@@ -14,7 +14,7 @@ import duckdb
 from tqdm import tqdm
 
 from ingest.pipeline import FileResult, ingest_file
-from ingest.store import connect
+from ingest.store import SchemaVersionError, connect
 
 DEFAULT_DB = "data/lkjip.duckdb"
 _TAG = {"ok": "OK   ", "failed": "GAGAL", "duplicate": "SAMA "}
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         con = connect(args.db)
-    except duckdb.Error as exc:
+    except (duckdb.Error, SchemaVersionError) as exc:
         print(f"Basis data {args.db} tidak dapat dibuka: {exc}", file=sys.stderr)
         return 2
     results: list[FileResult] = []

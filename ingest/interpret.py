@@ -14,7 +14,7 @@ from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretati
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
-from ingest.vocabulary import indicator_kind, starts_with, words
+from ingest.vocabulary import indicator_kind, mentions, starts_with, words
 
 INDICATOR_TABLES = {"measurement", "multi_year", "renstra", "peer", "plan", "performance_budget"}
 BUDGET_TABLES = {"budget", "performance_budget"}
@@ -51,11 +51,12 @@ def efficiency_facts(
         return []
     seps = _separators(table)
     name_col = next((i for r in ("sasaran", "program", "indikator") if (i := _first(meanings, r)) is not None), None)
+    label_cols = [i for i in (_first(meanings, "no"), _first(meanings, "indikator")) if i is not None]
     year = _table_year(table) or default_year
     facts = []
     for row in table.rows:
         read = {role: read_number(_cell(row, i), seps[i]) for role, i in cols.items()}
-        name = _row_name(row, name_col)
+        name = _row_name(row, name_col, label_cols)
         if read["efisiensi"].value is None:
             continue
         facts.append(
@@ -128,8 +129,17 @@ def _table_year(table: Table) -> int | None:
     return single_year(f"{table.caption or ''} {table.title or ''}")
 
 
-def _is_total(text: str) -> bool:
-    return starts_with(strip_numbering(text), words("rows", "total"))
+def is_total_label(text: str, indicator_column: bool = False) -> bool:
+    """'JUMLAH', 'Total', 'RATA-RATA CAPAIAN ...', 'Capaian rata-rata': a total or average row.
+    In an indikator column only averages count ("Jumlah dokumen ..." is an indicator)."""
+    label = strip_numbering(text)
+    if len(label) <= 60 and mentions(label, words("rows", "average")):
+        return True
+    if indicator_column:
+        return False
+    if starts_with(label, words("rows", "total")):
+        return True
+    return starts_with(label, words("rows", "total_short")) and len(label.split()) <= 2
 
 
 def indicator_facts(
@@ -155,7 +165,7 @@ def indicator_facts(
         if col["sasaran"] is not None and _cell(row, col["sasaran"]) and col["sasaran"] != label_col:
             sasaran = strip_numbering(_cell(row, col["sasaran"]))
         label = strip_numbering(_KEYWORD_PREFIX.sub("", strip_numbering(_cell(row, label_col))))
-        if any(_is_total(c) for c in row.cells if c):
+        if any(is_total_label(c, i == col["indikator"]) for i, c in enumerate(row.cells) if c):
             previous = []
             continue
         row_facts = [
@@ -215,10 +225,11 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     name_col = next((i for r in ("program", "sasaran", "indikator") if (i := _first(meanings, r)) is not None), None)
     name_role = meanings[name_col].role if name_col is not None else None
     no_col = _first(meanings, "no")
+    label_cols = [i for i in (no_col, _first(meanings, "sasaran")) if i is not None]
     facts: list[BudgetFact] = []
     level = None
     for row in table.rows:
-        name = _row_name(row, name_col)
+        name = _row_name(row, name_col, label_cols)
         if not name:
             continue
         level = row_level(name, _cell(row, no_col), name_role, level)
@@ -232,12 +243,11 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     return facts + derived_totals(facts, table, kind)
 
 
-def _row_name(row: Row, name_col: int | None) -> str:
-    """The row's label: its name column, else the first text cell (a 'Total' in the No column)."""
-    name = _cell(row, name_col)
-    if name and not _NUMBER_ONLY.match(name):
-        return name
-    for c in row.cells:
+def _row_name(row: Row, name_col: int | None, other_cols: list[int]) -> str:
+    """The row's label: its name column, else the first label cell of the other label
+    columns (a 'Total' in the No column); never an indikator text."""
+    for i in [name_col, *other_cols]:
+        c = _cell(row, i)
         if c and not _NUMBER_ONLY.match(c) and read_number(c).value is None:
             return c
     return ""
@@ -251,7 +261,9 @@ def row_level(name: str, number: str, name_role: str | None, previous: str | Non
     """total / program / kegiatan / sub_kegiatan / sasaran / unknown, from the
     row's words first, then its numbering (1 / 1.1 / 1.1.1)."""
     text = strip_numbering(name)
-    for level in ("total", "sub_kegiatan", "kegiatan", "program"):
+    if is_total_label(text):
+        return "total"
+    for level in ("sub_kegiatan", "kegiatan", "program"):
         if starts_with(text, words("rows", level)):
             return level
     numbering = (number or "").strip() or (m.group(1) if (m := _NUMBERING.match(name)) else "")

@@ -37,6 +37,7 @@ _NUMBER = r"[-−]?\d[\d.,]*"
 _SPACE_AFTER_COMMA = re.compile(r"(\d),\s+(\d)")  # "83, 14" -> "83,14"
 _LABELLED = re.compile(rf"^(?P<label>[^\d(]*?)\s*\(\s*(?:rp\.?\s*)?(?P<num>{_NUMBER})\s*(?P<pct>%?)\s*\)\s*\.?$", re.I)
 _LEADING = re.compile(rf"^(?P<num>{_NUMBER})\s*(?P<rest>.*)$")
+_RUPIAH_DASH = re.compile(r"[.,]\s*-+$")  # "Rp. 2.896.407.246,-"
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^)]*)\)$")
 _PERCENT_WORDS = {"%", "persen", "prosen", "percent"}
 
@@ -66,6 +67,7 @@ def read_number(raw: str | None, decimal_sep: str | None = None) -> Reading:
     if text.lower().rstrip(".") in MISSING or text.lower() in MISSING:
         return Reading(raw=raw)
     text = _SPACE_AFTER_COMMA.sub(r"\1,\2", _CURRENCY.sub("", text))
+    text = _RUPIAH_DASH.sub("", text)
     labelled = _LABELLED.match(text)
     if labelled and labelled.group("label").strip():
         value, uncertain, note = parse_numeral(labelled.group("num"), decimal_sep)
@@ -87,6 +89,8 @@ def _label_only(raw: str, text: str) -> Reading:
     # A category written alone ("BB", "Baik") is a label, not a number.
     if re.fullmatch(r"[A-Za-z][A-Za-z ]{0,20}", text):
         return Reading(raw=raw, label=text)
+    if not any(ch.isdigit() for ch in text):
+        return Reading(raw=raw, note="bukan angka")  # words in a figure column: nothing to read
     return Reading(raw=raw, uncertain=True, note="teks angka tidak dikenali")
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretation, Provenance
 from ingest.numbers import Reading
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 1
 
 SCHEMA = """
 CREATE SEQUENCE IF NOT EXISTS doc_id_seq START 1;
@@ -162,12 +162,32 @@ SELECT * EXCLUDE (rank_in_place) FROM (
 """
 
 
+class SchemaVersionError(RuntimeError):
+    """The database file was made by another version of the schema."""
+
+
 def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (and for writing, create) a database with this version's schema."""
     con = duckdb.connect(path, read_only=read_only)
+    found = _schema_version(con)
+    if found is not None and found != SCHEMA_VERSION:
+        con.close()
+        raise SchemaVersionError(
+            f"basis data {path} memakai skema versi {found}, program ini versi {SCHEMA_VERSION}: "
+            "bangun ulang basis data dari dokumennya"
+        )
     if not read_only:
         con.execute(SCHEMA)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
     return con
+
+
+def _schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return int(row[0]) if row else None
 
 
 @dataclass

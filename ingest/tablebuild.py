@@ -6,6 +6,7 @@ Shared by every reader: rows come in with cleaned cells and provenance.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from ingest.model import Column, Row, Table
@@ -14,7 +15,7 @@ from ingest.numbers import read_number
 _YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$|^\d{1,2}\s*=.*$")
 _RULE = re.compile(r"^[-=_:|\s]*$")
-_HEADER_CELL_MAX = 80
+_HEADER_CELL_MAX = 120
 
 
 def build_table(rows: list[Row], caption: str | None = None, title: str | None = None) -> Table | None:
@@ -66,7 +67,7 @@ def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     n = 1
     while n < len(rows):
         cells = rows[n].cells
-        sub_label = not cells[0] and _is_header_like(cells)
+        sub_label = _is_header_like(cells) and (not cells[0] or _fills_gaps(rows[n - 1].cells, cells))
         if is_year_row(cells) or is_numbering_row(cells) or sub_label:
             n += 1
             continue
@@ -74,11 +75,41 @@ def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     return rows[:n], rows[n:]
 
 
+def _fills_gaps(upper: list[str], lower: list[str]) -> bool:
+    """The lower row labels columns that a spanning cell of the upper row left empty
+    ("TUJUAN | | | SASARAN" over "URAIAN | INDIKATOR | ...")."""
+    seen_label = False
+    for i, cell in enumerate(upper):
+        if cell:
+            seen_label = True
+        elif seen_label and i < len(lower) and lower[i]:
+            return True
+    return False
+
+
+def header_signature(cells: list[str]) -> str:
+    """Cells reduced to letters and digits, so 'REALISA SI' matches 'REALISASI'."""
+    return "".join(ch for ch in "".join(cells).lower() if ch.isalnum())
+
+
+def same_header(a: list[str], b: list[str]) -> bool:
+    """Whether a row repeats a header row (page break), allowing split words and typos."""
+    sa, sb = header_signature(a), header_signature(b)
+    if not sa or not sb:
+        return False
+    return sa == sb or difflib.SequenceMatcher(None, sa, sb).ratio() >= 0.9
+
+
 def _drop_repeated_headers(header: list[Row], body: list[Row]) -> list[Row]:
     if not header:
         return body
-    signatures = {tuple(c for c in h.cells if c) for h in header}
-    return [r for r in body if tuple(c for c in r.cells if c) not in signatures]
+
+    def repeated(row: Row) -> bool:
+        if is_numbering_row(row.cells):  # the "1 2 3 ..." row under a repeated header
+            return any(header_signature(row.cells) == header_signature(h.cells) for h in header)
+        return _is_header_like(row.cells) and any(same_header(row.cells, h.cells) for h in header)
+
+    return [r for r in body if not repeated(r)]
 
 
 def _align(row: Row, width: int, index: int) -> Row:

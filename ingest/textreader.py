@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.tablebuild import build_table
+from ingest.tablebuild import build_table, same_header
 
 CAPTION = re.compile(r"^(?:tabel|table)\s*\.?\s*(\d+(?:\s*\.\s*\d+)*)\.?\s*(.*)$", re.I)
 CONTINUATION = re.compile(r"^(lanjutan|sambungan)\b", re.I)
@@ -131,7 +131,7 @@ class _Parser:
         if any(clean_text(g) and not (CONTINUATION.match(clean_text(g)) or clean_text(g).isdigit()) for g in gap):
             return False
         cells = [clean_text(c) for c in next_raw.split("\t")]
-        if cells == rows[0].cells:
+        if same_header(cells, rows[0].cells):
             return True  # the header repeated after a page break
         width = len(rows[0].cells)
         if _looks_like_header(cells) or len(cells) <= 2:
@@ -139,7 +139,7 @@ class _Parser:
         if _numbering_continues(rows[-1].cells[0], cells[0]):
             return True  # "10" then "11": the numbered rows go on
         # Rows simply carrying on: same width, or a cell or two more or fewer.
-        return len(cells) == width or (abs(width - len(cells)) <= 2 and any(_has_digit(c) for c in cells))
+        return len(cells) == width or (abs(width - len(cells)) <= 3 and any(_has_digit(c) for c in cells))
 
     def _take_caption(self, table_line: int) -> tuple[str | None, str | None]:
         caption = self.caption

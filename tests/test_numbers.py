@@ -65,6 +65,9 @@ REAL_CASES = [
     ("002:1535 sisa anggaran in prose", "Rp. 129.335.520", 129335520, ANY, None, False),
     ("domain.md", "Rp. 1.949.000,00", 1949000, ANY, None, False),
     ("domain.md", "Rp3.116.155.160", 3116155160, ANY, None, False),
+    # ",-" closes a rupiah amount with no cents
+    ("004:549 APBD in prose", "Rp. 2.896.407.246,-", 2896407246, ANY, None, False),
+    ("004:549 realisasi in prose", "Rp. 2.519.973.338,-", 2519973338, ANY, None, False),
     # percentages
     ("000:1092 target", "100 %", 100, "%", None, False),
     ("000:430 capaian", "100,16%", 100.16, "%", None, False),

@@ -654,6 +654,81 @@ def test_build_table_of_nothing():
     assert build_table([Row(["--", "---"], line=1)]) is None
 
 
+def test_repeated_header_with_a_spacing_difference_is_stitched_000_tabel_4_1():
+    # 000:783-795 (long cells shortened): after the page break the header comes back as
+    # "Program/Kegiatan/Sub Kegiatan" instead of "Program/Kegiatan/ Sub Kegiatan";
+    # line 791 holds a single space
+    lines = [
+        "Tabel 4.1",
+        "Rencana Tindak Lanjut LKj IP Kecamatan Sananwetan Tahun 2024",
+        "",
+        "No\tLangkah Perbaikan LKj IP\tRencana Tindak Lanjut\tPemetaan Program/Kegiatan/ Sub Kegiatan\tTimeline\t\t",
+        "\t\t\t\tTahun 2025 (murni)\tTahun 2025 (perubahan)\tTahun 2026",
+        "1\tMengoptimalkan upaya peningkatan kualitas pelayanan kepada masyarakat\tMembuat panduan pelayanan yang informatif\tProgram Penyelenggaraan Pelayanan Umum\t√\t√\t√",
+        "",
+        " ",
+        "No\tLangkah Perbaikan LKj IP\tRencana Tindak Lanjut\tPemetaan Program/Kegiatan/Sub Kegiatan\tTimeline\t\t",
+        "\t\t\t\tTahun 2025 (murni)\tTahun 2025 (perubahan)\tTahun 2026",
+        "\t\tPengadaan perangkat cadangan seperti komputer yang dapat digunakan saat perangkat utama mengalami kerusakan.\t- Program Penunjang Urusan Pemerintahan Daerah Kabupaten / Kota\t√\t\t",
+    ]
+    doc = _read(lines)
+    assert len(doc.tables) == 1
+    table = _one(doc, "Tabel 4.1")
+    assert [h.line for h in table.header_rows] == [4, 5]
+    assert [r.line for r in table.rows] == [6, 11]
+
+
+def test_second_header_row_with_a_filled_first_cell_000_rkt():
+    # 000:849-853: group row (SARASAN / KEGIATAN / KETERANGAN), sub-labels starting
+    # with "URAIAN", then the numbering row 1..8
+    lines = [
+        "SARASAN\t\t\tKEGIATAN\t\t\t\tKETERANGAN",
+        "URAIAN\tINDIKATOR SARASAN\tTARGET\tURAIAN\tINDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN\tTARGET\tANGGARAN (Rp)\t",
+        "1\t2\t3\t4\t5\t6\t7\t8",
+        "Meningkatnya kinerja perangkat daerah\tNilai SAKIP perangkat daerah Kecamatan Sananwetan\tA (87,89)\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\tIndeks Kepuasan Masyarakat (IKM)\tB (84)\t13.875.741.254,00\tKecamatan dan Kelurahan",
+        "\t\t\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\tPersentase penyusunan dokumen perencanaan dan pelaporan yang tepat waktu dan sesuai standart\t100%\t79.239.300,00\tKecamatan dan Kelurahan",
+    ]
+    table = _read(lines).tables[0]
+    assert [h.line for h in table.header_rows] == [1, 2, 3]
+    assert [r.line for r in table.rows] == [4, 5]
+    assert _parts(table) == [
+        ["SARASAN", "URAIAN"],
+        ["SARASAN", "INDIKATOR SARASAN"],
+        ["SARASAN", "TARGET"],
+        ["KEGIATAN", "URAIAN"],
+        ["KEGIATAN", "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN"],
+        ["KEGIATAN", "TARGET"],
+        ["KEGIATAN", "ANGGARAN (Rp)"],
+        ["KETERANGAN"],
+    ]
+
+
+def test_header_with_a_long_label_002_tabel_2_1():
+    # 002:2222-2230: one header label is 90 characters long; no cell holds a figure
+    lines = [
+        "**Tabel 2.1**  ",
+        "**Rekapitulasi Hasil Evaluasi Hasil Pelaksanaan Renja dan Pencapaian Renstra s.d. Tahun 2022**  ",
+        "**Kecamatan Plandaan Kabupaten Jombang**",
+        "",
+        "Kode\tUrusan/bidang urusan pemerintahan daerah dan program/kegiatan\tIndikator Kinerja Program (outcome) / Kegiatan (output)\tTarget kinerja Renstra PD Tahun 2022\tRealisasi target kinerja hasil program dan keluaran kegiatan s/d tahun 2022\tTarget dan realisasi kinerja program dan keluaran kegiatan SKPD pada Renja 2022\t\t\t\tRealisasi Kinerja dan Anggaran Renstra SKPD s/d tahun 2022 (Akhir tahun pelaksanaan Renja)\t",
+        "\t\t\t\t\tTarget Renja 2022\t\tRealisasi Triwulan II (sesuai SPD)\t\tK\tRp.",
+        "\t\t\t\t\tK\tRp.\tK\tRp.\t\t",
+        "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11",
+        "<b>7.01.01</b>\t<b>Program: Penunjang Urusan Pemerintahan Daerah Kabupaten/ kota</b>\t<b>Persentase rata-rata capaian kinerja aparatur</b>\t<b>100%</b>\t<b>50.00%</b>\t<b>100%</b>\t2.388.468.992\t<b>50.00%</b>\t<b>930.582.158</b>\t<b>50.00%</b>\t<b>930.582.158</b>",
+    ]
+    table = _one(_read(lines), "Tabel 2.1")
+    assert table.title == (
+        "Rekapitulasi Hasil Evaluasi Hasil Pelaksanaan Renja dan Pencapaian Renstra s.d. Tahun 2022 "
+        "Kecamatan Plandaan Kabupaten Jombang"
+    )
+    assert [h.line for h in table.header_rows] == [5, 6, 7, 8]
+    assert [r.line for r in table.rows] == [9]
+    assert table.columns[0].label == "Kode"
+    assert table.columns[9].parts[0] == (
+        "Realisasi Kinerja dan Anggaran Renstra SKPD s/d tahun 2022 (Akhir tahun pelaksanaan Renja)"
+    )
+
+
 # --- provenance: line numbers and raw text ------------------------------------
 
 
@@ -671,22 +746,23 @@ def test_headings_and_paragraphs_keep_line_numbers():
         "3.1 Kesimpulan",  # 001:995
     ]
     doc = _read(lines)
-    blocks = [(type(b).__name__, b.text, b.line) for b in doc.blocks]
-    assert blocks == [
-        ("Heading", "BAB I PENDAHULUAN", 1),
+    assert [(b.text, b.line) for b in doc.blocks] == [
+        ("BAB I PENDAHULUAN", 1),
         (
-            "Paragraph",
             "Dalam rangka meningkatkan pelaksanaan pemerintahan yang berdaya guna, berhasil guna, bersih dan bertanggungjawab.",
             3,
         ),
         (
-            "Paragraph",
             "- a. Transparan Membuka diri terhadap hak masyarakat untuk memperoleh informasi utamanya bidang pelayanan.",
             5,
         ),
-        ("Heading", "BAB IV PENUTUP", 8),
-        ("Paragraph", "3.1 Kesimpulan", 10),
+        ("BAB IV PENUTUP", 8),
+        ("3.1 Kesimpulan", 10),
     ]
+    assert isinstance(doc.blocks[0], Heading)
+    assert isinstance(doc.blocks[1], Paragraph)
+    assert isinstance(doc.blocks[2], Paragraph)
+    assert isinstance(doc.blocks[3], Heading)
 
 
 def test_rows_keep_line_and_raw_text():
@@ -874,7 +950,7 @@ def test_sample_002_plandaan():
     assert ("1.1 STRUKTUR ORGANISASI", 31) in headings
 
     # Tabel 2.2: header repeated on lines 558, 563 and 570
-    t22 = [t for t in _tables(doc, "Tabel 2.2")]
+    t22 = _tables(doc, "Tabel 2.2")
     assert len(t22) == 1
     assert t22[0].title == "Indikator Kinerja Utama"
     assert [r.line for r in t22[0].rows] == [553, 554, 555, 556, 559, 560, 561, 564, 565, 566, 567, 568, 571, 572, 573]
@@ -964,3 +1040,59 @@ def test_sample_004_bluto():
     t24 = _one(doc, "Tabel 2.4")
     assert 266 in [r.line for r in t24.rows]
     assert 272 not in [r.line for r in t24.rows]
+
+
+def test_sample_000_tabel_4_1_across_page_breaks():
+    doc, _ = _sample("000")
+    # Tabel 4.1 (line 783): header 786-787 repeated at 792, 798 and 806 (once with
+    # "Program/Kegiatan/Sub Kegiatan" written without the space)
+    t41 = _one(doc, "Tabel 4.1")
+    assert [h.line for h in t41.header_rows] == [786, 787]
+    assert [r.line for r in t41.rows] == [788, 789, 794, 795, 796, 800, 801, 802, 803, 804, 808]
+    assert not [t for t in doc.tables if t.line in (792, 798, 806)]
+
+
+def test_sample_000_rkt_table_runs_to_its_total_row():
+    # the Rencana Kerja Tahunan table (header 849-851) runs to its TOTAL row at line
+    # 1041; on some pages (890-936, 1013-1031) the export dropped the three empty
+    # leading cells, so those rows have 5 cells instead of 8
+    doc, _ = _sample("000")
+    rkt = [t for t in doc.tables if t.line == 849]
+    assert len(rkt) == 1
+    assert rkt[0].rows[-1].line == 1041
+    assert rkt[0].rows[-1].cells[0] == "TOTAL"
+    assert not [t for t in doc.tables if t.line in (890, 938, 1013, 1033)]
+
+
+def test_sample_000_header_rows_with_filled_first_cell():
+    doc, _ = _sample("000")
+    # Rencana Strategis table: TUJUAN / SASARAN / CARA MENCAPAI... over URAIAN, INDIKATOR,
+    # ... with years 2020/2024 under KONDISI AWAL/TARGET (lines 829-831)
+    renstra = [t for t in doc.tables if t.line == 829]
+    assert len(renstra) == 1
+    assert [h.line for h in renstra[0].header_rows] == [829, 830, 831]
+    assert renstra[0].rows[0].line == 832
+    assert renstra[0].columns[0].parts == ["TUJUAN", "URAIAN"]
+    assert renstra[0].columns[3].parts == ["TUJUAN", "KONDISI AWAL", "2020"]
+    assert renstra[0].columns[9].parts == ["SASARAN", "TARGET", "2024"]
+    assert renstra[0].columns[11].parts == ["CARA MENCAPAI TUJUAN DAN SASARAN", "ARAH KEBIJAKAN"]
+
+    # Rencana Kerja Tahunan table (lines 849-851)
+    rkt = [t for t in doc.tables if t.line == 849]
+    assert len(rkt) == 1
+    assert [h.line for h in rkt[0].header_rows] == [849, 850, 851]
+    assert rkt[0].rows[0].line == 852
+    assert rkt[0].columns[6].parts == ["KEGIATAN", "ANGGARAN (Rp)"]
+
+
+def test_sample_002_tabel_6_1_repeated_header():
+    # Tabel. 6.1 (line 1826): its four header rows (1830-1833) come back after every
+    # page break (1839-1842, 1849-1852, 1859-1862, ...) with split words
+    # ("Perenc anaan") and sometimes one more empty cell at the end
+    doc, _ = _sample("002")
+    t61 = _one(doc, "Tabel 6.1")
+    assert [h.line for h in t61.header_rows] == [1830, 1831, 1832, 1833]
+    body = {r.line for r in t61.rows}
+    assert {1834, 1843, 1853, 1863} <= body
+    assert not body & {1839, 1840, 1841, 1842, 1849, 1850, 1851, 1852}
+    assert not [t for t in doc.tables if t.line in (1849, 1859, 1869)]

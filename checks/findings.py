@@ -1,0 +1,458 @@
+"""Each check: a pure function over fact rows (dicts from DuckDB) returning findings.
+
+A finding is a dict with the columns of the `findings` table. Recomputed values are
+returned alongside so the runner can store them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import defaultdict
+
+from checks.precision import printed_decimals, same_at_precision, tolerance
+from checks.rules import band_for, band_named, is_negative, regulation, severity
+from checks.wording import number, place
+
+PERCENT = "percent_points"
+
+
+def _ok(value) -> bool:
+    return value is not None and not (isinstance(value, float) and math.isnan(value))
+
+
+def _finding(row: dict, check: str, sev: str, message: str, **extra) -> dict:
+    return {
+        "doc_id": row["doc_id"],
+        "kecamatan": row.get("kecamatan"),
+        "tahun": row.get("tahun"),
+        "check": check,
+        "severity": sev,
+        "message": message,
+        "source_table": row.get("source_table"),
+        "page": row.get("page"),
+        "line": row.get("line"),
+        "row_raw": row.get("row_raw"),
+        "fact_id": row.get("fact_id"),
+        **extra,
+    }
+
+
+def _where(row: dict) -> str:
+    return place(row.get("source_table"), row.get("line"), row.get("page"))
+
+
+# --- capaian and tingkat kemajuan -------------------------------------------------
+
+
+def recompute_capaian(realisasi: float, target: float, negative: bool) -> float | None:
+    if target == 0:
+        return None  # undefined; documents call 0 of 0 "achieved"
+    ratio = realisasi / target
+    return (2 - ratio) * 100 if negative else ratio * 100
+
+
+def _formula(negative: bool, denominator: str = "target") -> str:
+    if negative:
+        return f"(2 - realisasi / {denominator}) x 100 (indikator negatif)"
+    return f"realisasi / {denominator} x 100"
+
+
+def capaian_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
+    """capaian_mismatch / capaian_capped for capaian and tingkat kemajuan; returns
+    findings and the recomputed capaian per value_id."""
+    findings, recomputed = [], {}
+    for row in rows:
+        if not (_ok(row["target"]) and _ok(row["realisasi"])):
+            continue
+        negative = is_negative(row["indikator"])
+        rec = recompute_capaian(row["realisasi"], row["target"], negative)
+        if rec is None:
+            continue
+        recomputed[row["fact_id"]] = rec
+        if _ok(row["capaian_reported"]):
+            findings += _compare_capaian(row, "capaian", row["capaian_reported"], row["capaian_raw"], rec, negative)
+    for row in rows:
+        if _ok(row.get("kemajuan_reported")) and _ok(row.get("target_renstra")) and _ok(row["realisasi"]):
+            negative = is_negative(row["indikator"])
+            rec = recompute_capaian(row["realisasi"], row["target_renstra"], negative)
+            if rec is not None:
+                findings += _compare_capaian(
+                    row, "tingkat kemajuan", row["kemajuan_reported"], row["kemajuan_raw"], rec, negative
+                )
+    return findings, recomputed
+
+
+def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
+    tol = tolerance(printed_decimals(raw, reported))
+    gap = abs(reported - rec)
+    if gap <= tol:
+        return []
+    denominator = "target akhir renstra" if what == "tingkat kemajuan" else "target"
+    formula = _formula(negative, denominator)
+    basis = (
+        f"realisasi {number(row['realisasi'])} dan {denominator} "
+        f"{number(row['target_renstra'] if what == 'tingkat kemajuan' else row['target'])}"
+    )
+    common = {"reported": reported, "recomputed": rec, "subject": row["indikator"], "formula": formula}
+    for cap in (100.0, 0.0):
+        capped = (rec > cap) if cap == 100.0 else (rec < cap)
+        if capped and abs(reported - cap) <= tol:
+            msg = (
+                f"{what.capitalize()} '{row['indikator']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}; "
+                f"dari {basis} hasilnya {number(rec)}%, dibatasi menjadi {number(cap, 0)}%. Bukan kesalahan hitung."
+            )
+            return [_finding(row, "capaian_capped", "info", msg, difference=abs(rec - cap), **common)]
+    msg = (
+        f"{what.capitalize()} '{row['indikator']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}, "
+        f"padahal dari {basis} hasilnya {number(rec)}% ({formula})."
+    )
+    return [_finding(row, "capaian_mismatch", severity(gap, PERCENT), msg, difference=gap, **common)]
+
+
+# --- serapan anggaran ----------------------------------------------------------------
+
+
+def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
+    findings, recomputed = [], {}
+    for row in rows:
+        if not (_ok(row["pagu"]) and _ok(row["realisasi"])) or row["pagu"] == 0:
+            continue
+        rec = row["realisasi"] / row["pagu"] * 100
+        recomputed[row["fact_id"]] = rec
+        reported = row["serapan_reported"]
+        if not _ok(reported):
+            continue
+        gap = abs(reported - rec)
+        if gap <= tolerance(printed_decimals(row["serapan_raw"], reported)):
+            continue
+        msg = (
+            f"Serapan anggaran '{row['name']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}, "
+            f"padahal realisasi Rp {number(row['realisasi'])} dari pagu Rp {number(row['pagu'])} "
+            f"adalah {number(rec)}%."
+        )
+        findings.append(
+            _finding(
+                row,
+                "serapan_mismatch",
+                severity(gap, PERCENT),
+                msg,
+                reported=reported,
+                recomputed=rec,
+                difference=gap,
+                subject=row["name"],
+                formula="realisasi / pagu x 100",
+            )
+        )
+    return findings, recomputed
+
+
+# --- totals -----------------------------------------------------------------------------
+
+_CHILD = {"total": ("program", "sasaran"), "program": ("kegiatan",), "kegiatan": ("sub_kegiatan",)}
+_RANK = {"total": 0, "sasaran": 1, "program": 1, "kegiatan": 2, "sub_kegiatan": 3}
+_LEVEL_WORD = {"total": "Jumlah", "program": "Program", "kegiatan": "Kegiatan", "sasaran": "Sasaran"}
+
+
+def total_checks(rows: list[dict]) -> list[dict]:
+    """A total vs its programs, a program vs its kegiatan, a kegiatan vs its sub kegiatan,
+    within one table (rows of one doc, table and year, in table order)."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["table_kind"] != "prose" and not row["is_derived"]:
+            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
+    findings = []
+    for table_rows in tables.values():
+        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+        for i, parent in enumerate(table_rows):
+            children = _children(parent, table_rows, i)
+            for field in ("pagu", "realisasi"):
+                findings += _compare_sum(parent, children, field)
+    return findings
+
+
+def _children(parent: dict, rows: list[dict], i: int) -> list[dict]:
+    level = parent["level"]
+    if level not in _CHILD:
+        return []
+    if level == "total":
+        for child_level in _CHILD["total"]:
+            kids = [r for r in rows if r["level"] == child_level]
+            if kids:
+                return kids
+        return []
+    kids = []
+    for row in rows[i + 1 :]:
+        if _RANK.get(row["level"], 9) <= _RANK[level]:
+            break
+        if row["level"] in _CHILD[level]:
+            kids.append(row)
+    return kids
+
+
+def _compare_sum(parent: dict, children: list[dict], field: str) -> list[dict]:
+    if not children or not _ok(parent[field]) or not all(_ok(c[field]) for c in children):
+        return []
+    total = sum(c[field] for c in children)
+    gap = abs(parent[field] - total)
+    if gap <= max(1.0, tolerance(printed_decimals(parent[f"{field}_raw"], parent[field]))):
+        return []
+    what = {"pagu": "pagu", "realisasi": "realisasi"}[field]
+    child_word = children[0]["level"].replace("_", " ")
+    msg = (
+        f"{_LEVEL_WORD.get(parent['level'], parent['level'])} {what} '{parent['name']}' {parent['tahun']} di "
+        f"{_where(parent)} tertulis Rp {number(parent[field])}, padahal jumlah {len(children)} baris {child_word} "
+        f"di bawahnya Rp {number(total)} (selisih Rp {number(gap)})."
+    )
+    rel = gap / max(abs(parent[field]), abs(total), 1.0)
+    return [
+        _finding(
+            parent,
+            "total_mismatch",
+            severity(rel, "relative"),
+            msg,
+            reported=parent[field],
+            recomputed=total,
+            difference=gap,
+            subject=parent["name"],
+            formula=f"jumlah {what} baris {child_word}",
+        )
+    ]
+
+
+# --- efficiency ---------------------------------------------------------------------------
+
+
+def efficiency_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
+    findings, recomputed = [], {}
+    for row in rows:
+        if not (_ok(row["capaian_kinerja"]) and _ok(row["serapan"])) or row["serapan"] == 0:
+            continue
+        rec = row["capaian_kinerja"] / row["serapan"]
+        recomputed[row["fact_id"]] = rec
+        reported = row["efisiensi_reported"]
+        gap = abs(reported - rec)
+        if not _ok(reported) or gap <= tolerance(printed_decimals(row["efisiensi_raw"], reported)):
+            continue
+        msg = (
+            f"Tingkat efisiensi '{row['name']}' {row['tahun']} tertulis {number(reported)} di {_where(row)}, "
+            f"padahal capaian kinerja {number(row['capaian_kinerja'])}% dibagi serapan anggaran "
+            f"{number(row['serapan'])}% adalah {number(rec)}."
+        )
+        findings.append(
+            _finding(
+                row,
+                "efficiency_mismatch",
+                severity(gap, "ratio"),
+                msg,
+                reported=reported,
+                recomputed=rec,
+                difference=gap,
+                subject=row["name"],
+                formula="capaian kinerja / serapan anggaran",
+            )
+        )
+    return findings, recomputed
+
+
+# --- labels --------------------------------------------------------------------------------
+
+
+def label_checks(rows: list[dict]) -> list[dict]:
+    """An IKM category or SAKIP predicate written next to a number of another band."""
+    findings = []
+    for row in rows:
+        kind = row["indicator_kind"]
+        if kind not in ("IKM", "SAKIP"):
+            continue
+        for field in ("target", "realisasi"):
+            findings += _check_label(row, kind, field)
+    return findings
+
+
+def _check_label(row: dict, kind: str, field: str) -> list[dict]:
+    value, label = row[field], row[f"{field}_label"]
+    written = band_named(kind, label)
+    if not _ok(value) or written is None:
+        return []
+    actual = band_for(kind, value)
+    if actual is None or actual.code == written.code:
+        return []
+    steps = abs(actual.rank - written.rank)
+    msg = (
+        f"{kind} {row['tahun']} ({field}) di {_where(row)} ditulis '{label}' ({written.code} {written.name}) untuk "
+        f"nilai {number(value)}, padahal nilai itu termasuk {actual.code} '{actual.name}' "
+        f"({number(actual.low)}–{number(actual.high)}) menurut {regulation(kind)}."
+    )
+    return [
+        _finding(
+            row,
+            "label_mismatch",
+            "tinggi" if steps > 1 else "sedang",
+            msg,
+            reported=value,
+            difference=steps,
+            subject=row["indikator"],
+            formula=f"kategori {regulation(kind)}",
+        )
+    ]
+
+
+# --- unreadable figures ----------------------------------------------------------------------
+
+
+def unreadable_checks(rows: list[dict], subject_column: str) -> list[dict]:
+    findings = []
+    for row in rows:
+        for field in row.get("uncertain_fields") or []:
+            raw_col = f"{field}_raw"
+            value = row.get("capaian_reported" if field == "capaian" else field)
+            if field == "kemajuan":
+                value = row.get("kemajuan_reported")
+            if field == "serapan":
+                value = row.get("serapan_reported")
+            read_as = f"dibaca sebagai {number(value)}" if _ok(value) else "tidak dapat dibaca"
+            msg = (
+                f"Angka '{row.get(raw_col)}' ({field}) di {_where(row)} tidak dapat dibaca dengan pasti "
+                f"(pemisah ribuan/desimal tidak jelas atau tidak lengkap); {read_as}. Periksa dokumen aslinya."
+            )
+            findings.append(
+                _finding(
+                    row,
+                    "unreadable",
+                    "rendah",
+                    msg,
+                    reported=value if _ok(value) else None,
+                    subject=row.get(subject_column),
+                    formula=None,
+                )
+            )
+    return findings
+
+
+# --- conflicting values --------------------------------------------------------------------
+
+
+def _norm_place(name: str | None) -> str:
+    text = (name or "").lower()
+    text = re.sub(r"\b(kecamatan|kec\.?)\s+", "", text)
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def indicator_key(row: dict) -> tuple | None:
+    """(place, indicator, year, field) identity of an indicator figure."""
+    kind = row["indicator_kind"]
+    subject = kind if kind != "OTHER" else "OTHER:" + re.sub(r"[^a-z0-9]+", " ", row["indikator"].lower()).strip()
+    kabkota = row.get("kabupaten_kota") or row.get("doc_kabupaten_kota")
+    return (_norm_place(row["kecamatan"]), _norm_place(kabkota), subject, row["tahun"])
+
+
+def conflict_checks(indicators: list[dict], budget: list[dict], docs: dict[int, dict]) -> list[dict]:
+    groups: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
+    for row in indicators:
+        for field in ("target", "realisasi"):
+            if _ok(row[field]):
+                groups[(*indicator_key(row), field)].append((row, field))
+    for key, items in _budget_groups(budget).items():
+        groups[key] = items
+    findings = []
+    for key, items in groups.items():
+        findings += _conflicts(key, items, docs)
+    return findings
+
+
+def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
+    """Totals and programs of one kecamatan and year; program names matched loosely
+    ("... Pelayanan Publik" and "... pelayanan public")."""
+    groups: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
+    names: dict[tuple, list[str]] = defaultdict(list)
+    for row in rows:
+        if row["level"] not in ("total", "program"):
+            continue
+        place_key = (_norm_place(row["kecamatan"]), _norm_place(row.get("doc_kabupaten_kota")), row["tahun"])
+        name = "" if row["level"] == "total" else _program_name(row["name"])
+        if name:
+            known = difflib.get_close_matches(name, names[place_key], n=1, cutoff=0.9)
+            name = known[0] if known else name
+            if not known:
+                names[place_key].append(name)
+        for field in ("pagu", "realisasi"):
+            if _ok(row[field]):
+                groups[(*place_key, row["level"], name, field)].append((row, field))
+    return groups
+
+
+def _program_name(name: str) -> str:
+    text = re.sub(r"[^a-z]+", " ", name.lower())
+    return re.sub(r"^\s*program\s+", "", text).strip()
+
+
+def _value(row: dict, field: str) -> tuple[float, str | None]:
+    return row[field], row.get(f"{field}_raw")
+
+
+def _conflicts(key: tuple, items: list[tuple[dict, str]], docs: dict[int, dict]) -> list[dict]:
+    if len(items) < 2:
+        return []
+    clusters: list[list[tuple[dict, str]]] = []
+    for item in items:
+        value, raw = _value(*item)
+        home = next((c for c in clusters if same_at_precision(value, raw, *_value(*c[0]))), None)
+        if home is None:
+            clusters.append([item])
+        else:
+            home.append(item)
+    if len(clusters) < 2:
+        return []
+    reference = max(clusters, key=lambda c: (len(c), any(r["table_kind"] in ("measurement", "budget") for r, _ in c)))
+    ref_row, ref_field = min(
+        reference,
+        key=lambda it: (it[0]["table_kind"] not in ("measurement", "budget"), it[0]["doc_id"], it[0].get("line") or 0),
+    )
+    out = []
+    for cluster in clusters:
+        if cluster is reference:
+            continue
+        for row, field in cluster:
+            out.append(_conflict_finding(row, field, ref_row, ref_field, docs))
+    return out
+
+
+def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: dict[int, dict]) -> dict:
+    value, other = row[field], ref[ref_field]
+    subject = row.get("indikator") or row.get("name") or ""
+    what = field if row.get("indicator_kind") is None else f"{field} {row['indicator_kind']}"
+    if row.get("indicator_kind") == "OTHER":
+        what = field
+    if row.get("indicator_kind") is None:
+        what = f"{field} anggaran" if row["level"] == "total" else f"{field} '{subject}'"
+    other_place = _where(ref)
+    if ref["doc_id"] != row["doc_id"]:
+        doc = docs.get(ref["doc_id"], {})
+        other_place += f" dokumen {doc.get('file_name', ref['doc_id'])} (LKjIP {doc.get('tahun', '?')})"
+    about = f"Kecamatan {row['kecamatan']}" if row.get("kecamatan") else "kecamatan ini"
+    msg = (
+        f"Nilai {what} {about} tahun {row['tahun']} tertulis {number(value)} di {_where(row)}, "
+        f"tetapi {number(other)} di {other_place}."
+    )
+    if row.get("indicator_kind") not in (None, "OTHER") and subject:
+        msg += f" (indikator: '{subject}')"
+    rel = abs(value - other) / max(abs(value), abs(other), 1e-9)
+    return _finding(
+        row,
+        "conflicting_values",
+        severity(rel, "relative"),
+        msg,
+        reported=value,
+        difference=abs(value - other),
+        subject=subject,
+        formula=None,
+        other_doc_id=ref["doc_id"],
+        other_fact_id=ref["fact_id"],
+        other_value=other,
+        other_source_table=ref.get("source_table"),
+        other_page=ref.get("page"),
+        other_line=ref.get("line"),
+        other_row_raw=ref.get("row_raw"),
+    )
