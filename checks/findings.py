@@ -368,7 +368,9 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
     groups: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
     names: dict[tuple, list[str]] = defaultdict(list)
     for row in rows:
-        if row["level"] not in ("total", "program"):
+        # Only budgets as realised (a table with realisasi, or a sentence): a plan's
+        # pagu (Renstra, Renja, PK) may rightly differ from the final one.
+        if row["level"] not in ("total", "program") or not _ok(row["realisasi"]):
             continue
         place_key = (_norm_place(row["kecamatan"]), _norm_place(row.get("doc_kabupaten_kota")), row["tahun"])
         name = "" if row["level"] == "total" else _program_name(row["name"])
@@ -392,8 +394,25 @@ def _value(row: dict, field: str) -> tuple[float, str | None]:
     return row[field], row.get(f"{field}_raw")
 
 
+def _table_of(row: dict) -> tuple:
+    return (row["doc_id"], row["source_table"])
+
+
+def _ambiguous(key: tuple, items: list[tuple[dict, str]]) -> bool:
+    """A name-matched figure ("Jumlah dokumen ...", a program) that one table gives
+    several different values for names several things (one per kelurahan, say)."""
+    if not str(key[2]).startswith("OTHER:") and key[3] not in ("program",):
+        return False
+    by_table: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
+    for item in items:
+        by_table[_table_of(item[0])].append(item)
+    return any(
+        not same_at_precision(*_value(*a), *_value(*b)) for group in by_table.values() for a in group for b in group
+    )
+
+
 def _conflicts(key: tuple, items: list[tuple[dict, str]], docs: dict[int, dict]) -> list[dict]:
-    if len(items) < 2:
+    if len(items) < 2 or len({_table_of(r) for r, _ in items}) < 2 or _ambiguous(key, items):
         return []
     clusters: list[list[tuple[dict, str]]] = []
     for item in items:
@@ -415,18 +434,21 @@ def _conflicts(key: tuple, items: list[tuple[dict, str]], docs: dict[int, dict])
         if cluster is reference:
             continue
         for row, field in cluster:
-            out.append(_conflict_finding(row, field, ref_row, ref_field, docs))
+            both_derived = row.get("is_derived") and ref_row.get("is_derived")  # repeats a program-level finding
+            if _table_of(row) != _table_of(ref_row) and not both_derived:  # one table's rows are different things
+                out.append(_conflict_finding(row, field, ref_row, ref_field, docs))
     return out
 
 
 def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: dict[int, dict]) -> dict:
     value, other = row[field], ref[ref_field]
-    subject = row.get("indikator") or row.get("name") or ""
-    what = field if row.get("indicator_kind") is None else f"{field} {row['indicator_kind']}"
-    if row.get("indicator_kind") == "OTHER":
-        what = field
-    if row.get("indicator_kind") is None:
-        what = f"{field} anggaran" if row["level"] == "total" else f"{field} '{subject}'"
+    kind = row.get("indicator_kind")
+    if kind is None:  # a budget line
+        subject = row["name"]
+        what = f"{field} anggaran (jumlah)" if row["level"] == "total" else f"{field} program '{subject}'"
+    else:
+        subject = row["indikator"]
+        what = f"{field} {kind + ' ' if kind != 'OTHER' else ''}indikator '{subject}'"
     other_place = _where(ref)
     if ref["doc_id"] != row["doc_id"]:
         doc = docs.get(ref["doc_id"], {})
@@ -436,8 +458,6 @@ def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: di
         f"Nilai {what} {about} tahun {row['tahun']} tertulis {number(value)} di {_where(row)}, "
         f"tetapi {number(other)} di {other_place}."
     )
-    if row.get("indicator_kind") not in (None, "OTHER") and subject:
-        msg += f" (indikator: '{subject}')"
     rel = abs(value - other) / max(abs(value), abs(other), 1e-9)
     return _finding(
         row,

@@ -63,6 +63,8 @@ def _figure_role(part: str, label: str) -> str | None:
         if mentions(part, c["serapan"]) or mentions(label, ["serapan", "penyerapan"]):
             return "serapan"
         return "pagu"
+    if mentions(label, c["baseline"]):
+        return "baseline"
     if mentions(label, c["efisiensi"]):
         return "efisiensi"
     if mentions(label, c["kemajuan"]):

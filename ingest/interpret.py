@@ -19,6 +19,7 @@ from ingest.vocabulary import indicator_kind, mentions, starts_with, words
 INDICATOR_TABLES = {"measurement", "multi_year", "renstra", "peer", "plan", "performance_budget"}
 BUDGET_TABLES = {"budget", "performance_budget"}
 _NUMBERING = re.compile(r"^\s*(\(?[0-9]+(?:[.,][0-9]+)*[.,)]?|[a-zA-Z][.)])\s+")
+_WORD = re.compile(r"[A-Za-z]{3,}")
 _NUMBER_ONLY = re.compile(r"^\(?\d+(?:[.,]\d+)*[.,)]?$")
 _KEYWORD_PREFIX = re.compile(r"^(sub\s*-?\s*kegiatan|kegiatan|program)\s*[:.]\s*", re.I)
 
@@ -228,18 +229,27 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     label_cols = [i for i in (no_col, _first(meanings, "sasaran")) if i is not None]
     facts: list[BudgetFact] = []
     level = None
+    indikator_col = _first(meanings, "indikator")
     for row in table.rows:
+        readings = [
+            (
+                g.year,
+                *(
+                    read_number(_cell(row, g.cols[r]), seps[g.cols[r]]) if r in g.cols else Reading(raw="")
+                    for r in ("pagu", "budget_realisasi", "serapan")
+                ),
+            )
+            for g in groups
+        ]
+        readings = [r for r in readings if not (r[1].missing and r[2].missing)]
         name = _row_name(row, name_col, label_cols)
+        if not name and readings and name_col != indikator_col:
+            name = _row_name(row, indikator_col, [])  # a budget under a merged sasaran cell, per indicator
         if not name:
             continue
         level = row_level(name, _cell(row, no_col), name_role, level)
-        for g in groups:
-            read = {r: read_number(_cell(row, i), seps[i]) for r, i in g.cols.items()}
-            pagu, real, serapan = (read.get(r, Reading(raw="")) for r in ("pagu", "budget_realisasi", "serapan"))
-            if pagu.missing and real.missing:
-                continue
-            where = provenance(table, row, kind)
-            facts.append(BudgetFact(g.year, level, _clean_name(name), pagu, real, serapan, where))
+        for year, pagu, real, serapan in readings:
+            facts.append(BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind)))
     return facts + derived_totals(facts, table, kind)
 
 
@@ -248,7 +258,7 @@ def _row_name(row: Row, name_col: int | None, other_cols: list[int]) -> str:
     columns (a 'Total' in the No column); never an indikator text."""
     for i in [name_col, *other_cols]:
         c = _cell(row, i)
-        if c and not _NUMBER_ONLY.match(c) and read_number(c).value is None:
+        if _WORD.search(c):
             return c
     return ""
 

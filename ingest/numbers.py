@@ -37,6 +37,7 @@ _NUMBER = r"[-−]?\d[\d.,]*"
 _SPACE_AFTER_COMMA = re.compile(r"(\d),\s+(\d)")  # "83, 14" -> "83,14"
 _LABELLED = re.compile(rf"^(?P<label>[^\d(]*?)\s*\(\s*(?:rp\.?\s*)?(?P<num>{_NUMBER})\s*(?P<pct>%?)\s*\)\s*\.?$", re.I)
 _LEADING = re.compile(rf"^(?P<num>{_NUMBER})\s*(?P<rest>.*)$")
+_SINGLE_GROUP = re.compile(r"^\d{1,3}[.,]\d{3}$")
 _RUPIAH_DASH = re.compile(r"[.,]\s*-+$")  # "Rp. 2.896.407.246,-"
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^)]*)\)$")
 _PERCENT_WORDS = {"%", "persen", "prosen", "percent"}
@@ -76,9 +77,11 @@ def read_number(raw: str | None, decimal_sep: str | None = None) -> Reading:
     leading = _LEADING.match(text)
     if not leading:
         return _label_only(raw, text)
-    value, uncertain, note = parse_numeral(leading.group("num"), decimal_sep)
     rest = leading.group("rest").strip()
     unit, label = _split_rest(rest)
+    if unit and unit != "%" and _SINGLE_GROUP.match(leading.group("num")):
+        decimal_sep = "," if "." in leading.group("num") else "."  # "10.257 lembar": a count
+    value, uncertain, note = parse_numeral(leading.group("num"), decimal_sep)
     if rest and unit is None and label is None:
         # "6=4/5*100" or "1 2" style: a number followed by more than a unit
         return Reading(raw=raw, uncertain=True, note="teks angka tidak dikenali")

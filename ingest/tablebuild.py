@@ -14,6 +14,7 @@ from ingest.numbers import read_number
 
 _YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$|^\d{1,2}\s*=.*$")
+_ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
 
@@ -115,10 +116,11 @@ def _drop_repeated_headers(header: list[Row], body: list[Row]) -> list[Row]:
 def _align(row: Row, width: int, index: int) -> Row:
     cells = row.cells
     if len(cells) < width:
-        filled = [c for c in cells if c]
-        # A short row that ends in figures lost its leading merged cells: right-align it.
+        # A short row lost the leading cells that a merged cell spans (a page break in
+        # the middle of a vertical merge): right-align it, unless it starts with its own
+        # row number, which belongs in the first column.
         pad = [""] * (width - len(cells))
-        cells = pad + cells if filled and is_numeric(cells[-1] or filled[-1]) and cells[0] else cells + pad
+        cells = cells + pad if _ROW_NUMBER.match(cells[0]) else pad + cells
     return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index)
 
 
