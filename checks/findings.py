@@ -165,7 +165,12 @@ def total_checks(rows: list[dict]) -> list[dict]:
     findings = []
     for table_rows in tables.values():
         table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+        # Plan tables (Renstra matrices) are too irregular to nest reliably: there only
+        # the total row is checked; realisation tables are checked at every level.
+        realised = any(_ok(r["realisasi"]) for r in table_rows)
         for i, parent in enumerate(table_rows):
+            if parent["level"] != "total" and not realised:
+                continue
             children = _children(parent, table_rows, i)
             for field in ("pagu", "realisasi"):
                 findings += _compare_sum(parent, children, field)

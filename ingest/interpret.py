@@ -231,16 +231,7 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     level = None
     indikator_col = _first(meanings, "indikator")
     for row in table.rows:
-        readings = [
-            (
-                g.year,
-                *(
-                    read_number(_cell(row, g.cols[r]), seps[g.cols[r]]) if r in g.cols else Reading(raw="")
-                    for r in ("pagu", "budget_realisasi", "serapan")
-                ),
-            )
-            for g in groups
-        ]
+        readings = [(g.year, *(_money_or_percent(row, g.cols.get(r), seps, r) for r in _BUDGET_ROLES)) for g in groups]
         readings = [r for r in readings if not (r[1].missing and r[2].missing)]
         name = _row_name(row, name_col, label_cols)
         if not name and readings and name_col != indikator_col:
@@ -251,6 +242,21 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
         for year, pagu, real, serapan in readings:
             facts.append(BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind)))
     return facts + derived_totals(facts, table, kind)
+
+
+_BUDGET_ROLES = ("pagu", "budget_realisasi", "serapan")
+_MIN_RUPIAH = 1000  # a "pagu" under Rp 1.000 is a misplaced cell (a target, a percentage), not money
+
+
+def _money_or_percent(row: Row, index: int | None, seps: list[str | None], role: str) -> Reading:
+    if index is None:
+        return Reading(raw="")
+    if role == "serapan":
+        return read_number(_cell(row, index), seps[index])
+    reading = read_number(_cell(row, index), seps[index], money=True)
+    if reading.value is not None and 0 < abs(reading.value) < _MIN_RUPIAH:
+        return Reading(raw=reading.raw, note="terlalu kecil untuk nilai rupiah")
+    return reading
 
 
 def _row_name(row: Row, name_col: int | None, other_cols: list[int]) -> str:

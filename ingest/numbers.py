@@ -61,8 +61,9 @@ class Reading:
         return self.value is None and not self.uncertain and not self.label
 
 
-def read_number(raw: str | None, decimal_sep: str | None = None) -> Reading:
-    """Read one cell. `decimal_sep` ("," or ".") comes from the column when known."""
+def read_number(raw: str | None, decimal_sep: str | None = None, money: bool = False) -> Reading:
+    """Read one cell. `decimal_sep` ("," or ".") comes from the column when known;
+    `money` says the cell is rupiah, where "460,000" can only mean thousands."""
     raw = raw or ""
     text = clean_text(raw)
     if text.lower().rstrip(".") in MISSING or text.lower() in MISSING:
@@ -79,7 +80,7 @@ def read_number(raw: str | None, decimal_sep: str | None = None) -> Reading:
         return _label_only(raw, text)
     rest = leading.group("rest").strip()
     unit, label = _split_rest(rest)
-    if unit and unit != "%" and _SINGLE_GROUP.match(leading.group("num")):
+    if (money or (unit and unit != "%")) and decimal_sep is None and _SINGLE_GROUP.match(leading.group("num")):
         decimal_sep = "," if "." in leading.group("num") else "."  # "10.257 lembar": a count
     value, uncertain, note = parse_numeral(leading.group("num"), decimal_sep)
     if rest and unit is None and label is None:
