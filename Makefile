@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB := data/lkjip.duckdb
 SAMPLES := $(wildcard data/samples/*)
-INGEST_SOURCES := $(wildcard ingest/*.py ingest/*.toml)
+INGEST_SOURCES := $(wildcard ingest/*.py ingest/*.toml checks/*.py checks/*.toml)
 PORT ?= 8501
 
 .PHONY: run test install db lint

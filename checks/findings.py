@@ -11,7 +11,7 @@ import math
 import re
 from collections import defaultdict
 
-from checks.precision import printed_decimals, same_at_precision, tolerance
+from checks.precision import printed_agrees, same_at_precision
 from checks.rules import band_for, band_named, is_negative, regulation, severity
 from checks.wording import number, place
 
@@ -85,9 +85,8 @@ def capaian_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
 
 
 def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
-    tol = tolerance(printed_decimals(raw, reported))
     gap = abs(reported - rec)
-    if gap <= tol:
+    if printed_agrees(reported, raw, rec):
         return []
     denominator = "target akhir renstra" if what == "tingkat kemajuan" else "target"
     formula = _formula(negative, denominator)
@@ -98,7 +97,7 @@ def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
     common = {"reported": reported, "recomputed": rec, "subject": row["indikator"], "formula": formula}
     for cap in (100.0, 0.0):
         capped = (rec > cap) if cap == 100.0 else (rec < cap)
-        if capped and abs(reported - cap) <= tol:
+        if capped and abs(reported - cap) < 1e-9:
             msg = (
                 f"{what.capitalize()} '{row['indikator']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}; "
                 f"dari {basis} hasilnya {number(rec)}%, dibatasi menjadi {number(cap, 0)}%. Bukan kesalahan hitung."
@@ -125,7 +124,7 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
         if not _ok(reported):
             continue
         gap = abs(reported - rec)
-        if gap <= tolerance(printed_decimals(row["serapan_raw"], reported)):
+        if printed_agrees(reported, row["serapan_raw"], rec):
             continue
         msg = (
             f"Serapan anggaran '{row['name']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}, "
@@ -201,7 +200,7 @@ def _compare_sum(parent: dict, children: list[dict], field: str) -> list[dict]:
         return []
     total = sum(c[field] for c in children)
     gap = abs(parent[field] - total)
-    if gap <= max(1.0, tolerance(printed_decimals(parent[f"{field}_raw"], parent[field]))):
+    if gap < 1.0 or printed_agrees(parent[field], parent[f"{field}_raw"], total):
         return []
     what = {"pagu": "pagu", "realisasi": "realisasi"}[field]
     child_word = children[0]["level"].replace("_", " ")
@@ -237,9 +236,9 @@ def efficiency_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
         rec = row["capaian_kinerja"] / row["serapan"]
         recomputed[row["fact_id"]] = rec
         reported = row["efisiensi_reported"]
-        gap = abs(reported - rec)
-        if not _ok(reported) or gap <= tolerance(printed_decimals(row["efisiensi_raw"], reported)):
+        if not _ok(reported) or printed_agrees(reported, row["efisiensi_raw"], rec):
             continue
+        gap = abs(reported - rec)
         msg = (
             f"Tingkat efisiensi '{row['name']}' {row['tahun']} tertulis {number(reported)} di {_where(row)}, "
             f"padahal capaian kinerja {number(row['capaian_kinerja'])}% dibagi serapan anggaran "
@@ -372,7 +371,12 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
     ("... Pelayanan Publik" and "... pelayanan public")."""
     groups: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
     names: dict[tuple, list[str]] = defaultdict(list)
+    printed = {
+        _budget_place(r) for r in rows if r["level"] == "total" and not r["is_derived"] and r["table_kind"] != "prose"
+    }
     for row in rows:
+        if row["is_derived"] and _budget_place(row) in printed:
+            continue  # a table prints the total: a sum we made adds nothing
         # Only budgets as realised (a table with realisasi, or a sentence): a plan's
         # pagu (Renstra, Renja, PK) may rightly differ from the final one.
         if row["level"] not in ("total", "program") or not _ok(row["realisasi"]):
@@ -388,6 +392,10 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
             if _ok(row[field]):
                 groups[(*place_key, row["level"], name, field)].append((row, field))
     return groups
+
+
+def _budget_place(row: dict) -> tuple:
+    return (row["doc_id"], row["tahun"])
 
 
 def _program_name(name: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_EPS = 1e-9
 
 
 def printed_decimals(raw: str | None, value: float | None) -> int:
@@ -24,12 +26,21 @@ def printed_decimals(raw: str | None, value: float | None) -> int:
     return len(last)
 
 
-def tolerance(decimals: int) -> float:
-    """One unit in the last printed place: covers both rounding and truncation."""
-    return 10.0**-decimals + 1e-9
+def agrees(printed: float, exact: float, decimals: int) -> bool:
+    """Whether `printed` (with `decimals` digits) is `exact` rounded or truncated."""
+    unit = 10.0**-decimals
+    if abs(printed - exact) <= unit / 2 + _EPS:
+        return True  # rounded
+    truncated = math.floor(abs(exact) / unit + _EPS) * unit
+    return abs(abs(printed) - truncated) <= _EPS * max(1.0, abs(exact)) and printed * exact >= 0
+
+
+def printed_agrees(printed: float, raw: str | None, exact: float) -> bool:
+    return agrees(printed, exact, printed_decimals(raw, printed))
 
 
 def same_at_precision(a: float, a_raw: str | None, b: float, b_raw: str | None) -> bool:
-    """Equal once both are taken at the coarser of the two printed precisions."""
-    decimals = min(printed_decimals(a_raw, a), printed_decimals(b_raw, b))
-    return abs(a - b) < tolerance(decimals)
+    """Equal once the finer figure is taken at the coarser one's printed precision."""
+    da, db = printed_decimals(a_raw, a), printed_decimals(b_raw, b)
+    coarse, fine, decimals = (a, b, da) if da <= db else (b, a, db)
+    return agrees(coarse, fine, decimals)

@@ -230,6 +230,9 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     facts: list[BudgetFact] = []
     level = None
     indikator_col = _first(meanings, "indikator")
+    programs_marked = any(
+        starts_with(strip_numbering(_cell(r, name_col)), words("rows", "program")) for r in table.rows
+    )
     for row in table.rows:
         readings = [(g.year, *(_money_or_percent(row, g.cols.get(r), seps, r) for r in _BUDGET_ROLES)) for g in groups]
         readings = [r for r in readings if not (r[1].missing and r[2].missing)]
@@ -238,7 +241,7 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
             name = _row_name(row, indikator_col, [])  # a budget under a merged sasaran cell, per indicator
         if not name:
             continue
-        level = row_level(name, _cell(row, no_col), name_role, level)
+        level = row_level(name, _cell(row, no_col), name_role, level, programs_marked)
         for year, pagu, real, serapan in readings:
             facts.append(BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind)))
     return facts + derived_totals(facts, table, kind)
@@ -273,9 +276,12 @@ def _clean_name(name: str) -> str:
     return strip_numbering(_KEYWORD_PREFIX.sub("", strip_numbering(name))) or name
 
 
-def row_level(name: str, number: str, name_role: str | None, previous: str | None) -> str:
+def row_level(
+    name: str, number: str, name_role: str | None, previous: str | None, programs_marked: bool = False
+) -> str:
     """total / program / kegiatan / sub_kegiatan / sasaran / unknown, from the
-    row's words first, then its numbering (1 / 1.1 / 1.1.1)."""
+    row's words first, then its numbering (1 / 1.1 / 1.1.1). When the table marks its
+    programs with the word "Program", an unmarked, unnumbered row is not a program."""
     text = strip_numbering(name)
     if is_total_label(text):
         return "total"
@@ -291,7 +297,7 @@ def row_level(name: str, number: str, name_role: str | None, previous: str | Non
             return {1: "program", 2: "kegiatan"}.get(depth, "sub_kegiatan")
         if previous in ("kegiatan", "sub_kegiatan"):
             return "sub_kegiatan"
-        return "program"
+        return "unknown" if programs_marked else "program"
     if name_role == "sasaran":
         return "sasaran"
     return "unknown"

@@ -80,7 +80,8 @@ def read_number(raw: str | None, decimal_sep: str | None = None, money: bool = F
         return _label_only(raw, text)
     rest = leading.group("rest").strip()
     unit, label = _split_rest(rest)
-    if (money or (unit and unit != "%")) and decimal_sep is None and _SINGLE_GROUP.match(leading.group("num")):
+    count = unit and unit != "%"  # "10.257 lembar": counts have no decimals, whatever the column says
+    if (count or (money and decimal_sep is None)) and _SINGLE_GROUP.match(leading.group("num")):
         decimal_sep = "," if "." in leading.group("num") else "."  # "10.257 lembar": a count
     value, uncertain, note = parse_numeral(leading.group("num"), decimal_sep)
     if rest and unit is None and label is None:

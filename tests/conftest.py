@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from checks.run import run_checks
 from ingest.pipeline import ingest_file
 from ingest.store import connect
 
@@ -33,6 +34,7 @@ def samples_db(tmp_path_factory) -> Path:
         for sample in sample_files():
             result = ingest_file(con, sample)
             assert result.status == "ok", result.message
+        run_checks(con)
     return path
 
 

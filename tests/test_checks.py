@@ -1,0 +1,228 @@
+"""Consistency checks on the samples: every inconsistency found by reading the
+documents with a calculator is among the findings; figures that agree are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.findings import recompute_capaian
+from checks.precision import agrees, printed_decimals, same_at_precision
+from checks.rules import band_for, band_named, is_negative, severity
+from checks.run import run_checks
+from ingest.pipeline import ingest_file
+from ingest.store import connect
+from tests.conftest import SAMPLES
+
+S000, S001, S002, S004 = (f.name for f in sorted(SAMPLES.glob("*.txt")))
+
+# (sample, check, line, reported, recomputed-or-other value). Each was verified by hand:
+# the arithmetic is in the comment.
+TRUE_FINDINGS = [
+    # Tabel 3.4 tingkat kemajuan: 88,14 / 90 = 97,93 (printed 97,77); 85,04 / 89,88 = 94,62 (printed 97,78)
+    (S000, "capaian_mismatch", 636, 97.77, 97.9333),
+    (S000, "capaian_mismatch", 645, 97.78, 94.6150),
+    (S000, "capaian_mismatch", 646, 97.78, 94.6150),
+    # 89,50 / 84 = 106,55, printed as 100%: capped, not an error
+    (S000, "capaian_capped", 647, 100.0, 106.5476),
+    # Total serapan 34.216.887.120 / 34.670.350.601 = 98,69% (printed 96,91%)
+    (S000, "serapan_mismatch", 406, 96.91, 98.6921),
+    # IKM 89,50 is band A (88,31-100) but written "Baik"/"B"; peer targets 89 and 89,10 written "Baik"
+    (S000, "label_mismatch", 647, 89.5, None),
+    (S000, "label_mismatch", 704, 89.5, None),
+    (S000, "label_mismatch", 661, 89.0, None),
+    (S000, "label_mismatch", 661, 89.1, None),
+    # SAKIP 80 is BB (>70-80) and 80,05 is A (>80-90), both written "B"
+    (S000, "label_mismatch", 664, 80.0, None),
+    (S000, "label_mismatch", 664, 80.05, None),
+    # The program-level IKM realisasi 89,50 vs the kecamatan's IKM 88,14 (Tabel 3.1 line 430)
+    (S000, "conflicting_values", 647, 89.5, 88.14),
+    (S000, "conflicting_values", 704, 89.5, 88.14),
+    # AKIP 73,37 / 72 = 101,90 (printed 102,04, which is 73,47 / 72); 73,37 vs 73,47 in Tabel 3.1.1.1
+    (S001, "capaian_mismatch", 840, 102.04, 101.9028),
+    (S001, "conflicting_values", 840, 73.37, 73.47),
+    # Tingkat efisiensi printed as capaian - serapan: 102,04 / 97 = 1,05; 105,71 / 100 = 1,06; 103,88 / 98,50 = 1,05
+    (S001, "efficiency_mismatch", 893, 5.04, 1.0520),
+    (S001, "efficiency_mismatch", 894, 5.71, 1.0571),
+    (S001, "efficiency_mismatch", 895, 10.75, 1.0546),
+    # Alokasi equals realisasi (2.423.318.229) yet serapan printed 97; the total's 98,50 for equal sums
+    (S001, "serapan_mismatch", 840, 97.0, 100.0),
+    (S001, "serapan_mismatch", 843, 98.5, 100.0),
+    (S001, "serapan_mismatch", 861, 97.0, 100.0),
+    # Tabel 3.2.1.2 programs' alokasi add up to 2.575.244.329, the total row says 2.639.389.252
+    (S001, "total_mismatch", 862, 2639389252, 2575244329),
+    # Tabel 4.1: the 7 kegiatan of Program Penunjang realise 2.377.591.081, the program row says 2.423.318.229;
+    # Administrasi Umum's 6 sub kegiatan realise 125.520.224, the kegiatan row says 79.793.076
+    (S001, "total_mismatch", 761, 2423318229, 2377591081),
+    (S001, "total_mismatch", 773, 79793076, 125520224),
+    (S001, "unreadable", 843, 2443087729, None),  # "2.443.087729": a thousands dot missing
+    # PATEN realisasi 80,55 in Tabel 3.2.1.2 but 84 in Tabel 4.1
+    (S001, "conflicting_values", 855, 80.55, 84.0),
+    # Tabel 3.15 carries 2021's IKM/IPP (92,67/92,54; 3,27/3,23) in the 2022 rows
+    (S002, "conflicting_values", 1622, 92.54, 94.22),
+    (S002, "conflicting_values", 1623, 3.23, 3.49),
+    # 100 / 93,43 = 1,07 (printed 1,02)
+    (S002, "efficiency_mismatch", 1382, 1.02, 1.0703),
+    # Renstra target for 2023 (87,15) vs the measured year's target (83)
+    (S004, "conflicting_values", 236, 87.15, 83.0),
+    # Tabel 3.10 vs Tabel 3.8: 6.505.500 vs 6.505.600, 38.100.000 vs 38.100.500, 15.120.000 vs 15.150.000
+    (S004, "conflicting_values", 513, 6505500, 6505600),
+    (S004, "conflicting_values", 515, 38100000, 38100500),
+    (S004, "conflicting_values", 516, 15120000, 15150000),
+    # The closing chapter's realisasi 2.519.973.338 vs Tabel 3.8's programs, which add up to 2.519.973.938
+    (S004, "conflicting_values", 549, 2519973338, 2519973938),
+    # 6.505.600 / 6.505.600 = 100% (printed 99,99%); 15.120.000 / 21.900.000 = 69,04% (printed 69,18%)
+    (S004, "serapan_mismatch", 472, 99.99, 100.0),
+    (S004, "serapan_mismatch", 516, 69.18, 69.0411),
+]
+
+# (sample, check, lines) where the document's figures agree and nothing may be flagged.
+AGREEING = [
+    (S000, "capaian_mismatch", range(430, 438)),  # Tabel 3.1, e.g. 88,14 / 88 = 100,16
+    (S000, "serapan_mismatch", range(402, 406)),  # Tabel 2.5 programs, e.g. 578.305.156 / 628.936.788 = 91,95
+    (S000, "efficiency_mismatch", range(714, 719)),  # Tabel 3.8, e.g. 100,16 / 99,28 = 1,01
+    (S000, "total_mismatch", [406]),  # the four programs add up to 34.670.350.601 / 34.216.887.120
+    (S002, "capaian_mismatch", range(700, 706)),  # Tabel 3.1, e.g. 70,17 / 71 = 98,83
+    (S002, "total_mismatch", [1267]),  # Tabel 3.9's programs add up exactly
+    (S002, "serapan_mismatch", [1267]),  # 2.039.091.915 / 2.173.310.423 = 93,82
+    (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
+    (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
+]
+
+
+def _findings(con, sample):
+    return con.execute(
+        """SELECT "check", line, reported, coalesce(recomputed, other_value), message, severity
+           FROM findings f JOIN documents d USING (doc_id) WHERE d.file_name = ?""",
+        [sample],
+    ).fetchall()
+
+
+def _close(a, b) -> bool:
+    return b is None or (a is not None and abs(a - b) <= max(1e-3, 1e-9 * abs(b)))
+
+
+@pytest.mark.parametrize(("sample", "check", "line", "reported", "other"), TRUE_FINDINGS)
+def test_inconsistency_read_by_hand_is_found(con, sample, check, line, reported, other):
+    found = [f for f in _findings(con, sample) if f[0] == check and f[1] == line]
+    assert any(_close(f[2], reported) and _close(f[3], other) for f in found), found
+
+
+@pytest.mark.parametrize(("sample", "check", "lines"), AGREEING)
+def test_figures_that_agree_are_not_flagged(con, sample, check, lines):
+    flagged = [f for f in _findings(con, sample) if f[0] == check and f[1] in set(lines)]
+    assert flagged == []
+
+
+def test_every_finding_names_both_values_and_the_place(con):
+    rows = con.execute(
+        """SELECT message, source_table, line, reported FROM findings WHERE "check" <> 'unreadable'"""
+    ).fetchall()
+    assert rows
+    for message, source_table, line, reported in rows:
+        assert source_table in message and f"baris {line}" in message
+        assert reported is not None
+
+
+def test_findings_carry_their_second_place(con):
+    row = con.execute(
+        """SELECT other_source_table, other_line, other_value, other_row_raw FROM findings
+           WHERE "check" = 'conflicting_values' AND line = 840"""
+    ).fetchone()
+    assert row[:3] == ("Tabel 3.1.1.1", 568, 73.47)
+    assert "73,47" in row[3]
+
+
+def test_recomputed_columns_are_filled(con):
+    capaian = con.execute(
+        "SELECT capaian_recomputed FROM indicator_values WHERE line = 430 AND source_table = 'Tabel 3.1'"
+    ).fetchone()[0]
+    serapan = con.execute("SELECT serapan_recomputed FROM budget_lines WHERE line = 406").fetchone()[0]
+    assert abs(capaian - 88.14 / 88 * 100) < 1e-9
+    assert abs(serapan - 34216887120 / 34670350601 * 100) < 1e-9
+
+
+def test_a_figure_differing_between_two_reports_is_found_and_checks_follow_the_ingest(fresh_db, tmp_path):
+    # The 2024 report (Tabel 3.3, line 614) says IKM 2023 realisasi was 87,98; a 2023 report says 87,90.
+    report_2023 = tmp_path / "lkjip-2023.txt"
+    report_2023.write_text(
+        "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) Kecamatan Sananwetan Kota Blitar Tahun 2023\n\n"
+        "Tabel 3.1\nPengukuran Kinerja Tahun 2023\n\n"
+        "Sasaran\tIndikator Kinerja\tTarget\tRealisasi\t% Capaian\n"
+        "Meningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat (IKM) Kecamatan\t"
+        "Baik (86)\tBaik (87,90)\t102,21%\n",
+        encoding="utf-8",
+    )
+    with connect(str(fresh_db)) as con:
+        first = ingest_file(con, SAMPLES / S000)
+        run_checks(con, [first.doc_id])
+        second = ingest_file(con, report_2023)
+        run_checks(con, [second.doc_id])
+        incremental = sorted(con.execute('SELECT "check", doc_id, line, message FROM findings').fetchall())
+        cross = con.execute(
+            """SELECT doc_id, other_doc_id, reported, other_value FROM findings
+               WHERE "check" = 'conflicting_values' AND tahun = 2023 AND doc_id <> other_doc_id"""
+        ).fetchall()
+        assert {(r[2], r[3]) for r in cross} <= {(87.90, 87.98), (87.98, 87.90)}
+        assert {r[0] for r in cross} | {r[1] for r in cross} == {first.doc_id, second.doc_id}
+        run_checks(con)  # the whole database again gives the same findings
+        assert sorted(con.execute('SELECT "check", doc_id, line, message FROM findings').fetchall()) == incremental
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "code"),
+    [
+        ("SAKIP", 90.0, "A"),  # "> 90 - 100" is AA: exactly 90 is not
+        ("SAKIP", 90.01, "AA"),
+        ("SAKIP", 80.0, "BB"),
+        ("SAKIP", 30.0, "D"),
+        ("SAKIP", 0.0, "D"),
+        ("SAKIP", 30.01, "C"),
+        ("IKM", 88.30, "B"),
+        ("IKM", 88.31, "A"),
+        ("IKM", 76.60, "C"),
+        ("IKM", 76.61, "B"),
+        ("IKM", 65.0, "C"),
+        ("IKM", 64.99, "D"),
+        ("IKM", 25.0, "D"),
+    ],
+)
+def test_band_boundaries(kind, value, code):
+    assert band_for(kind, value).code == code
+
+
+def test_values_off_the_scale_have_no_band():
+    assert band_for("IKM", 3.49) is None  # the 1-4 NRR scale
+    assert band_for("SAKIP", 101) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "code"),
+    [("IKM", "Sangat Baik", "A"), ("IKM", "baik", "B"), ("IKM", "Kurang Baik", "C"), ("IKM", "B", "B"),
+     ("SAKIP", "bb", "BB"), ("SAKIP", "AA", "AA")],
+)  # fmt: skip
+def test_written_categories(kind, label, code):
+    assert band_named(kind, label).code == code
+
+
+def test_negative_indicator_formula():
+    assert is_negative("Jumlah pengaduan masyarakat yang belum ditangani")
+    assert not is_negative("Persentase laporan pelanggaran Perda yang ditindaklanjuti")
+    assert recompute_capaian(8, 10, negative=True) == pytest.approx(120.0)  # (2 - 8/10) x 100
+    assert recompute_capaian(88.14, 88, negative=False) == pytest.approx(100.159, abs=1e-3)
+    assert recompute_capaian(0, 0, negative=False) is None
+
+
+def test_rounding_and_truncation_are_not_errors_but_a_wrong_last_digit_is():
+    assert agrees(100.16, 88.14 / 88 * 100, 2)  # rounded
+    assert agrees(106.54, 89.5 / 84 * 100, 2)  # 106,548 truncated
+    assert not agrees(99.99, 100.0, 2)
+    assert printed_decimals("100,16%", 100.16) == 2
+    assert printed_decimals("34.670.350.601", 34670350601) == 0
+    assert same_at_precision(88.0, "Baik (88)", 88.14, "88,14")
+    assert not same_at_precision(73.37, "73,37", 73.47, "73,47")
+
+
+def test_severity_scale():
+    assert severity(0.5, "percent_points") == "rendah"
+    assert severity(3.0, "percent_points") == "sedang"
+    assert severity(5.0, "percent_points") == "tinggi"
