@@ -100,7 +100,8 @@ def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
         if capped and abs(reported - cap) < 1e-9:
             msg = (
                 f"{what.capitalize()} '{row['indikator']}' {row['tahun']} tertulis {number(reported)}% "
-                f"di {_where(row)}; dari {basis} hasilnya {number(rec)}%, dibatasi menjadi {number(cap, 0)}%. Bukan kesalahan hitung."
+                f"di {_where(row)}; dari {basis} hasilnya {number(rec)}%, dibatasi menjadi {number(cap, 0)}%. "
+                "Bukan kesalahan hitung."
             )
             return [_finding(row, "capaian_capped", "info", msg, difference=abs(rec - cap), **common)]
     msg = (
