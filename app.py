@@ -1,10 +1,20 @@
-"""Dashboard entry point: page config and navigation only."""
+"""Dashboard entry point: page config, the shared filter bar, navigation."""
 
 import streamlit as st
+
+from dashboard import filters, queries
+from dashboard.db import query
 
 st.set_page_config(page_title="Kinerja Kecamatan (LKjIP)", page_icon="📊", layout="wide")
 
 pages = [
-    st.Page("pages/ringkasan.py", title="Ringkasan", icon="🏠", default=True),
+    st.Page("app_pages/ringkasan.py", title="Ringkasan", icon="🏠", default=True),
+    st.Page("app_pages/ikm.py", title="IKM", icon="😊"),
+    st.Page("app_pages/sakip.py", title="SAKIP", icon="🏅"),
+    st.Page("app_pages/serapan.py", title="Serapan Anggaran", icon="💰"),
+    st.Page("app_pages/profil.py", title="Profil Kecamatan", icon="📍"),
+    st.Page("app_pages/perbandingan.py", title="Perbandingan", icon="⚖️"),
 ]
-st.navigation(pages).run()
+page = st.navigation(pages)
+st.session_state["filters"] = filters.sidebar(query(queries.filter_options))
+page.run()

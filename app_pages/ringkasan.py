@@ -1,9 +1,11 @@
-"""Ringkasan: what is loaded."""
+"""Ringkasan: what is loaded, coverage, headline figures, findings by severity."""
 
 import streamlit as st
 
-from dashboard import formatting, queries
+from checks.rules import band_for
+from dashboard import components, formatting, queries
 from dashboard.db import query
+from dashboard.filters import current
 
 st.title("Ringkasan dokumen LKjIP")
 st.caption("Laporan Kinerja Instansi Pemerintah (LKjIP) kecamatan yang sudah dimuat ke basis data.")
@@ -16,18 +18,62 @@ if docs.empty:
     )
     st.stop()
 
-ok = docs[docs["status"] == "ok"]
-failed = docs[docs["status"] != "ok"]
-c1, c2, c3, c4 = st.columns(4)
-c1.metric("Dokumen dimuat", formatting.number(len(ok)))
-c2.metric("Kecamatan", formatting.number(ok["kecamatan"].nunique()))
-c3.metric("Kabupaten/Kota", formatting.number(ok["kabupaten_kota"].nunique()))
-years = ok["tahun"].dropna()
-c4.metric("Tahun kinerja", f"{int(years.min())}–{int(years.max())}" if len(years) else "–")
+f = current()
+coverage = query(queries.coverage, **f.params())
+ikm = query(queries.indicator_headline, kind="IKM", **f.params())
+sakip = query(queries.indicator_headline, kind="SAKIP", **f.params())
+budget = query(queries.budget_totals, **f.params())
+findings = query(queries.findings_summary, **f.params())
+
+c1, c2, c3, c4, c5 = st.columns(5)
+c1.metric("Dokumen", formatting.number(len(coverage)), help="Laporan yang ditampilkan untuk filter ini")
+c2.metric("Kecamatan", formatting.number(coverage["kecamatan"].nunique()))
+c3.metric("Rata-rata IKM", formatting.number(ikm["realisasi"].mean(), 2) if len(ikm) else "–",
+          help="Rata-rata nilai IKM semua kecamatan dan tahun dalam filter")  # fmt: skip
+serapan = budget["realisasi"].sum() / budget["pagu"].sum() * 100 if len(budget) else None
+c4.metric("Serapan anggaran", formatting.percent(serapan), help="Jumlah realisasi dibagi jumlah pagu")
+c5.metric("Temuan", formatting.number(findings["n"].sum() if len(findings) else 0),
+          help="Angka dalam dokumen yang tidak saling cocok")  # fmt: skip
+
+st.subheader("Cakupan laporan")
+if coverage.empty:
+    components.empty("laporan")
+else:
+    grid = coverage.assign(ada="✓").pivot_table(
+        index=["kabupaten_kota", "kecamatan"], columns="tahun", values="ada", aggfunc="first"
+    )
+    grid = grid.reindex(columns=list(f.years) if len(f.years) <= 15 else grid.columns).astype(object).fillna("–")
+    grid.columns = [str(c) for c in grid.columns]
+    st.dataframe(grid.reset_index().rename(columns={"kabupaten_kota": "Kabupaten/Kota", "kecamatan": "Kecamatan"}),
+                 hide_index=True)  # fmt: skip
+    st.caption("✓ = laporan kecamatan itu untuk tahun kinerja tersebut sudah dimuat; – = belum ada.")
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Predikat SAKIP")
+    if sakip.empty:
+        components.empty("nilai SAKIP")
+    else:
+        latest = sakip[sakip["tahun"] == sakip["tahun"].max()]
+        counts = latest["realisasi"].map(lambda v: band_for("SAKIP", v).code).value_counts()
+        st.dataframe(counts.rename_axis("Predikat").reset_index(name="Jumlah kecamatan"), hide_index=True)
+        st.caption(f"Tahun {int(sakip['tahun'].max())}")
+with right:
+    st.subheader("Temuan menurut tingkat")
+    if findings.empty:
+        st.success("Tidak ada temuan untuk filter ini.")
+    else:
+        by_severity = findings.groupby("severity")["n"].sum()
+        order = [s for s in ("tinggi", "sedang", "rendah", "info") if s in by_severity.index]
+        st.dataframe(
+            by_severity.reindex(order).rename(index=formatting.SEVERITY_LABELS).rename_axis("Tingkat")
+            .reset_index(name="Jumlah"), hide_index=True,
+        )  # fmt: skip
 
 st.subheader("Dokumen")
+ok = docs[docs["status"] == "ok"]
 st.dataframe(formatting.documents_table(ok), hide_index=True)
-
+failed = docs[docs["status"] != "ok"]
 if not failed.empty:
     st.subheader(f"Gagal dimuat ({len(failed)})")
     st.dataframe(formatting.failed_table(failed), hide_index=True)

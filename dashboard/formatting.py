@@ -73,3 +73,97 @@ def failed_table(docs: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {"Berkas": docs["file_name"], "Alasan": docs["error"], "Dimuat": docs["ingested_at"].map(date_time)}
     )
+
+
+def year(value) -> str:
+    return "–" if _missing(value) else str(int(value))
+
+
+def with_label(value, label) -> str:
+    """'Baik (88,14)' as documents write it, or just the number."""
+    if _missing(value):
+        return "–"
+    text = number(value, 2)
+    return f"{label} ({text})" if isinstance(label, str) and label else text
+
+
+def findings_mark(n) -> str:
+    return f"⚠️ {int(n)}" if not _missing(n) and n else ""
+
+
+def source(table, line, page, file_name) -> str:
+    where = table or "?"
+    if not _missing(line):
+        where += f", baris {int(line)}"
+    elif not _missing(page):
+        where += f", hlm. {int(page)}"
+    return f"{where} ({file_name})" if isinstance(file_name, str) else where
+
+
+def indicator_table(data: pd.DataFrame, band_of) -> pd.DataFrame:
+    """Headline indicator values as shown: reported and recomputed capaian side by side."""
+    data = data.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Kecamatan": data["kecamatan"],
+            "Kabupaten/Kota": data["kabupaten_kota"],
+            "Tahun": data["tahun"].map(year),
+            "Target": [with_label(v, lab) for v, lab in zip(data["target"], data["target_label"], strict=True)],
+            "Realisasi": [
+                with_label(v, lab) for v, lab in zip(data["realisasi"], data["realisasi_label"], strict=True)
+            ],
+            "Kategori": data["realisasi"].map(band_of),
+            "Capaian (dokumen)": data["capaian_reported"].map(percent),
+            "Capaian (dihitung ulang)": data["capaian_recomputed"].map(percent),
+            "Temuan": data["n_findings"].map(findings_mark),
+            "Sumber": [
+                source(t, ln, p, f)
+                for t, ln, p, f in zip(data["source_table"], data["line"], data["page"], data["file_name"], strict=True)
+            ],
+        }
+    )
+
+
+def budget_table(data: pd.DataFrame, name_col: str, name_label: str) -> pd.DataFrame:
+    data = data.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            name_label: data[name_col],
+            "Tahun": data["tahun"].map(year),
+            "Pagu": data["pagu"].map(rupiah),
+            "Realisasi": data["realisasi"].map(rupiah),
+            "Serapan (dokumen)": data["serapan_reported"].map(percent),
+            "Serapan (dihitung ulang)": data["serapan_recomputed"].map(percent),
+            "Temuan": data["n_findings"].map(findings_mark),
+            "Sumber": [
+                source(t, ln, p, f)
+                for t, ln, p, f in zip(data["source_table"], data["line"], data["page"], data["file_name"], strict=True)
+            ],
+        }
+    )
+
+
+SEVERITY_LABELS = {"tinggi": "Tinggi", "sedang": "Sedang", "rendah": "Rendah", "info": "Info"}
+CHECK_LABELS = {
+    "capaian_mismatch": "Capaian tidak sesuai",
+    "capaian_capped": "Capaian dibatasi 100%",
+    "serapan_mismatch": "Serapan tidak sesuai",
+    "total_mismatch": "Jumlah tidak sesuai",
+    "conflicting_values": "Angka berbeda antar tempat",
+    "label_mismatch": "Kategori tidak sesuai angka",
+    "efficiency_mismatch": "Efisiensi tidak sesuai",
+    "unreadable": "Angka tidak terbaca pasti",
+}
+
+
+def findings_table(data: pd.DataFrame) -> pd.DataFrame:
+    data = data.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Tingkat": data["severity"].map(lambda s: SEVERITY_LABELS.get(s, s)),
+            "Pemeriksaan": data["check"].map(lambda c: CHECK_LABELS.get(c, c)),
+            "Tahun": data["tahun"].map(year),
+            "Uraian": data["message"],
+            "Dokumen": data["file_name"],
+        }
+    )

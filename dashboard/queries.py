@@ -188,7 +188,8 @@ def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kecamatan, kabupaten_ko
     sql = f"""WITH ranked AS (
             SELECT v.value_id, v.indicator_kind, v.indikator, v.tahun, v.target, v.realisasi, v.satuan,
                    v.capaian_reported, v.capaian_recomputed, v.source_table, v.line, v.page, d.file_name,
-                   CASE WHEN v.indicator_kind = 'OTHER' THEN lower(regexp_replace(v.indikator, '[^A-Za-z0-9]+', ' ', 'g'))
+                   CASE WHEN v.indicator_kind = 'OTHER'
+                        THEN lower(regexp_replace(v.indikator, '[^A-Za-z0-9]+', ' ', 'g'))
                         ELSE v.indicator_kind END AS indicator_key,
                    (SELECT count(*) FROM findings f WHERE f.fact_id = v.value_id) AS n_findings,
                    row_number() OVER (

@@ -1,49 +1,128 @@
-"""The dashboard's pages run on the real sample database (AppTest, no mocks)."""
+"""Every dashboard page runs with AppTest on the real sample database and on an empty
+one; filters change what is shown; the numbers shown are the documents' numbers."""
 
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
 
+PAGES = ["app_pages/ringkasan.py", "app_pages/ikm.py", "app_pages/sakip.py", "app_pages/serapan.py", "app_pages/profil.py",
+         "app_pages/perbandingan.py"]  # fmt: skip
 
-def _app(db_path, monkeypatch) -> AppTest:
+
+def _app(db_path, monkeypatch, page: str | None = None) -> AppTest:
     monkeypatch.setenv("LKJIP_DB", str(db_path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    if page:
+        at.switch_page(page).run()
+    return at
+
+
+def _walk(block):
+    for child in getattr(block, "children", {}).values():
+        yield child
+        yield from _walk(child)
+
+
+def _table(at, title_fragment: str):
+    """The dataframe shown right after the subheader containing `title_fragment`."""
+    seen = False
+    for element in _walk(at.main):
+        if element.type == "subheader" and title_fragment in element.value:
+            seen = True
+        elif seen and element.type == "dataframe":
+            return element.value
+    raise AssertionError(f"no table after {title_fragment!r}")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_the_samples(samples_db, monkeypatch, page):
+    at = _app(samples_db, monkeypatch, page)
+    assert not at.exception
+    assert at.title[0].value
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_on_an_empty_database(tmp_path, monkeypatch, page):
+    at = _app(tmp_path / "kosong.duckdb", monkeypatch, page)
+    assert not at.exception
+    assert at.info, "an empty state must tell the user what to do"
 
 
 def test_ringkasan_lists_every_sample_document(samples_db, monkeypatch):
     at = _app(samples_db, monkeypatch)
-    assert not at.exception
     assert at.title[0].value == "Ringkasan dokumen LKjIP"
-    table = at.dataframe[0].value
-    assert sorted(table["Kecamatan"]) == ["Bluto", "Plandaan", "Sananwetan", "Sumobito"]
-    assert sorted(table["Tahun kinerja"]) == ["2022", "2023", "2024", "2024"]
+    docs = _table(at, "Dokumen")
+    assert sorted(docs["Kecamatan"]) == ["Bluto", "Plandaan", "Sananwetan", "Sumobito"]
+    assert sorted(docs["Tahun kinerja"]) == ["2022", "2023", "2024", "2024"]
     metrics = {m.label: m.value for m in at.metric}
-    assert metrics["Dokumen dimuat"] == "4"
-    assert metrics["Kabupaten/Kota"] == "3"
-    assert metrics["Tahun kinerja"] == "2022–2024"
+    assert metrics["Dokumen"] == "4" and metrics["Kecamatan"] == "4"
 
 
-def test_ringkasan_without_database_says_what_to_do(tmp_path, monkeypatch):
-    at = _app(tmp_path / "tidak-ada.duckdb", monkeypatch)
+def test_a_filter_changes_the_summary_and_the_figures_are_the_documents(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch)
+    at.multiselect(key="kab").set_value(["Kota Blitar"]).run()
+    metrics = {m.label: m.value for m in at.metric}
+    # Sananwetan's IKM: 83,14 (2022), 87,98 (2023), 88,14 (2024) - Tabel 3.3 line 614: mean 86,42
+    assert metrics["Rata-rata IKM"] == "86,42"
+    # Tabel 2.5 line 406: 34.216.887.120 / 34.670.350.601 = 98,69%
+    assert metrics["Serapan anggaran"] == "98,69%"
+    assert metrics["Kecamatan"] == "1"
+    coverage = _table(at, "Cakupan")
+    assert list(coverage["Kecamatan"]) == ["Sananwetan"]
+
+
+def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch, "app_pages/ikm.py")
+    assert at.selectbox(key="IKM-year").value == 2024
+    table = _table(at, "Nilai dan sumbernya")
+    row = table[table["Kecamatan"] == "Sananwetan"].iloc[0]
+    assert row["Realisasi"] == "Baik (88,14)" and row["Target"] == "Baik (88,00)"
+    assert row["Capaian (dokumen)"] == "100,16%" and row["Capaian (dihitung ulang)"] == "100,16%"
+    assert row["Kategori"] == "B (Baik)"
+    at.selectbox(key="IKM-year").set_value(2023).run()
+    table = _table(at, "Nilai dan sumbernya")
+    assert set(table["Kecamatan"]) == {"Bluto", "Sananwetan"}
+    assert table[table["Kecamatan"] == "Bluto"].iloc[0]["Realisasi"] == "83,00"  # Tabel 3.2 line 366
+
+
+def test_sakip_page_shows_predicates(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch, "app_pages/sakip.py")
+    table = _table(at, "Nilai dan sumbernya")
+    values = dict(zip(table["Kecamatan"], table["Realisasi"], strict=True))
+    assert values["Sananwetan"] == "A (85,04)"  # Tabel 3.1 line 437
+    assert values["Sumobito"] == "73,47"  # Tabel 3.1.1.1 line 568
+    kinds = dict(zip(table["Kecamatan"], table["Kategori"], strict=True))
+    assert kinds["Sumobito"] == "BB (Sangat Baik)"
+
+
+def test_serapan_page_budget_per_kecamatan(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch, "app_pages/serapan.py")
     assert not at.exception
-    assert "Belum ada dokumen" in at.info[0].value
+    at.selectbox(key="serapan-year").set_value(2024).run()
+    shown = {e.label for e in at.expander}
+    assert "Data: Pagu dan realisasi 2024" in shown
+    table = at.expander[0].dataframe[0].value
+    pagu = dict(zip(table["Kecamatan"], table["Pagu"], strict=True))
+    assert pagu["Sananwetan"] == "Rp 34.670.350.601"  # Tabel 2.5 line 406
+    assert pagu["Sumobito"] == "Rp 2.639.389.252"  # Tabel 3.2.1.2 line 862
 
 
-def test_failed_documents_are_listed_with_their_reason(tmp_path, monkeypatch):
-    from ingest.pipeline import ingest_file
-    from ingest.store import connect
+def test_profil_page_lists_findings_of_the_kecamatan(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch, "app_pages/profil.py")
+    at.selectbox(key="profil").set_value("Bluto").run()
+    findings = _table(at, "Temuan")
+    assert any("2.519.973.338" in text for text in findings["Uraian"])  # the closing chapter's realisasi
+    docs = _table(at, "Dokumen sumber")
+    assert list(docs["Berkas"]) == ["004_1d7b7b35be8d125c.txt"]
 
-    junk = tmp_path / "catatan.txt"
-    junk.write_text("Daftar belanja: beras, gula, minyak goreng.\n", encoding="utf-8")
-    db = tmp_path / "campur.duckdb"
-    with connect(str(db)) as con:
-        ingest_file(con, ROOT / "data" / "samples" / "004_1d7b7b35be8d125c.txt")
-        ingest_file(con, junk)
-    at = _app(db, monkeypatch)
+
+def test_perbandingan_needs_two_kecamatan(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch, "app_pages/perbandingan.py")
+    at.multiselect(key="banding").set_value(["Sananwetan"]).run()
+    assert "paling sedikit dua" in at.warning[0].value
+    at.multiselect(key="banding").set_value(["Sananwetan", "Plandaan"]).run()
     assert not at.exception
-    assert at.subheader[1].value == "Gagal dimuat (1)"
-    failed = at.dataframe[1].value
-    assert list(failed["Berkas"]) == ["catatan.txt"]
-    assert "bukan LKjIP" in failed["Alasan"][0]
+    assert any(e.label == "Data: Banding IKM" for e in at.expander)

@@ -1,0 +1,45 @@
+"""Perbandingan: two to five kecamatan side by side."""
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, components, formatting, queries
+from dashboard.db import query
+from dashboard.filters import current
+
+st.title("Perbandingan kecamatan")
+f = current()
+coverage = query(queries.coverage, **f.params())
+names = sorted(coverage["kecamatan"].unique()) if len(coverage) else []
+if len(names) < 2:
+    components.empty("dua kecamatan atau lebih")
+    st.stop()
+
+chosen = st.multiselect("Pilih 2 sampai 5 kecamatan", names, default=names[: min(3, len(names))],
+                        max_selections=5, key="banding", bind="query-params")  # fmt: skip
+if len(chosen) < 2:
+    st.warning("Pilih paling sedikit dua kecamatan untuk dibandingkan.")
+    st.stop()
+
+params = {**f.params(), "kec": tuple(chosen)}
+for kind, axis in (("IKM", "Nilai IKM"), ("SAKIP", "Nilai SAKIP"), ("IPP", "Nilai IPP"), ("IKPP", "Nilai IKPP"),
+                   ("PATEN", "Nilai PATEN")):  # fmt: skip
+    data = query(queries.indicator_headline, kind=kind, **params)
+    if data.empty:
+        continue
+    components.chart(
+        charts.side_by_side(data, f"{kind}: {', '.join(chosen)}", axis),
+        data[["kecamatan", "kabupaten_kota", "tahun", "target", "realisasi", "capaian_recomputed"]], f"Banding {kind}",
+        formatting.indicator_table(data, lambda v: ""),
+    )  # fmt: skip
+
+budget = query(queries.budget_totals, **params)
+if not budget.empty:
+    budget = budget.assign(realisasi=budget["serapan"])
+    components.chart(
+        charts.side_by_side(budget, "Serapan anggaran (%)", "Serapan (%)"),
+        budget[["kecamatan", "tahun", "pagu", "serapan"]], "Banding serapan",
+    )  # fmt: skip
+shown = [k for k in chosen if k not in set(pd.concat([budget["kecamatan"]]) if len(budget) else [])]
+if shown:
+    st.caption(f"Tanpa data anggaran: {', '.join(shown)}.")

@@ -1,0 +1,63 @@
+"""Profil Kecamatan: one kecamatan's indicators, budget, findings and documents."""
+
+import streamlit as st
+
+from dashboard import charts, components, formatting, queries
+from dashboard.db import query
+from dashboard.filters import current
+
+st.title("Profil kecamatan")
+f = current()
+coverage = query(queries.coverage, **{**f.params(), "y0": 1900, "y1": 2100})
+if coverage.empty:
+    components.empty("kecamatan")
+    st.stop()
+
+places = coverage[["kecamatan", "kabupaten_kota"]].drop_duplicates().sort_values(["kecamatan", "kabupaten_kota"])
+kab_of = dict(zip(places["kecamatan"], places["kabupaten_kota"], strict=False))
+kec = st.selectbox(
+    "Kecamatan", list(kab_of), key="profil", bind="query-params", format_func=lambda k: f"{k} ({kab_of[k]})"
+)
+kab = kab_of[kec]
+st.caption(f"Kecamatan {kec}, {kab}")
+
+indicators = query(queries.kecamatan_indicators, kecamatan=kec, kabupaten_kota=kab)
+st.subheader("Indikator per tahun")
+if indicators.empty:
+    components.empty("indikator")
+else:
+    table = indicators.assign(nilai=[formatting.with_label(v, None) for v in indicators["realisasi"]])
+    grid = table.pivot_table(index=["indicator_kind", "indikator"], columns="tahun", values="nilai", aggfunc="first")
+    grid.columns = [str(c) for c in grid.columns]
+    st.dataframe(grid.reset_index().rename(columns={"indicator_kind": "Jenis", "indikator": "Indikator"}).fillna("–"),
+                 hide_index=True)  # fmt: skip
+    scores = indicators[indicators["indicator_kind"] != "OTHER"].assign(kecamatan=lambda d: d["indicator_kind"])
+    if not scores.empty:
+        components.chart(
+            charts.trend(scores, "realisasi", f"Indeks dan nilai {kec} per tahun", "Nilai"),
+            scores[["indicator_kind", "indikator", "tahun", "target", "realisasi", "capaian_recomputed"]],
+            f"Indeks {kec}",
+        )  # fmt: skip
+
+st.subheader("Anggaran per program")
+programs = query(queries.budget_programs, **{**f.params(), "kec": (kec,), "y0": 1900, "y1": 2100})
+programs = programs[programs["kabupaten_kota"] == kab]
+if programs.empty:
+    components.empty("rincian anggaran")
+else:
+    st.dataframe(formatting.budget_table(programs, "name", "Program"), hide_index=True)
+
+st.subheader("Temuan")
+found = query(queries.kecamatan_findings, kecamatan=kec, kabupaten_kota=kab)
+if found.empty:
+    st.success("Tidak ada temuan pada laporan kecamatan ini.")
+else:
+    st.dataframe(formatting.findings_table(found), hide_index=True)
+
+st.subheader("Dokumen sumber")
+docs = query(queries.kecamatan_documents, kecamatan=kec, kabupaten_kota=kab)
+st.dataframe(
+    docs.assign(Dimuat=docs["ingested_at"].map(formatting.date_time))[["file_name", "tahun", "Dimuat", "n_findings"]]
+    .rename(columns={"file_name": "Berkas", "tahun": "Tahun kinerja", "n_findings": "Temuan"}),
+    hide_index=True,
+)  # fmt: skip

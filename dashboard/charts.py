@@ -1,0 +1,110 @@
+"""Plotly figures. Pure functions of DataFrames; Indonesian number separators."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from checks.rules import Band
+
+BAND_COLOURS = ["#d9f2e3", "#e8f4d9", "#fdf3d6", "#fbe3d3", "#f9d5d5", "#f2d0e4", "#e6d5f2"]
+OWN, PEER = "#0b5394", "#e69138"
+
+
+def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
+    fig.update_layout(
+        title=title, separators=",.", template="plotly_white", height=height,
+        margin={"l": 10, "r": 10, "t": 60, "b": 10}, legend_title_text="", font={"size": 14},
+    )  # fmt: skip
+    return fig
+
+
+def ranking(data: pd.DataFrame, value: str, label: str, title: str, bands: list[Band], axis: str) -> go.Figure:
+    """Horizontal bars, best on top, with the category bands drawn behind them.
+    `data` has columns label, value and `sumber` (own report or reported by a peer)."""
+    ordered = data.sort_values(value)
+    fig = px.bar(
+        ordered, x=value, y=label, orientation="h", color="sumber", text=value,
+        color_discrete_map={"Laporan sendiri": OWN, "Dilaporkan kecamatan lain": PEER},
+        labels={value: axis, label: ""},
+    )  # fmt: skip
+    fig.update_traces(texttemplate="%{text:.2f}", textposition="outside")
+    low = min(b.low for b in bands)
+    lo_shown = max(low, (ordered[value].min() if len(ordered) else low) - 10)
+    for i, band in enumerate(bands):
+        if band.high < lo_shown:
+            continue
+        fig.add_vrect(
+            x0=max(band.low, lo_shown), x1=band.high, fillcolor=BAND_COLOURS[i % len(BAND_COLOURS)], opacity=0.6,
+            layer="below", line_width=0, annotation_text=band.code, annotation_position="top left",
+        )  # fmt: skip
+    fig.update_xaxes(range=[lo_shown, max(b.high for b in bands) + 2])
+    return _layout(fig, title, height=max(300, 60 + 40 * len(ordered)))
+
+
+def trend(data: pd.DataFrame, value: str, title: str, axis: str) -> go.Figure:
+    fig = px.line(
+        data.sort_values("tahun"), x="tahun", y=value, color="kecamatan", markers=True,
+        labels={value: axis, "tahun": "Tahun"},
+    )  # fmt: skip
+    fig.update_xaxes(dtick=1)
+    return _layout(fig, title)
+
+
+def target_vs_realisasi(data: pd.DataFrame, title: str, axis: str) -> go.Figure:
+    long = data.melt(id_vars=["kecamatan"], value_vars=["target", "realisasi"], var_name="jenis", value_name="nilai")
+    long["jenis"] = long["jenis"].map({"target": "Target", "realisasi": "Realisasi"})
+    fig = px.bar(
+        long, x="kecamatan", y="nilai", color="jenis", barmode="group", labels={"nilai": axis, "kecamatan": ""}
+    )
+    return _layout(fig, title)
+
+
+def distribution(counts: pd.DataFrame, title: str) -> go.Figure:
+    fig = px.bar(counts, x="kategori", y="jumlah", text="jumlah", labels={"kategori": "", "jumlah": "Jumlah kecamatan"})
+    fig.update_traces(marker_color=OWN)
+    return _layout(fig, title, height=360)
+
+
+def pagu_vs_realisasi(data: pd.DataFrame, by: str, title: str) -> go.Figure:
+    long = data.melt(id_vars=[by], value_vars=["pagu", "realisasi"], var_name="jenis", value_name="rupiah")
+    long["jenis"] = long["jenis"].map({"pagu": "Pagu", "realisasi": "Realisasi"})
+    fig = px.bar(long, x=by, y="rupiah", color="jenis", barmode="group", labels={"rupiah": "Rupiah", by: ""})
+    fig.update_yaxes(tickformat="~s")
+    return _layout(fig, title)
+
+
+def serapan_ranking(data: pd.DataFrame, title: str) -> go.Figure:
+    ordered = data.sort_values("serapan")
+    fig = px.bar(ordered, x="serapan", y="label", orientation="h", text="serapan",
+                 labels={"serapan": "Serapan anggaran (%)", "label": ""})  # fmt: skip
+    fig.update_traces(texttemplate="%{text:.2f}%", textposition="outside", marker_color=OWN)
+    fig.add_vline(x=100, line_dash="dot", line_color="grey")
+    return _layout(fig, title, height=max(300, 60 + 40 * len(ordered)))
+
+
+def efficiency(data: pd.DataFrame, title: str) -> go.Figure:
+    """Capaian kinerja against serapan anggaran; on the dashed line efisiensi is 1,0."""
+    fig = px.scatter(
+        data, x="serapan", y="capaian_kinerja", text="label", color="efisien",
+        color_discrete_map={"Efisien (≥ 1,0)": OWN, "Kurang efisien (< 1,0)": PEER},
+        labels={"serapan": "Serapan anggaran (%)", "capaian_kinerja": "Capaian kinerja (%)"},
+    )  # fmt: skip
+    fig.update_traces(textposition="top center", marker_size=14)
+    low = min(data["serapan"].min(), data["capaian_kinerja"].min()) - 5
+    high = max(data["serapan"].max(), data["capaian_kinerja"].max()) + 5
+    fig.add_trace(
+        go.Scatter(x=[low, high], y=[low, high], mode="lines", name="Efisiensi = 1,0",
+                   line={"dash": "dash", "color": "grey"})
+    )  # fmt: skip
+    return _layout(fig, title, height=480)
+
+
+def side_by_side(data: pd.DataFrame, title: str, axis: str) -> go.Figure:
+    fig = px.bar(
+        data.sort_values("tahun"), x="tahun", y="realisasi", color="kecamatan", barmode="group",
+        labels={"realisasi": axis, "tahun": "Tahun"},
+    )  # fmt: skip
+    fig.update_xaxes(dtick=1)
+    return _layout(fig, title, height=360)

@@ -1,0 +1,46 @@
+"""Reusable pieces of page layout: a chart with its data and downloads, empty states."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+
+def excel_bytes(data: pd.DataFrame, sheet: str = "Data") -> bytes:
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        data.to_excel(writer, index=False, sheet_name=sheet[:31])
+    return buffer.getvalue()
+
+
+def csv_bytes(data: pd.DataFrame) -> bytes:
+    return data.to_csv(index=False).encode("utf-8-sig")  # BOM: Excel opens it as UTF-8
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "data"
+
+
+def chart(fig: go.Figure, data: pd.DataFrame, title: str, shown: pd.DataFrame | None = None) -> None:
+    """A plotly chart, its data one click away, and the data as CSV and Excel."""
+    slug = _slug(title)
+    st.plotly_chart(fig, key=f"chart-{slug}")
+    with st.expander(f"Data: {title}"):
+        st.dataframe(shown if shown is not None else data, hide_index=True)
+        left, right = st.columns(2)
+        left.download_button("Unduh CSV", csv_bytes(data), file_name=f"{slug}.csv", mime="text/csv", key=f"csv-{slug}")
+        right.download_button(
+            "Unduh Excel", lambda: excel_bytes(data, title), file_name=f"{slug}.xlsx", key=f"xlsx-{slug}",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )  # fmt: skip
+
+
+def empty(what: str = "data") -> None:
+    st.info(
+        f"Belum ada {what} untuk filter ini. Ubah filter di panel kiri (kabupaten/kota, kecamatan, tahun), "
+        "atau muat dokumen LKjIP dengan `python -m ingest FOLDER`."
+    )
