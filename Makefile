@@ -8,13 +8,14 @@ DB := data/lkjip.duckdb
 SAMPLES := $(wildcard data/samples/*)
 INGEST_SOURCES := $(wildcard ingest/*.py ingest/*.toml checks/*.py checks/*.toml)
 PORT ?= 8501
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: run test install db lint
 
 run: $(DB)
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address localhost --server.headless true
 
-test: $(STAMP)
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 install: $(STAMP)
@@ -28,6 +29,10 @@ $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
+
+# The end-to-end tests drive Debian's chromium (Playwright never downloads a browser here).
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 # Built into a temporary file and moved into place, so a failed build never
 # leaves a half-written database behind.

@@ -5,15 +5,15 @@ import streamlit as st
 from dashboard import filters, queries
 from dashboard.db import query
 
-st.set_page_config(page_title="Kinerja Kecamatan (LKjIP)", page_icon="📊", layout="wide")
+st.set_page_config(page_title="Kinerja Kecamatan (LKjIP)", page_icon=":material/analytics:", layout="wide")
 
 pages = [
-    st.Page("app_pages/ringkasan.py", title="Ringkasan", icon="🏠", default=True),
-    st.Page("app_pages/ikm.py", title="IKM", icon="😊"),
-    st.Page("app_pages/sakip.py", title="SAKIP", icon="🏅"),
-    st.Page("app_pages/serapan.py", title="Serapan Anggaran", icon="💰"),
-    st.Page("app_pages/profil.py", title="Profil Kecamatan", icon="📍"),
-    st.Page("app_pages/perbandingan.py", title="Perbandingan", icon="⚖️"),
+    st.Page("app_pages/ringkasan.py", title="Ringkasan", icon=":material/home:", default=True),
+    st.Page("app_pages/ikm.py", title="IKM", icon=":material/sentiment_satisfied:"),
+    st.Page("app_pages/sakip.py", title="SAKIP", icon=":material/workspace_premium:"),
+    st.Page("app_pages/serapan.py", title="Serapan Anggaran", icon=":material/payments:"),
+    st.Page("app_pages/profil.py", title="Profil Kecamatan", icon=":material/location_city:"),
+    st.Page("app_pages/perbandingan.py", title="Perbandingan", icon=":material/compare_arrows:"),
 ]
 page = st.navigation(pages)
 st.session_state["filters"] = filters.sidebar(query(queries.filter_options))

@@ -10,8 +10,7 @@ from dashboard.filters import current
 st.title("Ringkasan dokumen LKjIP")
 st.caption("Laporan Kinerja Instansi Pemerintah (LKjIP) kecamatan yang sudah dimuat ke basis data.")
 
-docs = query(queries.documents)
-if docs.empty:
+if query(queries.documents).empty:
     st.info(
         "Belum ada dokumen yang dimuat. Muat dokumen dengan perintah "
         "`python -m ingest FOLDER_DOKUMEN`, lalu muat ulang halaman ini."
@@ -24,6 +23,7 @@ ikm = query(queries.indicator_headline, kind="IKM", **f.params())
 sakip = query(queries.indicator_headline, kind="SAKIP", **f.params())
 budget = query(queries.budget_totals, **f.params())
 findings = query(queries.findings_summary, **f.params())
+docs = query(queries.documents, **f.params())
 
 c1, c2, c3, c4, c5 = st.columns(5)
 c1.metric("Dokumen", formatting.number(len(coverage)), help="Laporan yang ditampilkan untuk filter ini")

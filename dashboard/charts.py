@@ -67,11 +67,19 @@ def distribution(counts: pd.DataFrame, title: str) -> go.Figure:
     return _layout(fig, title, height=360)
 
 
+def _money_scale(values: pd.Series) -> tuple[float, str]:
+    """Rupiah shown in miliar or juta, as Indonesian readers expect (not 'G' or 'M')."""
+    top = values.abs().max() if len(values) else 0
+    return (1e9, "Miliar rupiah") if top >= 1e9 else (1e6, "Juta rupiah")
+
+
 def pagu_vs_realisasi(data: pd.DataFrame, by: str, title: str) -> go.Figure:
     long = data.melt(id_vars=[by], value_vars=["pagu", "realisasi"], var_name="jenis", value_name="rupiah")
     long["jenis"] = long["jenis"].map({"pagu": "Pagu", "realisasi": "Realisasi"})
-    fig = px.bar(long, x=by, y="rupiah", color="jenis", barmode="group", labels={"rupiah": "Rupiah", by: ""})
-    fig.update_yaxes(tickformat="~s")
+    scale, unit = _money_scale(long["rupiah"])
+    long["nilai"] = long["rupiah"] / scale
+    fig = px.bar(long, x=by, y="nilai", color="jenis", barmode="group", labels={"nilai": unit, by: ""},
+                 hover_data={"rupiah": ":,.0f"})  # fmt: skip
     return _layout(fig, title)
 
 
@@ -81,6 +89,7 @@ def serapan_ranking(data: pd.DataFrame, title: str) -> go.Figure:
                  labels={"serapan": "Serapan anggaran (%)", "label": ""})  # fmt: skip
     fig.update_traces(texttemplate="%{text:.2f}%", textposition="outside", marker_color=OWN)
     fig.add_vline(x=100, line_dash="dot", line_color="grey")
+    fig.update_xaxes(range=[0, max(112, ordered["serapan"].max() + 12)])
     return _layout(fig, title, height=max(300, 60 + 40 * len(ordered)))
 
 

@@ -79,5 +79,8 @@ def _finding_links(data: pd.DataFrame) -> None:
     flagged = data[data["n_findings"] > 0]
     for kec in sorted(set(flagged["kecamatan"])):
         st.page_link(
-            "app_pages/profil.py", label=f"Lihat temuan di laporan {kec}", icon="⚠️", query_params={"profil": kec}
+            "app_pages/profil.py",
+            label=f"Lihat temuan di laporan {kec}",
+            icon=":material/warning:",
+            query_params={"profil": kec},
         )

@@ -66,20 +66,26 @@ def filter_options(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
            UNION
            SELECT DISTINCT d.provinsi, d.kabupaten_kota, v.kecamatan, v.tahun
            FROM indicator_values v JOIN current_documents d USING (doc_id)
-           WHERE NOT v.is_peer AND v.tahun IS NOT NULL"""
+           WHERE NOT v.is_peer AND v.tahun IS NOT NULL AND v.realisasi IS NOT NULL"""
     ).df()
 
 
-def documents(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """All ingested documents, newest first, with whether each is the one shown
-    for its kecamatan and year (see docs/schema.md, current_documents)."""
+def documents(cur: duckdb.DuckDBPyConnection, prov=(), kab=(), kec=(), y0=1900, y1=2100) -> pd.DataFrame:
+    """Ingested documents in the filter (failed ones always: they need attention), with
+    whether each is the one shown for its kecamatan and year (docs/schema.md, current_documents)."""
     return cur.execute(
         """SELECT d.doc_id, d.file_name, d.kecamatan, d.kabupaten_kota, d.provinsi, d.tahun, d.status, d.error,
                   d.warnings, d.n_indicator_values, d.n_budget_lines, d.ingested_at,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
                   (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id) AS n_findings
            FROM documents d
-           ORDER BY d.kabupaten_kota NULLS LAST, d.kecamatan NULLS LAST, d.tahun DESC, d.ingested_at DESC"""
+           WHERE d.status <> 'ok' OR (
+               (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], d.provinsi))
+               AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], d.kabupaten_kota))
+               AND (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kecamatan))
+               AND coalesce(d.tahun BETWEEN $y0 AND $y1, true))
+           ORDER BY d.kabupaten_kota NULLS LAST, d.kecamatan NULLS LAST, d.tahun DESC, d.ingested_at DESC""",
+        dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1),
     ).df()
 
 

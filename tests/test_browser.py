@@ -1,0 +1,128 @@
+"""End to end: the real Streamlit server driven by Debian's chromium through Playwright.
+
+Opens every page, changes filters (through the URL and through a widget), checks that
+plotly charts rendered and saves screenshots (to $SCREENSHOT_DIR when set)."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect, sync_playwright
+
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+PAGES = {
+    "": "Ringkasan dokumen LKjIP",
+    "ikm": "Indeks Kepuasan Masyarakat (IKM)",
+    "sakip": "Nilai SAKIP (evaluasi AKIP)",
+    "serapan": "Serapan anggaran",
+    "profil": "Profil kecamatan",
+    "perbandingan": "Perbandingan kecamatan",
+}
+CHARTS = {"ikm", "sakip", "serapan", "perbandingan"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(samples_db):
+    port = _free_port()
+    env = {**os.environ, "LKJIP_DB": str(samples_db)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        proc.kill()
+        raise RuntimeError("Streamlit server did not start")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    assert Path(CHROMIUM).exists(), "install Debian's chromium (make test does)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def _shot(page: Page, name: str, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=False)
+
+
+def _open(page: Page, url: str, title: str) -> None:
+    page.goto(url)
+    expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible(timeout=30000)
+    page.wait_for_load_state("networkidle")
+    expect(page.get_by_text("Traceback")).to_have_count(0)
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_renders_in_a_real_browser(server, page, path, tmp_path):
+    _open(page, f"{server}/{path}", PAGES[path])
+    if path in CHARTS:
+        chart = page.locator(".js-plotly-plot .main-svg").first
+        expect(chart).to_be_visible(timeout=30000)
+    _shot(page, path or "ringkasan", tmp_path)
+
+
+def test_a_filter_in_the_url_reproduces_the_view(server, page, tmp_path):
+    _open(page, f"{server}/?kab=Kota+Blitar", PAGES[""])
+    metric = page.locator('[data-testid="stMetric"]', has_text="Kecamatan")
+    expect(metric).to_contain_text("1")
+    expect(page.locator("[role=gridcell]", has_text="Sananwetan").first).to_be_attached()
+    expect(page.locator("[role=gridcell]", has_text="Plandaan")).to_have_count(0)
+    _shot(page, "ringkasan-kota-blitar", tmp_path)
+
+
+def test_changing_a_widget_changes_the_page_and_the_url(server, page, tmp_path):
+    _open(page, f"{server}/ikm", PAGES["ikm"])
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').nth(1).click()
+    page.get_by_role("option", name="Kabupaten Sumenep").click()
+    page.keyboard.press("Escape")
+    expect(page).to_have_url(re.compile(r"kab=Kabupaten(\+|%20)Sumenep"))
+    expect(page.get_by_role("heading", name="Peringkat IKM 2023")).to_have_count(0)  # no chart title as heading
+    chart = page.locator(".js-plotly-plot").first
+    expect(chart).to_contain_text("Bluto", timeout=30000)
+    expect(chart).not_to_contain_text("Sananwetan")
+    _shot(page, "ikm-sumenep", tmp_path)
