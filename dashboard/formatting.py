@@ -167,3 +167,23 @@ def findings_table(data: pd.DataFrame) -> pd.DataFrame:
             "Dokumen": data["file_name"],
         }
     )
+
+
+def predicate_movement(data: pd.DataFrame) -> pd.DataFrame:
+    """Kecamatan x year grid of SAKIP predicates, with the move from first to last year."""
+    from checks.rules import band_for
+
+    rows = []
+    for (kec, kab), group in data.sort_values("tahun").groupby(["kecamatan", "kabupaten_kota"], dropna=False):
+        bands = [(int(y), band_for("SAKIP", v)) for y, v in zip(group["tahun"], group["realisasi"], strict=True)]
+        bands = [(y, b) for y, b in bands if b is not None]
+        if not bands:
+            continue
+        row = {"Kecamatan": kec, "Kabupaten/Kota": kab} | {str(y): b.code for y, b in bands}
+        (_, first), (_, last) = bands[0], bands[-1]
+        arrow = "=" if first.rank == last.rank else ("↑" if last.rank < first.rank else "↓")
+        row["Perubahan"] = f"{first.code} → {last.code} {arrow}" if len(bands) > 1 else "–"
+        rows.append(row)
+    grid = pd.DataFrame(rows)
+    years = sorted(c for c in grid.columns if c.isdigit())
+    return grid.reindex(columns=["Kecamatan", "Kabupaten/Kota", *years, "Perubahan"]).fillna("–")

@@ -126,3 +126,15 @@ def test_perbandingan_needs_two_kecamatan(samples_db, monkeypatch):
     at.multiselect(key="banding").set_value(["Sananwetan", "Plandaan"]).run()
     assert not at.exception
     assert any(e.label == "Data: Banding IKM" for e in at.expander)
+
+
+def test_sakip_predicate_movement(samples_db, monkeypatch):
+    at = _app(samples_db, monkeypatch, "app_pages/sakip.py")
+    grid = _table(at, "Perpindahan predikat")
+    sananwetan = grid[grid["Kecamatan"] == "Sananwetan"].iloc[0]
+    # Tabel 3.3 line 617: 85,06 (2022), 85,13 (2023), 85,04 (2024): A every year
+    assert (sananwetan["2022"], sananwetan["2023"], sananwetan["2024"]) == ("A", "A", "A")
+    assert sananwetan["Perubahan"] == "A → A ="
+    sumobito = grid[grid["Kecamatan"] == "Sumobito"].iloc[0]
+    # Tabel 3.1.2.1 line 667: 70,03 (2022) is BB (>70-80), 71,13 and 73,47 too
+    assert sumobito["2022"] == "BB" and sumobito["Perubahan"] == "BB → BB ="
