@@ -3,6 +3,7 @@ findings of the documents concerned, in one transaction."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterable
 
@@ -12,8 +13,8 @@ import pandas as pd
 from checks import findings as F
 
 FINDING_COLUMNS = [
-    "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported", "recomputed", "difference",
-    "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw", "other_doc_id", "other_fact_id",
+    "finding_key", "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported", "recomputed",
+    "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw", "other_doc_id", "other_fact_id",
     "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
 ]  # fmt: skip
 
@@ -71,8 +72,25 @@ def _run(con: duckdb.DuckDBPyConnection, doc_ids: set[int] | None) -> Counter:
         docs,
     )
     found = [f for f in found if f["doc_id"] in affected or f.get("other_doc_id") in affected]
+    for f in found:
+        f["finding_key"] = finding_key(f, docs)
     _write(con, affected, found, capaian, serapan, efisiensi)
     return Counter(f["check"] for f in found)
+
+
+def finding_key(finding: dict, docs: dict[int, dict]) -> str:
+    """A name for a finding that survives re-ingest and re-checks: it is made of the
+    documents' content hashes and where the figures were read, never of row ids."""
+    other = finding.get("other_doc_id")
+    parts = [
+        finding["check"],
+        docs[finding["doc_id"]]["sha256"],
+        finding.get("source_table"), finding.get("line"), finding.get("page"), finding.get("subject"),
+        f"{finding.get('reported')!r}",
+        docs[other]["sha256"] if other in docs else None,
+        finding.get("other_source_table"), finding.get("other_line"), finding.get("other_page"),
+    ]  # fmt: skip
+    return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()
 
 
 def _affected(doc_ids, indicators, budget, docs) -> set[int]:

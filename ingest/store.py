@@ -128,6 +128,7 @@ CREATE TABLE IF NOT EXISTS efficiency_values (
 );
 CREATE TABLE IF NOT EXISTS findings (
     finding_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
+    finding_key VARCHAR,
     doc_id INTEGER,
     kecamatan VARCHAR,
     tahun INTEGER,
@@ -151,6 +152,12 @@ CREATE TABLE IF NOT EXISTS findings (
     other_page INTEGER,
     other_line INTEGER,
     other_row_raw VARCHAR
+);
+CREATE TABLE IF NOT EXISTS finding_reviews (
+    finding_key VARCHAR PRIMARY KEY,
+    reviewed BOOLEAN NOT NULL,
+    note VARCHAR,
+    reviewed_at TIMESTAMP NOT NULL
 );
 CREATE OR REPLACE VIEW current_documents AS
 SELECT * EXCLUDE (rank_in_place) FROM (
