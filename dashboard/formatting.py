@@ -187,3 +187,61 @@ def predicate_movement(data: pd.DataFrame) -> pd.DataFrame:
     grid = pd.DataFrame(rows)
     years = sorted(c for c in grid.columns if c.isdigit())
     return grid.reindex(columns=["Kecamatan", "Kabupaten/Kota", *years, "Perubahan"]).fillna("–")
+
+
+def _place(file_name, table, line, page) -> str:
+    if not isinstance(table, str) and not isinstance(file_name, str):
+        return ""
+    return source(table, line, page, file_name)
+
+
+def audit_table(data: pd.DataFrame) -> pd.DataFrame:
+    """Findings for auditors: both values, the recomputation, both places and the raw rows."""
+    data = data.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Tingkat": data["severity"].map(lambda s: SEVERITY_LABELS.get(s, s)),
+            "Pemeriksaan": data["check"].map(lambda c: CHECK_LABELS.get(c, c)),
+            "Kecamatan": data["kecamatan"],
+            "Tahun": data["tahun"].map(year),
+            "Uraian": data["message"],
+            "Nilai dokumen": data["reported"].map(lambda v: number(v, 2)),
+            "Dihitung ulang / tempat lain": data["recomputed"]
+            .combine_first(data["other_value"])
+            .map(lambda v: number(v, 2)),
+            "Tempat": [
+                _place(f, t, ln, p)
+                for f, t, ln, p in zip(data["file_name"], data["source_table"], data["line"], data["page"], strict=True)
+            ],
+            "Teks baris": data["row_raw"],
+            "Tempat lain": [
+                _place(f, t, ln, p)
+                for f, t, ln, p in zip(
+                    data["other_file_name"],
+                    data["other_source_table"],
+                    data["other_line"],
+                    data["other_page"],
+                    strict=True,
+                )
+            ],
+            "Ditinjau": data["reviewed"].map({True: "✓", False: ""}),
+            "Catatan": data["review_note"].fillna(""),
+        }
+    )
+
+
+def finding_detail(row) -> str:
+    """Markdown for one finding: what, both places, the raw rows."""
+    lines = [f"**{CHECK_LABELS.get(row['check'], row['check'])}** · {SEVERITY_LABELS.get(row['severity'])}",
+             "", row["message"], ""]  # fmt: skip
+    if isinstance(row.get("formula"), str):
+        lines.append(f"Rumus: {row['formula']}")
+    lines.append(f"- Tempat: {_place(row['file_name'], row['source_table'], row['line'], row['page'])}")
+    if isinstance(row.get("row_raw"), str):
+        lines.append(f"  - teks baris: `{row['row_raw'].replace(chr(9), ' | ')[:300]}`")
+    if isinstance(row.get("other_source_table"), str):
+        other = _place(row["other_file_name"], row["other_source_table"], row["other_line"], row["other_page"])
+        lines.append(f"- Tempat lain: {other}")
+        if isinstance(row.get("other_row_raw"), str):
+            lines.append(f"  - teks baris: `{row['other_row_raw'].replace(chr(9), ' | ')[:300]}`")
+    return "\n".join(lines)

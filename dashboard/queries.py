@@ -222,3 +222,48 @@ def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kecamatan, kabupaten_kot
            ORDER BY d.tahun DESC, d.ingested_at DESC""",
         dict(kec=kecamatan, kab=kabupaten_kota),
     ).df()
+
+
+CHECKS = (
+    "capaian_mismatch", "capaian_capped", "serapan_mismatch", "total_mismatch", "conflicting_values",
+    "label_mismatch", "efficiency_mismatch", "unreadable",
+)  # fmt: skip
+SEVERITIES = ("tinggi", "sedang", "rendah", "info")
+
+
+def findings_list(
+    cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1, checks=(), severities=(), doc_ids=(), review="semua"
+) -> pd.DataFrame:
+    """Findings with both places and the review state, most severe and largest gap first.
+    `review` is 'semua', 'belum' (not reviewed) or 'sudah' (reviewed)."""
+    sql = f"""WITH {_DOCS}
+        SELECT f.*, d.file_name, d.kecamatan AS doc_kecamatan, d.kabupaten_kota, d.tahun AS doc_tahun,
+               o.file_name AS other_file_name,
+               coalesce(r.reviewed, false) AS reviewed, r.note AS review_note, r.reviewed_at
+        FROM findings f JOIN docs d USING (doc_id)
+        LEFT JOIN documents o ON o.doc_id = f.other_doc_id
+        LEFT JOIN finding_reviews r USING (finding_key)
+        WHERE (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kecamatan))
+          AND coalesce(f.tahun BETWEEN $y0 AND $y1, true)
+          AND (len($checks::VARCHAR[]) = 0 OR list_contains($checks::VARCHAR[], f."check"))
+          AND (len($severities::VARCHAR[]) = 0 OR list_contains($severities::VARCHAR[], f.severity))
+          AND (len($doc_ids::INTEGER[]) = 0 OR list_contains($doc_ids::INTEGER[], f.doc_id))
+          AND ($review = 'semua' OR ($review = 'sudah') = coalesce(r.reviewed, false))
+        ORDER BY CASE f.severity WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END,
+                 f.difference / nullif(greatest(abs(f.reported), abs(coalesce(f.recomputed, f.other_value))), 0)
+                     DESC NULLS LAST,
+                 d.file_name, f.line"""
+    params = dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1, checks=checks, severities=severities)
+    return _run(cur, sql, params | {"doc_ids": [int(d) for d in doc_ids], "review": review})
+
+
+# --- writes --------------------------------------------------------------------------------
+
+
+def set_review(cur: duckdb.DuckDBPyConnection, finding_key: str, reviewed: bool, note: str | None) -> None:
+    """Record (or change) an auditor's review of a finding."""
+    cur.execute(
+        """INSERT OR REPLACE INTO finding_reviews (finding_key, reviewed, note, reviewed_at)
+           VALUES ($key, $reviewed, $note, now()::TIMESTAMP)""",
+        dict(key=finding_key, reviewed=reviewed, note=(note or "").strip() or None),
+    )

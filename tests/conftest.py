@@ -38,6 +38,15 @@ def samples_db(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def app_db(samples_db, tmp_path_factory) -> Path:
+    """A copy of the sample database for the app: the app opens its file read-write
+    and keeps it open, so it must not share a file with read-only test connections."""
+    path = tmp_path_factory.mktemp("app") / "app.duckdb"
+    shutil.copy(samples_db, path)
+    return path
+
+
 @pytest.fixture()
 def con(samples_db) -> duckdb.DuckDBPyConnection:
     with duckdb.connect(str(samples_db), read_only=True) as c:

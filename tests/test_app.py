@@ -9,7 +9,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 PAGES = ["app_pages/ringkasan.py", "app_pages/ikm.py", "app_pages/sakip.py", "app_pages/serapan.py", "app_pages/profil.py",
-         "app_pages/perbandingan.py"]  # fmt: skip
+         "app_pages/perbandingan.py", "app_pages/konsistensi.py"]  # fmt: skip
 
 
 def _app(db_path, monkeypatch, page: str | None = None) -> AppTest:
@@ -38,8 +38,8 @@ def _table(at, title_fragment: str):
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_on_the_samples(samples_db, monkeypatch, page):
-    at = _app(samples_db, monkeypatch, page)
+def test_every_page_runs_on_the_samples(app_db, monkeypatch, page):
+    at = _app(app_db, monkeypatch, page)
     assert not at.exception
     assert at.title[0].value
 
@@ -51,8 +51,8 @@ def test_every_page_runs_on_an_empty_database(tmp_path, monkeypatch, page):
     assert at.info, "an empty state must tell the user what to do"
 
 
-def test_ringkasan_lists_every_sample_document(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch)
+def test_ringkasan_lists_every_sample_document(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch)
     assert at.title[0].value == "Ringkasan dokumen LKjIP"
     docs = _table(at, "Dokumen")
     assert sorted(docs["Kecamatan"]) == ["Bluto", "Plandaan", "Sananwetan", "Sumobito"]
@@ -61,8 +61,8 @@ def test_ringkasan_lists_every_sample_document(samples_db, monkeypatch):
     assert metrics["Dokumen"] == "4" and metrics["Kecamatan"] == "4"
 
 
-def test_a_filter_changes_the_summary_and_the_figures_are_the_documents(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch)
+def test_a_filter_changes_the_summary_and_the_figures_are_the_documents(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch)
     at.multiselect(key="kab").set_value(["Kota Blitar"]).run()
     metrics = {m.label: m.value for m in at.metric}
     # Sananwetan's IKM: 83,14 (2022), 87,98 (2023), 88,14 (2024) - Tabel 3.3 line 614: mean 86,42
@@ -74,8 +74,8 @@ def test_a_filter_changes_the_summary_and_the_figures_are_the_documents(samples_
     assert list(coverage["Kecamatan"]) == ["Sananwetan"]
 
 
-def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch, "app_pages/ikm.py")
+def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "app_pages/ikm.py")
     assert at.selectbox(key="IKM-year").value == 2024
     table = _table(at, "Nilai dan sumbernya")
     row = table[table["Kecamatan"] == "Sananwetan"].iloc[0]
@@ -88,8 +88,8 @@ def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(samples_db, 
     assert table[table["Kecamatan"] == "Bluto"].iloc[0]["Realisasi"] == "83,00"  # Tabel 3.2 line 366
 
 
-def test_sakip_page_shows_predicates(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch, "app_pages/sakip.py")
+def test_sakip_page_shows_predicates(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "app_pages/sakip.py")
     table = _table(at, "Nilai dan sumbernya")
     values = dict(zip(table["Kecamatan"], table["Realisasi"], strict=True))
     assert values["Sananwetan"] == "A (85,04)"  # Tabel 3.1 line 437
@@ -98,8 +98,8 @@ def test_sakip_page_shows_predicates(samples_db, monkeypatch):
     assert kinds["Sumobito"] == "BB (Sangat Baik)"
 
 
-def test_serapan_page_budget_per_kecamatan(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch, "app_pages/serapan.py")
+def test_serapan_page_budget_per_kecamatan(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "app_pages/serapan.py")
     assert not at.exception
     at.selectbox(key="serapan-year").set_value(2024).run()
     shown = {e.label for e in at.expander}
@@ -110,8 +110,8 @@ def test_serapan_page_budget_per_kecamatan(samples_db, monkeypatch):
     assert pagu["Sumobito"] == "Rp 2.639.389.252"  # Tabel 3.2.1.2 line 862
 
 
-def test_profil_page_lists_findings_of_the_kecamatan(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch, "app_pages/profil.py")
+def test_profil_page_lists_findings_of_the_kecamatan(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "app_pages/profil.py")
     at.selectbox(key="profil").set_value("Bluto").run()
     findings = _table(at, "Temuan")
     assert any("2.519.973.338" in text for text in findings["Uraian"])  # the closing chapter's realisasi
@@ -119,8 +119,8 @@ def test_profil_page_lists_findings_of_the_kecamatan(samples_db, monkeypatch):
     assert list(docs["Berkas"]) == ["004_1d7b7b35be8d125c.txt"]
 
 
-def test_perbandingan_needs_two_kecamatan(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch, "app_pages/perbandingan.py")
+def test_perbandingan_needs_two_kecamatan(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "app_pages/perbandingan.py")
     at.multiselect(key="banding").set_value(["Sananwetan"]).run()
     assert "paling sedikit dua" in at.warning[0].value
     at.multiselect(key="banding").set_value(["Sananwetan", "Plandaan"]).run()
@@ -128,8 +128,8 @@ def test_perbandingan_needs_two_kecamatan(samples_db, monkeypatch):
     assert any(e.label == "Data: Banding IKM" for e in at.expander)
 
 
-def test_sakip_predicate_movement(samples_db, monkeypatch):
-    at = _app(samples_db, monkeypatch, "app_pages/sakip.py")
+def test_sakip_predicate_movement(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "app_pages/sakip.py")
     grid = _table(at, "Perpindahan predikat")
     sananwetan = grid[grid["Kecamatan"] == "Sananwetan"].iloc[0]
     # Tabel 3.3 line 617: 85,06 (2022), 85,13 (2023), 85,04 (2024): A every year

@@ -31,6 +31,7 @@ PAGES = {
     "serapan": "Serapan anggaran",
     "profil": "Profil kecamatan",
     "perbandingan": "Perbandingan kecamatan",
+    "konsistensi": "Konsistensi angka",
 }
 CHARTS = {"ikm", "sakip", "serapan", "perbandingan"}
 
@@ -42,9 +43,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(samples_db):
+def server(app_db):
     port = _free_port()
-    env = {**os.environ, "LKJIP_DB": str(samples_db)}
+    env = {**os.environ, "LKJIP_DB": str(app_db)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],

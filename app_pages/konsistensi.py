@@ -1,0 +1,59 @@
+"""Konsistensi: findings for the inspektorat, with both places, review state and the
+Excel working paper."""
+
+import streamlit as st
+
+from dashboard import components, formatting, queries, workpaper
+from dashboard.db import query, write
+from dashboard.filters import current
+
+st.title("Konsistensi angka")
+st.caption(
+    "Angka dalam dokumen yang tidak saling cocok: capaian, serapan, jumlah, angka yang ditulis berbeda di dua "
+    "tempat, kategori yang tidak sesuai nilainya. Setiap temuan menyebut kedua nilai dan tempat membacanya."
+)
+f = current()
+everything = query(queries.findings_list, **f.params())
+if everything.empty:
+    st.success("Tidak ada temuan untuk filter ini.") if query(queries.documents).shape[0] else components.empty(
+        "temuan"
+    )
+    st.stop()
+
+c1, c2, c3, c4 = st.columns(4)
+checks = c1.multiselect("Pemeriksaan", queries.CHECKS, format_func=formatting.CHECK_LABELS.get, key="k-check",
+                        placeholder="Semua")  # fmt: skip
+severities = c2.multiselect("Tingkat", queries.SEVERITIES, format_func=formatting.SEVERITY_LABELS.get, key="k-sev",
+                            placeholder="Semua")  # fmt: skip
+docs = everything.drop_duplicates("doc_id").set_index("doc_id")["file_name"].to_dict()
+doc_ids = c3.multiselect("Dokumen", list(docs), format_func=docs.get, key="k-doc", placeholder="Semua")
+REVIEW = {"semua": "Semua", "belum": "Belum ditinjau", "sudah": "Sudah ditinjau"}
+review = c4.selectbox("Tinjauan", list(REVIEW), key="k-review", format_func=REVIEW.get)
+found = query(queries.findings_list, **f.params(), checks=tuple(checks), severities=tuple(severities),
+              doc_ids=tuple(doc_ids), review=review)  # fmt: skip
+
+m1, m2, m3 = st.columns(3)
+m1.metric("Temuan", formatting.number(len(found)))
+m2.metric("Tingkat tinggi", formatting.number((found["severity"] == "tinggi").sum()))
+m3.metric("Belum ditinjau", formatting.number((~found["reviewed"]).sum()))
+
+st.subheader("Daftar temuan")
+st.dataframe(formatting.audit_table(found), hide_index=True)
+st.download_button(
+    "Unduh kertas kerja (Excel)", lambda: workpaper.workbook(found), file_name="kertas-kerja-temuan.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="k-xlsx", disabled=found.empty,
+)  # fmt: skip
+
+if not found.empty:
+    st.subheader("Tinjau temuan")
+    labels = {row.finding_key: f"#{row.finding_id} · {row.message[:110]}" for row in found.itertuples()}
+    key = st.selectbox("Temuan", list(labels), format_func=labels.get, key="k-pick")
+    chosen = found[found["finding_key"] == key].iloc[0]
+    st.markdown(formatting.finding_detail(chosen))
+    with st.form("k-review-form"):
+        reviewed = st.checkbox("Sudah ditinjau", value=bool(chosen["reviewed"]))
+        note = st.text_input("Catatan", value=chosen["review_note"] or "", max_chars=500)
+        if st.form_submit_button("Simpan tinjauan"):
+            write(queries.set_review, finding_key=key, reviewed=reviewed, note=note)
+            st.success("Tinjauan disimpan.")
+            st.rerun()

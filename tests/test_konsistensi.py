@@ -1,0 +1,122 @@
+"""The Konsistensi page: findings with both places, reviews that survive re-ingest,
+and the Excel working paper checked against DuckDB."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import duckdb
+import pytest
+from openpyxl import load_workbook
+from streamlit.testing.v1 import AppTest
+
+from checks.run import run_checks
+from dashboard import queries, workpaper
+from ingest.pipeline import ingest_file
+from ingest.store import connect
+from tests.conftest import ROOT, SAMPLES
+
+BLUTO = SAMPLES / "004_1d7b7b35be8d125c.txt"
+
+
+@pytest.fixture()
+def db(samples_db, tmp_path):
+    path = tmp_path / "konsistensi.duckdb"
+    shutil.copy(samples_db, path)
+    return path
+
+
+def _app(db, monkeypatch) -> AppTest:
+    monkeypatch.setenv("LKJIP_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    return at.switch_page("app_pages/konsistensi.py").run()
+
+
+def _table(at):
+    return next(df.value for df in at.dataframe if "Uraian" in df.value.columns)
+
+
+def test_findings_are_listed_most_severe_first_with_both_places(db, monkeypatch):
+    at = _app(db, monkeypatch)
+    assert not at.exception
+    table = _table(at)
+    assert len(table) == 60  # every finding on the samples (see README)
+    order = {"Tinggi": 0, "Sedang": 1, "Rendah": 2, "Info": 3}
+    ranks = [order[t] for t in table["Tingkat"]]
+    assert ranks == sorted(ranks)
+    # The AKIP realisasi written 73,37 in Tabel 3.2.1.1 (line 840) and 73,47 in Tabel 3.1.1.1 (line 568)
+    row = table[table["Uraian"].str.contains("73,37") & (table["Pemeriksaan"] == "Angka berbeda antar tempat")].iloc[0]
+    assert row["Tempat"].startswith("Tabel 3.2.1.1, baris 840")
+    assert row["Tempat lain"].startswith("Tabel 3.1.1.1, baris 568")
+    assert "73,37" in row["Teks baris"]
+
+
+def test_page_filters_narrow_the_list(db, monkeypatch):
+    at = _app(db, monkeypatch)
+    at.multiselect(key="k-check").set_value(["efficiency_mismatch"]).run()
+    table = _table(at)
+    assert set(table["Pemeriksaan"]) == {"Efisiensi tidak sesuai"}
+    assert len(table) == 4  # 001 lines 893-895 and 002 line 1382
+    at.multiselect(key="kab").set_value(["Kabupaten Jombang"]).run()
+    assert len(_table(at)) == 4
+    at.multiselect(key="kab").set_value(["Kota Blitar"]).run()
+    assert at.success or _table(at).empty
+
+
+def test_a_review_is_saved_and_survives_re_ingest(db, monkeypatch):
+    at = _app(db, monkeypatch)
+    at.multiselect(key="k-doc").set_value([4]).run()  # Bluto's report
+    key = at.selectbox(key="k-pick").value
+    at.checkbox[0].check()
+    at.text_input[0].input("Dicek ke dokumen asli: salah ketik.")
+    at.button[0].click().run()
+    assert not at.exception
+    with duckdb.connect(str(db)) as con:
+        assert con.execute("SELECT reviewed, note FROM finding_reviews WHERE finding_key = ?", [key]).fetchone() == (
+            True, "Dicek ke dokumen asli: salah ketik."
+        )  # fmt: skip
+    # Delete the document, ingest the same file again and re-run every check: ids change, the review stays.
+    with connect(str(db)) as con:
+        doc_id = con.execute("SELECT doc_id FROM documents WHERE file_name = ?", [BLUTO.name]).fetchone()[0]
+        for table in (
+            "findings",
+            "indicator_values",
+            "budget_lines",
+            "efficiency_values",
+            "source_tables",
+            "documents",
+        ):
+            con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        again = ingest_file(con, BLUTO)
+        run_checks(con)
+        assert again.doc_id != doc_id
+        row = con.execute(
+            """SELECT f.doc_id, r.reviewed FROM findings f JOIN finding_reviews r USING (finding_key)"""
+        ).fetchall()
+    assert row == [(again.doc_id, True)]
+
+
+def test_working_paper_matches_the_database(db):
+    with duckdb.connect(str(db)) as con:
+        found = queries.findings_list(con, prov=(), kab=(), kec=(), y0=1900, y1=2100)
+        expected = con.execute('SELECT finding_id, reported, "check" FROM findings ORDER BY finding_id').fetchall()
+    book = load_workbook(io.BytesIO(workpaper.workbook(found)))
+    sheet = book["Temuan"]
+    header = [c.value for c in sheet[1]]
+    assert header[:3] == ["No. temuan", "Tingkat", "Pemeriksaan"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["I"].width == 80  # Uraian
+    rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert len(rows) == len(expected) == 60
+    reported_col = header.index("Nilai dalam dokumen")
+    for finding_id, reported, _check in expected:
+        cell = rows[finding_id][reported_col]
+        assert (cell is None) == (reported is None)
+        if reported is not None:
+            assert isinstance(cell, (int, float)) and abs(cell - reported) < 1e-6  # a number, not text
+    summary = book["Ringkasan per dokumen"]
+    counts = {r[0]: r[4] for r in summary.iter_rows(min_row=2, values_only=True)}
+    assert counts == {"000_a49aed262e0b6318.txt": 15, "001_96411fc34ab30848.txt": 20,
+                      "002_7e58b56da18a00e0.txt": 16, "004_1d7b7b35be8d125c.txt": 9}  # fmt: skip
+    assert len(book.sheetnames) == 2 + 4  # one sheet per document
