@@ -1,0 +1,59 @@
+"""Unggah Dokumen: ingest PDFs or text exports from the browser."""
+
+import hmac
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import db, uploads
+
+STATUS = {"ok": "Berhasil", "failed": "Gagal", "duplicate": "Sudah ada", "rejected": "Ditolak"}
+
+st.title("Unggah dokumen")
+st.caption(
+    f"PDF LKjIP atau ekspor teksnya, satu atau banyak sekaligus (paling besar {uploads.MAX_MB} MB per berkas). "
+    "Setiap berkas dibaca, diperiksa konsistensinya, lalu tampil di semua halaman."
+)
+
+
+def _settings() -> dict:
+    try:
+        return dict(st.secrets.get("upload", {}))
+    except FileNotFoundError:  # no secrets file: defaults
+        return {}
+
+
+settings = _settings()
+if not settings.get("enabled", True):
+    st.info("Halaman unggah dimatikan oleh pengelola aplikasi ini.")
+    st.stop()
+password = settings.get("password")
+if password and not st.session_state.get("upload-ok"):
+    given = st.text_input("Kata sandi unggah", type="password", key="up-password")
+    if given and hmac.compare_digest(given, str(password)):
+        st.session_state["upload-ok"] = True
+        st.rerun()
+    if given:
+        st.error("Kata sandi salah.")
+    st.stop()
+
+files = st.file_uploader("Pilih berkas", accept_multiple_files=True, key="up-files")
+if files and st.button("Muat ke basis data", type="primary", key="up-go"):
+    bar = st.progress(0.0, text="Memulai ...")
+
+    def progress(done: int, total: int, name: str) -> None:
+        bar.progress(done / total, text=f"Membaca {name} ({done + 1} dari {total})" if name else "Selesai")
+
+    with db.cursor() as cur:
+        results = uploads.ingest_uploads(
+            cur, [(f.name, f.getvalue()) for f in files], db.database_path().parent / "uploads", progress
+        )
+    db.changed()
+    table = pd.DataFrame(
+        {"Berkas": [r.name for r in results], "Hasil": [STATUS.get(r.status, r.status) for r in results],
+         "Keterangan": [r.message for r in results]}
+    )  # fmt: skip
+    st.subheader("Hasil")
+    st.dataframe(table, hide_index=True)
+    ok = sum(r.status == "ok" for r in results)
+    st.success(f"{ok} dari {len(results)} berkas dimuat.") if ok else st.warning("Tidak ada berkas baru yang dimuat.")

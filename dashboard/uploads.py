@@ -1,0 +1,82 @@
+"""Ingest files uploaded through the browser with the same pipeline as the CLI.
+
+Uploads are checked by content (PDF or text export, a size limit) and stored under a
+generated name next to the database: nothing the user sends becomes a path.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from checks.run import run_checks
+from ingest.cleaning import decode_bytes
+from ingest.pipeline import FileResult, ingest_file, sniff_format
+
+MAX_MB = 50
+_SUFFIX = {"pdf": ".pdf", "text": ".txt"}
+
+
+@dataclass
+class UploadResult:
+    name: str
+    status: str  # ok, failed, duplicate, rejected
+    message: str
+
+
+def display_name(name: str) -> str:
+    """The name shown for an upload: its last path part, printable, at most 120 characters."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = re.sub(r"[^\w .()\-]+", "_", base).strip(" .") or "unggahan"
+    return base[:120]
+
+
+def reject_reason(data: bytes) -> str | None:
+    """Why an upload is refused (in Bahasa Indonesia), or None when it may be ingested."""
+    if len(data) > MAX_MB * 1024 * 1024:
+        return f"berkas terlalu besar ({len(data) // (1024 * 1024)} MB; batas {MAX_MB} MB)"
+    if not data.strip():
+        return "berkas kosong"
+    fmt = sniff_format(data)
+    if fmt == "binary":
+        return "bukan PDF atau ekspor teks LKjIP (isi berkas diperiksa, bukan namanya)"
+    if fmt == "text" and decode_bytes(data[:65536])[0].count("\ufffd") > 50:
+        return "teks tidak dapat dibaca"
+    return None
+
+
+def save(data: bytes, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{uuid.uuid4().hex}{_SUFFIX[sniff_format(data)]}"
+    path.write_bytes(data)
+    return path
+
+
+def ingest_uploads(
+    con: duckdb.DuckDBPyConnection,
+    files: list[tuple[str, bytes]],
+    folder: Path,
+    on_progress: Callable[[int, int, str], None] = lambda done, total, name: None,
+) -> list[UploadResult]:
+    """Ingest each file (one transaction each), then run the checks for the new documents."""
+    results, new_docs = [], []
+    for i, (name, data) in enumerate(files):
+        shown = display_name(name)
+        on_progress(i, len(files), shown)
+        reason = reject_reason(data)
+        if reason:
+            results.append(UploadResult(shown, "rejected", reason))
+            continue
+        outcome: FileResult = ingest_file(con, save(data, folder), name=shown)
+        results.append(UploadResult(shown, outcome.status, outcome.message))
+        if outcome.status == "ok":
+            new_docs.append(outcome.doc_id)
+    on_progress(len(files), len(files), "")
+    if new_docs:
+        run_checks(con, new_docs)
+    return results
