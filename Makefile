@@ -37,6 +37,7 @@ $(CHROMIUM):
 # Built into a temporary file and moved into place, so a failed build never
 # leaves a half-written database behind.
 $(DB): $(STAMP) $(SAMPLES) $(INGEST_SOURCES)
-	rm -f $@.tmp
+	rm -f $@.tmp $@.tmp.wal
 	$(BIN)/python -m ingest data/samples --db $@.tmp --quiet
+	rm -f $@.wal
 	mv $@.tmp $@

@@ -1,6 +1,5 @@
 """Perbandingan: two to five kecamatan side by side."""
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import charts, components, formatting, queries
@@ -10,13 +9,18 @@ from dashboard.filters import current
 st.title("Perbandingan kecamatan")
 f = current()
 coverage = query(queries.coverage, **f.params())
-names = sorted(coverage["kecamatan"].unique()) if len(coverage) else []
+names = (
+    {}
+    if coverage.empty
+    else dict(sorted(zip(coverage["kec_key"], coverage["kecamatan"], strict=True), key=lambda kv: kv[1]))
+)
 if len(names) < 2:
     components.empty("dua kecamatan atau lebih")
     st.stop()
 
-chosen = st.multiselect("Pilih 2 sampai 5 kecamatan", names, default=names[: min(3, len(names))],
+chosen = st.multiselect("Pilih 2 sampai 5 kecamatan", list(names), default=list(names)[:3], format_func=names.get,
                         max_selections=5, key="banding", bind="query-params")  # fmt: skip
+labels = [names[k] for k in chosen]
 if len(chosen) < 2:
     st.warning("Pilih paling sedikit dua kecamatan untuk dibandingkan.")
     st.stop()
@@ -28,7 +32,7 @@ for kind, axis in (("IKM", "Nilai IKM"), ("SAKIP", "Nilai SAKIP"), ("IPP", "Nila
     if data.empty:
         continue
     components.chart(
-        charts.side_by_side(data, f"{kind}: {', '.join(chosen)}", axis),
+        charts.side_by_side(data, f"{kind}: {', '.join(labels)}", axis),
         data[["kecamatan", "kabupaten_kota", "tahun", "target", "realisasi", "capaian_recomputed"]], f"Banding {kind}",
         formatting.indicator_table(data, lambda v: ""),
     )  # fmt: skip
@@ -40,6 +44,6 @@ if not budget.empty:
         charts.side_by_side(budget, "Serapan anggaran (%)", "Serapan (%)"),
         budget[["kecamatan", "tahun", "pagu", "serapan"]], "Banding serapan",
     )  # fmt: skip
-shown = [k for k in chosen if k not in set(pd.concat([budget["kecamatan"]]) if len(budget) else [])]
-if shown:
-    st.caption(f"Tanpa data anggaran: {', '.join(shown)}.")
+missing = [names[k] for k in chosen if k not in set(budget["kec_key"] if len(budget) else [])]
+if missing:
+    st.caption(f"Tanpa data anggaran: {', '.join(missing)}.")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, components, formatting, queries
 from dashboard.db import query
-from dashboard.filters import current
+from dashboard.filters import current, profile_label
 
 st.title("Profil kecamatan")
 f = current()
@@ -13,15 +13,18 @@ if coverage.empty:
     components.empty("kecamatan")
     st.stop()
 
-places = coverage[["kecamatan", "kabupaten_kota"]].drop_duplicates().sort_values(["kecamatan", "kabupaten_kota"])
-kab_of = dict(zip(places["kecamatan"], places["kabupaten_kota"], strict=False))
-kec = st.selectbox(
-    "Kecamatan", list(kab_of), key="profil", bind="query-params", format_func=lambda k: f"{k} ({kab_of[k]})"
-)
-kab = kab_of[kec]
-st.caption(f"Kecamatan {kec}, {kab}")
+places = coverage.drop_duplicates("kec_key").sort_values(["kecamatan", "kabupaten_kota"])
+names = {
+    k: profile_label(n, kab)
+    for k, n, kab in zip(places["kec_key"], places["kecamatan"], places["kabupaten_kota"], strict=True)
+}
+key = st.selectbox("Kecamatan", list(names), key="profil", bind="query-params", format_func=names.get)
+place = places[places["kec_key"] == key].iloc[0]
+kec, kab = place["kecamatan"], place["kabupaten_kota"]
+code = place["kode_kecamatan"]
+st.caption(f"Kecamatan {kec}, {kab}" + (f" · kode Kemendagri {code}" if isinstance(code, str) else ""))
 
-indicators = query(queries.kecamatan_indicators, kecamatan=kec, kabupaten_kota=kab)
+indicators = query(queries.kecamatan_indicators, kec_key=key)
 st.subheader("Indikator per tahun")
 if indicators.empty:
     components.empty("indikator")
@@ -40,22 +43,21 @@ else:
         )  # fmt: skip
 
 st.subheader("Anggaran per program")
-programs = query(queries.budget_programs, **{**f.params(), "kec": (kec,), "y0": 1900, "y1": 2100})
-programs = programs[programs["kabupaten_kota"] == kab]
+programs = query(queries.budget_programs, **{**f.params(), "kec": (key,), "y0": 1900, "y1": 2100})
 if programs.empty:
     components.empty("rincian anggaran")
 else:
     st.dataframe(formatting.budget_table(programs, "name", "Program"), hide_index=True)
 
 st.subheader("Temuan")
-found = query(queries.kecamatan_findings, kecamatan=kec, kabupaten_kota=kab)
+found = query(queries.kecamatan_findings, kec_key=key)
 if found.empty:
     st.success("Tidak ada temuan pada laporan kecamatan ini.")
 else:
     st.dataframe(formatting.findings_table(found), hide_index=True)
 
 st.subheader("Dokumen sumber")
-docs = query(queries.kecamatan_documents, kecamatan=kec, kabupaten_kota=kab)
+docs = query(queries.kecamatan_documents, kec_key=key)
 st.dataframe(
     docs.assign(Dimuat=docs["ingested_at"].map(formatting.date_time))[["file_name", "tahun", "Dimuat", "n_findings"]]
     .rename(columns={"file_name": "Berkas", "tahun": "Tahun kinerja", "n_findings": "Temuan"}),

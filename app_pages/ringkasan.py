@@ -6,6 +6,7 @@ from checks.rules import band_for
 from dashboard import components, formatting, queries
 from dashboard.db import query
 from dashboard.filters import current
+from dashboard.places import expected_kecamatan
 
 st.title("Ringkasan dokumen LKjIP")
 st.caption("Laporan Kinerja Instansi Pemerintah (LKjIP) kecamatan yang sudah dimuat ke basis data.")
@@ -36,17 +37,18 @@ c5.metric("Temuan", formatting.number(findings["n"].sum() if len(findings) else 
           help="Angka dalam dokumen yang tidak saling cocok")  # fmt: skip
 
 st.subheader("Cakupan laporan")
-if coverage.empty:
+grid = formatting.coverage_grid(coverage, expected_kecamatan(f.kab), f.years)
+if grid.empty:
     components.empty("laporan")
 else:
-    grid = coverage.assign(ada="✓").pivot_table(
-        index=["kabupaten_kota", "kecamatan"], columns="tahun", values="ada", aggfunc="first"
-    )
-    grid = grid.reindex(columns=list(f.years) if len(f.years) <= 15 else grid.columns).astype(object).fillna("–")
-    grid.columns = [str(c) for c in grid.columns]
-    st.dataframe(grid.reset_index().rename(columns={"kabupaten_kota": "Kabupaten/Kota", "kecamatan": "Kecamatan"}),
-                 hide_index=True)  # fmt: skip
-    st.caption("✓ = laporan kecamatan itu untuk tahun kinerja tersebut sudah dimuat; – = belum ada.")
+    st.dataframe(grid, hide_index=True)
+    if f.kab:
+        st.caption(
+            "✓ = laporannya sudah dimuat; – = belum ada. Daftar kecamatan menurut Kepmendagri 300.2.2-2138/2025."
+        )
+    else:
+        st.caption("✓ = laporannya sudah dimuat. Pilih kabupaten/kota di panel kiri untuk melihat kecamatan yang "
+                   "belum melapor.")  # fmt: skip
 
 left, right = st.columns(2)
 with left:

@@ -14,8 +14,8 @@ from checks import findings as F
 
 FINDING_COLUMNS = [
     "finding_key", "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported", "recomputed",
-    "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw", "other_doc_id", "other_fact_id",
-    "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
+    "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw", "other_doc_id",
+    "other_fact_id", "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
 ]  # fmt: skip
 
 _INDICATORS = """SELECT v.value_id AS fact_id, v.*, d.kabupaten_kota AS doc_kabupaten_kota

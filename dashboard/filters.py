@@ -16,9 +16,9 @@ KEYS = ("prov", "kab", "kec", "tahun")
 
 @dataclass(frozen=True)
 class Filters:
-    prov: tuple[str, ...] = ()
-    kab: tuple[str, ...] = ()
-    kec: tuple[str, ...] = ()
+    prov: tuple[str, ...] = ()  # provinsi keys (official codes, "35")
+    kab: tuple[str, ...] = ()  # kabupaten/kota keys ("35.72")
+    kec: tuple[str, ...] = ()  # kecamatan keys ("35.72.03")
     y0: int = 1900
     y1: int = 2100
 
@@ -31,31 +31,47 @@ class Filters:
         return range(self.y0, self.y1 + 1)
 
 
-def _sorted(values) -> list:
-    return sorted({v for v in values if isinstance(v, str) and v})
+def profile_label(kecamatan: str, kabupaten_kota: str | None) -> str:
+    """How a kecamatan is named in the profile's selector and its URL."""
+    return f"{kecamatan} ({kabupaten_kota})" if kabupaten_kota else kecamatan
+
+
+def _choices(options: pd.DataFrame, key: str, name: str, within: str | None = None) -> dict[str, str]:
+    """key -> shown name (also the value written in the URL), sorted by name; a name
+    two places share gets its kabupaten/kota added ("Sukorejo (Kota Blitar)")."""
+    pairs = options.dropna(subset=[key, name]).drop_duplicates(key)
+    shared = pairs[name].value_counts()
+    names = {
+        k: profile_label(n, w) if within and shared[n] > 1 else n
+        for k, n, w in zip(pairs[key], pairs[name], pairs[within or name], strict=True)
+    }
+    return dict(sorted(names.items(), key=lambda kv: kv[1]))
 
 
 def sidebar(options: pd.DataFrame) -> Filters:
-    """Draw the filters in the sidebar and return the current choice."""
+    """Draw the filters in the sidebar and return the current choice (official codes)."""
     with st.sidebar:
         st.header("Filter")
         if options.empty:
             st.caption("Belum ada dokumen yang dimuat.")
             return Filters()
-        provs = _sorted(options["provinsi"])
+        provs = _choices(options, "prov_key", "provinsi")
         prov = st.multiselect(
-            "Provinsi", provs, key="prov", bind="query-params", placeholder="Semua provinsi",
-            disabled=not provs, help="Provinsi hanya terisi bila dokumen menyebutkannya.",
+            "Provinsi", list(provs), format_func=provs.get, key="prov", bind="query-params",
+            placeholder="Semua provinsi", disabled=not provs,
         )  # fmt: skip
-        scope = options[options["provinsi"].isin(prov)] if prov else options
+        scope = options[options["prov_key"].isin(prov)] if prov else options
+        kabs = _choices(scope, "kab_key", "kabupaten_kota")
         kab = st.multiselect(
-            "Kabupaten/Kota", _sorted(scope["kabupaten_kota"]), key="kab", bind="query-params",
+            "Kabupaten/Kota", list(kabs), format_func=kabs.get, key="kab", bind="query-params",
             placeholder="Semua kabupaten/kota",
         )  # fmt: skip
-        scope = scope[scope["kabupaten_kota"].isin(kab)] if kab else scope
+        scope = scope[scope["kab_key"].isin(kab)] if kab else scope
+        kecs = _choices(scope, "kec_key", "kecamatan", within="kabupaten_kota")
         kec = st.multiselect(
-            "Kecamatan", _sorted(scope["kecamatan"]), key="kec", bind="query-params", placeholder="Semua kecamatan"
-        )
+            "Kecamatan", list(kecs), format_func=kecs.get, key="kec", bind="query-params",
+            placeholder="Semua kecamatan",
+        )  # fmt: skip
         years = sorted(int(y) for y in options["tahun"].dropna().unique())
         if len(years) > 1:
             y0, y1 = st.slider(
@@ -65,6 +81,7 @@ def sidebar(options: pd.DataFrame) -> Filters:
         else:
             y0 = y1 = years[0] if years else 1900
             st.caption(f"Tahun kinerja: {y0}")
+        st.caption("Nama dan kode wilayah menurut Kepmendagri 300.2.2-2138/2025.")
         return Filters(tuple(prov), tuple(kab), tuple(kec), int(y0), int(y1))
 
 

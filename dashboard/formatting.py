@@ -245,3 +245,19 @@ def finding_detail(row) -> str:
         if isinstance(row.get("other_row_raw"), str):
             lines.append(f"  - teks baris: `{row['other_row_raw'].replace(chr(9), ' | ')[:300]}`")
     return "\n".join(lines)
+
+
+def coverage_grid(reported: pd.DataFrame, expected: pd.DataFrame, years: range) -> pd.DataFrame:
+    """Kecamatan x year: ✓ where a report is loaded, – where none is; every expected
+    kecamatan is listed even when it has no report at all."""
+    places = pd.concat([expected, reported[["kab_key", "kabupaten_kota", "kec_key", "kecamatan"]]])
+    places = places.drop_duplicates("kec_key").sort_values(["kabupaten_kota", "kecamatan"])
+    if places.empty:
+        return pd.DataFrame()
+    done = set(zip(reported["kec_key"], reported["tahun"], strict=True))
+    shown = list(years) if len(years) <= 15 else sorted({int(y) for y in reported["tahun"]})
+    grid = pd.DataFrame({"Kabupaten/Kota": places["kabupaten_kota"], "Kecamatan": places["kecamatan"]})
+    for y in shown:
+        grid[str(y)] = ["✓" if (k, y) in done else "–" for k in places["kec_key"]]
+    grid["Jumlah laporan"] = [sum((k, y) in done for y in shown) for k in places["kec_key"]]
+    return grid.reset_index(drop=True)

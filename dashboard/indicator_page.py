@@ -9,7 +9,7 @@ import streamlit as st
 from checks.rules import band_for, bands, regulation
 from dashboard import charts, components, formatting, queries
 from dashboard.db import query
-from dashboard.filters import current
+from dashboard.filters import current, profile_label
 
 PEER_NOTE = "Dilaporkan kecamatan lain"
 
@@ -60,9 +60,8 @@ def render(kind: str, title: str, axis: str) -> None:
 
 def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis: str) -> None:
     mine = own.assign(label=own["kecamatan"], sumber="Laporan sendiri")
-    others = peers[
-        (peers["kecamatan"] != "Nasional") & ~peers["kecamatan"].str.lower().isin(own["kecamatan"].str.lower())
-    ]
+    # A kecamatan's own report beats what another report says about it.
+    others = peers[(peers["kecamatan"] != "Nasional") & ~peers["kode_kecamatan"].isin(own["kec_key"])]
     others = others.assign(label=others["kecamatan"] + " *", sumber=PEER_NOTE)
     data = pd.concat([mine, others])[["label", "realisasi", "sumber"]]
     fig = charts.ranking(data, "realisasi", "label", f"Peringkat {kind} {year}", bands(kind), axis)
@@ -76,11 +75,9 @@ def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis:
 
 
 def _finding_links(data: pd.DataFrame) -> None:
-    flagged = data[data["n_findings"] > 0]
-    for kec in sorted(set(flagged["kecamatan"])):
+    flagged = data[data["n_findings"] > 0].drop_duplicates("kec_key")
+    for kec, kab in zip(flagged["kecamatan"], flagged["kabupaten_kota"], strict=True):
         st.page_link(
-            "app_pages/profil.py",
-            label=f"Lihat temuan di laporan {kec}",
-            icon=":material/warning:",
-            query_params={"profil": kec},
-        )
+            "app_pages/profil.py", label=f"Lihat temuan di laporan {kec}", icon=":material/warning:",
+            query_params={"profil": profile_label(kec, kab)},
+        )  # fmt: skip

@@ -1,7 +1,12 @@
 """Every SQL query the dashboard runs: plain functions over a DuckDB cursor, with
 named parameters (never string-built from user input), returning DataFrames.
 
-Filters: `prov`, `kab`, `kec` are lists (empty = all); `y0`, `y1` the year range.
+Places are keyed by their official Kemendagri codes (`kec_key`, `kab_key`,
+`prov_key`); a document whose names could not be matched keeps a key made of its
+names ("?sukorejo|kota blitar"), so it still shows. Names shown are the official
+ones where known. Filters: `prov`, `kab`, `kec` are lists of keys (empty = all);
+`y0`, `y1` the year range.
+
 The "headline" value of an indicator for a kecamatan and year is the one the
 dashboard shows when documents give several: the report for that year first,
 its measurement table first, then later reports' multi-year tables.
@@ -13,23 +18,29 @@ import duckdb
 import pandas as pd
 
 # Constant SQL fragments (no user input is ever formatted into SQL).
-_DOCS = """docs AS (
-    SELECT * FROM current_documents
-    WHERE (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], provinsi))
-      AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], kabupaten_kota))
+_PLACE_COLUMNS = """coalesce(kode_kecamatan, '?' || lower(kecamatan) || '|' || lower(coalesce(kabupaten_kota, '')))
+        AS kec_key,
+    coalesce(kode_kabkota, '?' || lower(kabupaten_kota)) AS kab_key,
+    coalesce(kode_provinsi, '?' || lower(provinsi)) AS prov_key"""
+_NAMES = """* REPLACE (coalesce(kecamatan_resmi, kecamatan) AS kecamatan,
+    coalesce(kabupaten_kota_resmi, kabupaten_kota) AS kabupaten_kota, coalesce(provinsi_resmi, provinsi) AS provinsi)"""
+_DOCS = f"""docs AS (
+    SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents
+    WHERE (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], prov_key))
+      AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], kab_key))
 )"""
-_KEC_YEAR = """(len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], kecamatan))
+_KEC_YEAR = """(len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], kec_key))
     AND tahun BETWEEN $y0 AND $y1"""
 _TABLE_RANK = """CASE v.table_kind WHEN 'measurement' THEN 0 WHEN 'performance_budget' THEN 1
     WHEN 'multi_year' THEN 2 WHEN 'renstra' THEN 3 WHEN 'peer' THEN 4 ELSE 5 END"""
 _HEADLINE = f"""headline AS (
-    SELECT v.value_id, v.doc_id, v.kecamatan, d.kabupaten_kota, v.tahun, v.indicator_kind, v.indikator,
+    SELECT v.value_id, v.doc_id, d.kec_key, d.kecamatan, d.kabupaten_kota, v.tahun, v.indicator_kind, v.indikator,
            v.target, v.target_raw, v.target_label, v.realisasi, v.realisasi_raw, v.realisasi_label,
            v.capaian_reported, v.capaian_recomputed, v.source_table, v.page, v.line, d.file_name,
            d.tahun AS doc_tahun,
            (SELECT count(*) FROM findings f WHERE f.fact_id = v.value_id) AS n_findings,
            row_number() OVER (
-               PARTITION BY lower(v.kecamatan), d.kabupaten_kota, v.tahun, v.indicator_kind
+               PARTITION BY d.kec_key, v.tahun, v.indicator_kind
                ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
            ) AS rank_in_year
     FROM indicator_values v JOIN docs d USING (doc_id)
@@ -41,11 +52,11 @@ _BUDGET_TOTAL = """program_tables AS (
     SELECT DISTINCT doc_id, source_table FROM budget_lines WHERE level = 'program'
 ),
 budget_total AS (
-    SELECT b.line_id, b.doc_id, b.kecamatan, d.kabupaten_kota, b.tahun, b.pagu, b.realisasi,
+    SELECT b.line_id, b.doc_id, d.kec_key, d.kecamatan, d.kabupaten_kota, b.tahun, b.pagu, b.realisasi,
            b.serapan_reported, b.serapan_recomputed, b.source_table, b.line, b.page, b.is_derived,
            d.file_name, (SELECT count(*) FROM findings f WHERE f.fact_id = b.line_id) AS n_findings,
            row_number() OVER (
-               PARTITION BY lower(b.kecamatan), d.kabupaten_kota, b.tahun
+               PARTITION BY d.kec_key, b.tahun
                ORDER BY (b.tahun = d.tahun) DESC, (b.table_kind = 'prose'), b.is_derived,
                         (b.doc_id, b.source_table) IN (SELECT (doc_id, source_table) FROM program_tables) DESC,
                         d.tahun DESC, b.line
@@ -60,12 +71,14 @@ def _run(cur: duckdb.DuckDBPyConnection, sql: str, params: dict) -> pd.DataFrame
 
 
 def filter_options(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    """Every provinsi / kabupaten-kota / kecamatan / year the current documents cover."""
+    """Every provinsi / kabupaten-kota / kecamatan (keys and names) and year the
+    current documents cover, years with a realised figure included."""
     return cur.execute(
-        """SELECT DISTINCT provinsi, kabupaten_kota, kecamatan, tahun FROM current_documents
+        f"""WITH docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents)
+           SELECT DISTINCT prov_key, provinsi, kab_key, kabupaten_kota, kec_key, kecamatan, tahun FROM docs
            UNION
-           SELECT DISTINCT d.provinsi, d.kabupaten_kota, v.kecamatan, v.tahun
-           FROM indicator_values v JOIN current_documents d USING (doc_id)
+           SELECT DISTINCT d.prov_key, d.provinsi, d.kab_key, d.kabupaten_kota, d.kec_key, d.kecamatan, v.tahun
+           FROM indicator_values v JOIN docs d USING (doc_id)
            WHERE NOT v.is_peer AND v.tahun IS NOT NULL AND v.realisasi IS NOT NULL"""
     ).df()
 
@@ -74,15 +87,16 @@ def documents(cur: duckdb.DuckDBPyConnection, prov=(), kab=(), kec=(), y0=1900, 
     """Ingested documents in the filter (failed ones always: they need attention), with
     whether each is the one shown for its kecamatan and year (docs/schema.md, current_documents)."""
     return cur.execute(
-        """SELECT d.doc_id, d.file_name, d.kecamatan, d.kabupaten_kota, d.provinsi, d.tahun, d.status, d.error,
-                  d.warnings, d.n_indicator_values, d.n_budget_lines, d.ingested_at,
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+           SELECT d.doc_id, d.file_name, d.kecamatan, d.kabupaten_kota, d.provinsi, d.kode_kecamatan, d.kec_key,
+                  d.tahun, d.status, d.error, d.warnings, d.n_indicator_values, d.n_budget_lines, d.ingested_at,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
                   (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id) AS n_findings
-           FROM documents d
+           FROM all_docs d
            WHERE d.status <> 'ok' OR (
-               (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], d.provinsi))
-               AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], d.kabupaten_kota))
-               AND (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kecamatan))
+               (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], d.prov_key))
+               AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], d.kab_key))
+               AND (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kec_key))
                AND coalesce(d.tahun BETWEEN $y0 AND $y1, true))
            ORDER BY d.kabupaten_kota NULLS LAST, d.kecamatan NULLS LAST, d.tahun DESC, d.ingested_at DESC""",
         dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1),
@@ -92,7 +106,7 @@ def documents(cur: duckdb.DuckDBPyConnection, prov=(), kab=(), kec=(), y0=1900, 
 def coverage(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.DataFrame:
     """Which kecamatan has its own report for which year."""
     sql = f"""WITH {_DOCS}
-        SELECT kabupaten_kota, kecamatan, tahun, doc_id, file_name FROM docs
+        SELECT kab_key, kabupaten_kota, kec_key, kode_kecamatan, kecamatan, tahun, doc_id, file_name FROM docs
         WHERE {_KEC_YEAR} ORDER BY kabupaten_kota, kecamatan, tahun"""
     return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
@@ -109,8 +123,8 @@ def indicator_headline(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0,
 def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.DataFrame:
     """Figures one kecamatan's report gives about another kecamatan (or 'Nasional')."""
     sql = f"""WITH {_DOCS}
-        SELECT v.kecamatan, v.tahun, v.target, v.realisasi, v.realisasi_label, v.source_table, v.line, v.page,
-               d.kecamatan AS reported_by, d.kabupaten_kota AS reported_by_kabupaten_kota, d.file_name
+        SELECT v.kecamatan, v.kode_kecamatan, v.tahun, v.target, v.realisasi, v.realisasi_label, v.source_table,
+               v.line, v.page, d.kecamatan AS reported_by, d.kabupaten_kota AS reported_by_kabupaten_kota, d.file_name
         FROM indicator_values v JOIN docs d USING (doc_id)
         WHERE v.is_peer AND v.indicator_kind = $kind AND v.realisasi IS NOT NULL
           AND v.tahun BETWEEN $y0 AND $y1
@@ -131,14 +145,14 @@ def budget_programs(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> p
     """Program lines per kecamatan and year, from the table of the budget total shown
     (`budget_totals`); a derived total's table is its programs' table."""
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL}
-        SELECT p.kecamatan, t.kabupaten_kota, p.tahun, p.name, p.pagu, p.realisasi, p.serapan_reported,
+        SELECT t.kec_key, t.kecamatan, t.kabupaten_kota, p.tahun, p.name, p.pagu, p.realisasi, p.serapan_reported,
                p.serapan_recomputed, p.source_table, p.line, p.page, t.file_name,
                (SELECT count(*) FROM findings f WHERE f.fact_id = p.line_id) AS n_findings
         FROM budget_lines p JOIN budget_total t
              ON p.doc_id = t.doc_id AND p.source_table = t.source_table AND p.tahun = t.tahun AND t.rank_in_year = 1
         WHERE p.level = 'program' AND p.pagu IS NOT NULL
-          AND {_KEC_YEAR.replace("kecamatan", "p.kecamatan").replace("tahun BETWEEN", "p.tahun BETWEEN")}
-        ORDER BY p.kecamatan, p.tahun, p.row_index"""
+          AND {_KEC_YEAR.replace("kec_key", "t.kec_key").replace("tahun BETWEEN", "p.tahun BETWEEN")}
+        ORDER BY t.kecamatan, p.tahun, p.row_index"""
     return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
 
@@ -147,7 +161,7 @@ def efficiency(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.Dat
     serapan anggaran (the report's total) per kecamatan and year."""
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL},
         kinerja AS (
-            SELECT v.kecamatan, d.kabupaten_kota, v.tahun,
+            SELECT d.kec_key, d.kecamatan, d.kabupaten_kota, v.tahun,
                    avg(coalesce(v.capaian_recomputed, v.capaian_reported)) AS capaian_kinerja,
                    count(*) AS n_indikator
             FROM indicator_values v JOIN docs d USING (doc_id)
@@ -155,13 +169,13 @@ def efficiency(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.Dat
               AND coalesce(v.capaian_recomputed, v.capaian_reported) IS NOT NULL
             GROUP BY ALL
         )
-        SELECT k.kecamatan, k.kabupaten_kota, k.tahun, k.capaian_kinerja, k.n_indikator,
+        SELECT k.kec_key, k.kecamatan, k.kabupaten_kota, k.tahun, k.capaian_kinerja, k.n_indikator,
                b.realisasi / b.pagu * 100 AS serapan,
                k.capaian_kinerja / (b.realisasi / b.pagu * 100) AS efisiensi
         FROM kinerja k JOIN budget_total b
-             ON lower(k.kecamatan) = lower(b.kecamatan) AND k.tahun = b.tahun AND b.rank_in_year = 1
+             ON k.kec_key = b.kec_key AND k.tahun = b.tahun AND b.rank_in_year = 1
         WHERE b.realisasi IS NOT NULL AND b.pagu > 0
-          AND {_KEC_YEAR.replace("kecamatan", "k.kecamatan").replace("tahun BETWEEN", "k.tahun BETWEEN")}
+          AND {_KEC_YEAR.replace("kec_key", "k.kec_key").replace("tahun BETWEEN", "k.tahun BETWEEN")}
         ORDER BY k.tahun, efisiensi DESC"""
     return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
@@ -170,28 +184,30 @@ def findings_summary(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> 
     sql = f"""WITH {_DOCS}
         SELECT f.severity, f."check", count(*) AS n
         FROM findings f JOIN docs d USING (doc_id)
-        WHERE (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kecamatan))
+        WHERE (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kec_key))
           AND f.tahun BETWEEN $y0 AND $y1
         GROUP BY ALL ORDER BY n DESC"""
     return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
 
-def kecamatan_findings(cur: duckdb.DuckDBPyConnection, kecamatan, kabupaten_kota) -> pd.DataFrame:
+def kecamatan_findings(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     """Findings in the documents of one kecamatan."""
     return cur.execute(
-        """SELECT f.finding_id, f.tahun, f."check", f.severity, f.message, f.reported, f.recomputed, f.other_value,
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+           SELECT f.finding_id, f.tahun, f."check", f.severity, f.message, f.reported, f.recomputed, f.other_value,
                   f.source_table, f.page, f.line, d.file_name
-           FROM findings f JOIN documents d USING (doc_id)
-           WHERE lower(d.kecamatan) = lower($kec) AND d.kabupaten_kota IS NOT DISTINCT FROM $kab
+           FROM findings f JOIN all_docs d USING (doc_id)
+           WHERE d.kec_key = $kec
            ORDER BY CASE f.severity WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END,
                     f.difference DESC NULLS LAST""",
-        dict(kec=kecamatan, kab=kabupaten_kota),
+        dict(kec=kec_key),
     ).df()
 
 
-def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kecamatan, kabupaten_kota) -> pd.DataFrame:
+def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     """Every indicator of one kecamatan across years: one headline value per indicator and year."""
-    sql = f"""WITH ranked AS (
+    sql = f"""WITH docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents),
+        ranked AS (
             SELECT v.value_id, v.indicator_kind, v.indikator, v.tahun, v.target, v.realisasi, v.satuan,
                    v.capaian_reported, v.capaian_recomputed, v.source_table, v.line, v.page, d.file_name,
                    CASE WHEN v.indicator_kind = 'OTHER'
@@ -202,25 +218,25 @@ def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kecamatan, kabupaten_ko
                        PARTITION BY indicator_key, v.tahun
                        ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
                    ) AS rank_in_year
-            FROM indicator_values v JOIN current_documents d USING (doc_id)
-            WHERE NOT v.is_peer AND lower(d.kecamatan) = lower($kec)
-              AND d.kabupaten_kota IS NOT DISTINCT FROM $kab
+            FROM indicator_values v JOIN docs d USING (doc_id)
+            WHERE NOT v.is_peer AND d.kec_key = $kec
               AND v.table_kind IN ('measurement', 'multi_year', 'renstra', 'performance_budget')
               AND (v.realisasi IS NOT NULL OR v.target IS NOT NULL)
         )
         SELECT * EXCLUDE (rank_in_year) FROM ranked WHERE rank_in_year = 1
         ORDER BY indicator_kind = 'OTHER', indicator_kind, indikator, tahun"""
-    return cur.execute(sql, dict(kec=kecamatan, kab=kabupaten_kota)).df()
+    return cur.execute(sql, dict(kec=kec_key)).df()
 
 
-def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kecamatan, kabupaten_kota) -> pd.DataFrame:
+def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     return cur.execute(
-        """SELECT d.doc_id, d.file_name, d.tahun, d.status, d.ingested_at, d.n_indicator_values, d.n_budget_lines,
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+           SELECT d.doc_id, d.file_name, d.tahun, d.status, d.ingested_at, d.n_indicator_values, d.n_budget_lines,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
                   (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id) AS n_findings
-           FROM documents d WHERE lower(d.kecamatan) = lower($kec) AND d.kabupaten_kota IS NOT DISTINCT FROM $kab
+           FROM all_docs d WHERE d.kec_key = $kec
            ORDER BY d.tahun DESC, d.ingested_at DESC""",
-        dict(kec=kecamatan, kab=kabupaten_kota),
+        dict(kec=kec_key),
     ).df()
 
 
@@ -243,7 +259,7 @@ def findings_list(
         FROM findings f JOIN docs d USING (doc_id)
         LEFT JOIN documents o ON o.doc_id = f.other_doc_id
         LEFT JOIN finding_reviews r USING (finding_key)
-        WHERE (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kecamatan))
+        WHERE (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kec_key))
           AND coalesce(f.tahun BETWEEN $y0 AND $y1, true)
           AND (len($checks::VARCHAR[]) = 0 OR list_contains($checks::VARCHAR[], f."check"))
           AND (len($severities::VARCHAR[]) = 0 OR list_contains($severities::VARCHAR[], f.severity))

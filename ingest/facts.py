@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ingest.model import Row, Table
 from ingest.numbers import Reading
+from ingest.regions import Resolution
 
 
 @dataclass
@@ -37,6 +38,7 @@ class IndicatorFact:
     satuan: str | None = None
     target_renstra: Reading | None = None
     kemajuan: Reading | None = None
+    region: Resolution | None = None  # for peers: the other kecamatan's official codes
 
 
 @dataclass
@@ -70,6 +72,7 @@ class Identity:
     provinsi: str | None = None
     tahun: int | None = None
     warnings: list[str] = field(default_factory=list)
+    region: Resolution | None = None  # official Kemendagri codes and names
 
 
 @dataclass

@@ -8,6 +8,7 @@ from collections import Counter
 
 from ingest.facts import Identity
 from ingest.model import Document, Heading, Paragraph
+from ingest.regions import resolve
 from ingest.vocabulary import words
 
 _STOP = {
@@ -91,8 +92,10 @@ def read_identity(doc: Document) -> Identity:
     for field, label in (("kecamatan", "kecamatan"), ("kabupaten_kota", "kabupaten/kota"), ("tahun", "tahun kinerja")):
         if getattr(identity, field) is None:
             identity.warnings.append(f"{label} tidak ditemukan di isi dokumen")
-    if identity.provinsi is None:
-        identity.warnings.append("provinsi tidak disebut di dokumen")
+    identity.region = resolve(identity.kecamatan, identity.kabupaten_kota, identity.provinsi)
+    identity.warnings += list(identity.region.warnings)
+    if identity.provinsi is None and identity.region.kode_provinsi is None:
+        identity.warnings.append("provinsi tidak disebut di dokumen dan tidak dapat diturunkan dari kode wilayah")
     return identity
 
 

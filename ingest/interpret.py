@@ -14,6 +14,7 @@ from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretati
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
+from ingest.regions import resolve
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
 
 INDICATOR_TABLES = {"measurement", "multi_year", "renstra", "peer", "plan", "performance_budget"}
@@ -35,7 +36,9 @@ def interpret(doc: Document) -> Interpretation:
         kind = table_kind(meanings)
         kinds.append((table, kind))
         if kind in INDICATOR_TABLES:
-            indicators += indicator_facts(table, meanings, kind, identity.tahun, identity.kecamatan)
+            indicators += indicator_facts(
+                table, meanings, kind, identity.tahun, identity.kecamatan, identity.kabupaten_kota
+            )
         if kind in BUDGET_TABLES:
             budget += budget_facts(table, meanings, kind, identity.tahun)
         efficiency += efficiency_facts(table, meanings, kind, identity.tahun)
@@ -149,6 +152,7 @@ def indicator_facts(
     kind: str,
     default_year: int | None,
     own_kecamatan: str | None = None,
+    own_kabupaten_kota: str | None = None,
 ) -> list[IndicatorFact]:
     """One fact per (row, year, unit) that carries a target, realisasi or capaian."""
     year = _table_year(table) or default_year
@@ -172,7 +176,11 @@ def indicator_facts(
         row_facts = [
             f
             for g in groups
-            if (f := _indicator_fact(row, g, label, sasaran, seps, kind, table, year, own_kecamatan, col))
+            if (
+                f := _indicator_fact(
+                    row, g, label, sasaran, seps, kind, table, year, own_kecamatan, col, own_kabupaten_kota
+                )
+            )
         ]
         if row_facts:
             facts += row_facts
@@ -184,7 +192,7 @@ def indicator_facts(
     return facts
 
 
-def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, col) -> IndicatorFact | None:
+def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, col, own_kabkota) -> IndicatorFact | None:
     if not label:
         return None
     read = {r: read_number(_cell(row, i), seps[i]) for r, i in group.cols.items()}
@@ -192,6 +200,7 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
     if all(x.missing for x in (target, realisasi, capaian)):
         return None
     is_peer = group.peer is not None and not _same_place(group.peer, own)
+    region = resolve(group.peer, own_kabkota) if is_peer and group.peer != "Nasional" else None
     extras = {}
     if group.peer is None:
         for role in ("target_renstra", "kemajuan"):
@@ -209,6 +218,7 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
         where=provenance(table, row, kind),
         kecamatan=group.peer if is_peer else None,
         is_peer=is_peer,
+        region=region,
         satuan=satuan or None,
         **extras,
     )

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretation, Provenance
+from ingest.facts import BudgetFact, EfficiencyFact, Identity, IndicatorFact, Interpretation, Provenance
 from ingest.numbers import Reading
+from ingest.regions import Resolution
 
 SCHEMA_VERSION = 1
 
@@ -28,6 +29,12 @@ CREATE TABLE IF NOT EXISTS documents (
     kecamatan VARCHAR,
     kabupaten_kota VARCHAR,
     provinsi VARCHAR,
+    kode_kecamatan VARCHAR,
+    kode_kabkota VARCHAR,
+    kode_provinsi VARCHAR,
+    kecamatan_resmi VARCHAR,
+    kabupaten_kota_resmi VARCHAR,
+    provinsi_resmi VARCHAR,
     tahun INTEGER,
     status VARCHAR NOT NULL,
     error VARCHAR,
@@ -53,6 +60,8 @@ CREATE TABLE IF NOT EXISTS indicator_values (
     doc_id INTEGER NOT NULL,
     kecamatan VARCHAR,
     kabupaten_kota VARCHAR,
+    kode_kecamatan VARCHAR,
+    kode_kabkota VARCHAR,
     tahun INTEGER,
     indicator_kind VARCHAR NOT NULL,
     indikator VARCHAR NOT NULL,
@@ -162,7 +171,7 @@ CREATE TABLE IF NOT EXISTS finding_reviews (
 CREATE OR REPLACE VIEW current_documents AS
 SELECT * EXCLUDE (rank_in_place) FROM (
     SELECT *, row_number() OVER (
-        PARTITION BY lower(kecamatan), lower(coalesce(kabupaten_kota, '')), tahun
+        PARTITION BY coalesce(kode_kecamatan, lower(kecamatan) || '|' || lower(coalesce(kabupaten_kota, ''))), tahun
         ORDER BY ingested_at DESC, doc_id DESC) AS rank_in_place
     FROM documents WHERE status = 'ok'
 ) WHERE rank_in_place = 1;
@@ -249,9 +258,10 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
     n_ind = len(result.indicators) if result and status == "ok" else 0
     n_bud = len(result.budget) if result and status == "ok" else 0
     doc_id = con.execute(
-        """INSERT INTO documents (file_name, sha256, source_format, kecamatan, kabupaten_kota, provinsi, tahun,
-               status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
+        """INSERT INTO documents (file_name, sha256, source_format, kecamatan, kabupaten_kota, provinsi,
+               kode_kecamatan, kode_kabkota, kode_provinsi, kecamatan_resmi, kabupaten_kota_resmi, provinsi_resmi,
+               tahun, status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
         [
             file_name,
             sha256,
@@ -259,6 +269,7 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
             ident.kecamatan if ident else None,
             ident.kabupaten_kota if ident else None,
             ident.provinsi if ident else None,
+            *_region_values(ident.region if ident else None),
             ident.tahun if ident else None,
             status,
             error,
@@ -275,6 +286,15 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
         _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
         _insert_frame(con, "efficiency_values", _efficiency_frame(doc_id, result))
     return Stored(doc_id, status, n_ind, n_bud)
+
+
+def _region_values(region: Resolution | None) -> list[str | None]:
+    if region is None:
+        return [None] * 6
+    return [
+        region.kode_kecamatan, region.kode_kabkota, region.kode_provinsi,
+        region.kecamatan_resmi, region.kabupaten_kota_resmi, region.provinsi_resmi,
+    ]  # fmt: skip
 
 
 def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
@@ -324,16 +344,19 @@ def _where(p: Provenance) -> dict:
 
 def _indicator_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
     ident = result.identity
-    rows = [_indicator_row(doc_id, ident.kecamatan, ident.kabupaten_kota, f) for f in result.indicators]
+    rows = [_indicator_row(doc_id, ident, f) for f in result.indicators]
     return pd.DataFrame(rows)
 
 
-def _indicator_row(doc_id: int, kecamatan: str | None, kabkota: str | None, f: IndicatorFact) -> dict:
+def _indicator_row(doc_id: int, ident: Identity, f: IndicatorFact) -> dict:
     renstra, kemajuan = f.target_renstra, f.kemajuan
+    region = f.region if f.is_peer else ident.region
     return {
         "doc_id": doc_id,
-        "kecamatan": f.kecamatan if f.is_peer else kecamatan,
-        "kabupaten_kota": None if f.is_peer else kabkota,
+        "kecamatan": f.kecamatan if f.is_peer else ident.kecamatan,
+        "kabupaten_kota": None if f.is_peer else ident.kabupaten_kota,
+        "kode_kecamatan": region.kode_kecamatan if region else None,
+        "kode_kabkota": region.kode_kabkota if region else None,
         "tahun": f.tahun,
         "indicator_kind": f.indicator_kind,
         "indikator": f.indikator,

@@ -63,15 +63,18 @@ def test_ringkasan_lists_every_sample_document(app_db, monkeypatch):
 
 def test_a_filter_changes_the_summary_and_the_figures_are_the_documents(app_db, monkeypatch):
     at = _app(app_db, monkeypatch)
-    at.multiselect(key="kab").set_value(["Kota Blitar"]).run()
+    at.multiselect(key="kab").set_value(["35.72"]).run()  # Kota Blitar
     metrics = {m.label: m.value for m in at.metric}
     # Sananwetan's IKM: 83,14 (2022), 87,98 (2023), 88,14 (2024) - Tabel 3.3 line 614: mean 86,42
     assert metrics["Rata-rata IKM"] == "86,42"
     # Tabel 2.5 line 406: 34.216.887.120 / 34.670.350.601 = 98,69%
     assert metrics["Serapan anggaran"] == "98,69%"
     assert metrics["Kecamatan"] == "1"
+    # Kota Blitar has three kecamatan (Kepmendagri 300.2.2-2138/2025); only Sananwetan's 2024 report is loaded
     coverage = _table(at, "Cakupan")
-    assert list(coverage["Kecamatan"]) == ["Sananwetan"]
+    assert list(coverage["Kecamatan"]) == ["Kepanjenkidul", "Sananwetan", "Sukorejo"]
+    assert list(coverage["Jumlah laporan"]) == [0, 1, 0]
+    assert coverage[coverage["Kecamatan"] == "Sananwetan"].iloc[0]["2024"] == "✓"
 
 
 def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(app_db, monkeypatch):
@@ -112,7 +115,7 @@ def test_serapan_page_budget_per_kecamatan(app_db, monkeypatch):
 
 def test_profil_page_lists_findings_of_the_kecamatan(app_db, monkeypatch):
     at = _app(app_db, monkeypatch, "app_pages/profil.py")
-    at.selectbox(key="profil").set_value("Bluto").run()
+    at.selectbox(key="profil").set_value("35.29.05").run()  # Bluto
     findings = _table(at, "Temuan")
     assert any("2.519.973.338" in text for text in findings["Uraian"])  # the closing chapter's realisasi
     docs = _table(at, "Dokumen sumber")
@@ -121,9 +124,9 @@ def test_profil_page_lists_findings_of_the_kecamatan(app_db, monkeypatch):
 
 def test_perbandingan_needs_two_kecamatan(app_db, monkeypatch):
     at = _app(app_db, monkeypatch, "app_pages/perbandingan.py")
-    at.multiselect(key="banding").set_value(["Sananwetan"]).run()
+    at.multiselect(key="banding").set_value(["35.72.03"]).run()
     assert "paling sedikit dua" in at.warning[0].value
-    at.multiselect(key="banding").set_value(["Sananwetan", "Plandaan"]).run()
+    at.multiselect(key="banding").set_value(["35.72.03", "35.17.15"]).run()
     assert not at.exception
     assert any(e.label == "Data: Banding IKM" for e in at.expander)
 
