@@ -15,6 +15,7 @@ pages = [
     st.Page("app_pages/profil.py", title="Profil Kecamatan", icon=":material/location_city:"),
     st.Page("app_pages/perbandingan.py", title="Perbandingan", icon=":material/compare_arrows:"),
     st.Page("app_pages/konsistensi.py", title="Konsistensi", icon=":material/fact_check:"),
+    st.Page("app_pages/presentasi.py", title="Presentasi", icon=":material/slideshow:"),
     st.Page("app_pages/unggah.py", title="Unggah Dokumen", icon=":material/upload_file:"),
 ]
 page = st.navigation(pages)

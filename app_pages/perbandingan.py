@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, components, formatting, queries
+from dashboard import charts, components, formatting, queries, slides
 from dashboard.db import query
 from dashboard.filters import current
 
@@ -31,10 +31,13 @@ for kind, axis in (("IKM", "Nilai IKM"), ("SAKIP", "Nilai SAKIP"), ("IPP", "Nila
     data = query(queries.indicator_headline, kind=kind, **params)
     if data.empty:
         continue
+    title = f"{kind}: {', '.join(labels)}"
     components.chart(
-        charts.side_by_side(data, f"{kind}: {', '.join(labels)}", axis),
+        charts.side_by_side(data, title, axis),
         data[["kecamatan", "kabupaten_kota", "tahun", "target", "realisasi", "capaian_recomputed"]], f"Banding {kind}",
         formatting.indicator_table(data, lambda v: ""),
+        slide=slides.from_long(title, "bar", data, "tahun", "kecamatan", "realisasi", axis,
+                               "LKjIP kecamatan, dihimpun dasbor LKjIP"),
     )  # fmt: skip
 
 budget = query(queries.budget_totals, **params)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, components, formatting, queries
+from dashboard import charts, components, formatting, queries, slides
 from dashboard.db import query
 from dashboard.filters import current
 
@@ -18,15 +18,33 @@ years = sorted(totals["tahun"].dropna().astype(int).unique())
 year = st.selectbox("Tahun", years, index=len(years) - 1, key="serapan-year")
 this_year = totals[totals["tahun"] == year].assign(label=lambda d: d["kecamatan"])
 
+SOURCE = "LKjIP kecamatan (tabel realisasi anggaran), dihimpun dasbor LKjIP"
+title = f"Pagu dan realisasi per kecamatan {year}"
+billions = this_year.assign(pagu_m=this_year["pagu"] / 1e9, realisasi_m=this_year["realisasi"] / 1e9)
 components.chart(
-    charts.pagu_vs_realisasi(this_year, "kecamatan", f"Pagu dan realisasi per kecamatan {year}"),
+    charts.pagu_vs_realisasi(this_year, "kecamatan", title),
     this_year[["kecamatan", "kabupaten_kota", "tahun", "pagu", "realisasi", "serapan"]],
-    f"Pagu dan realisasi {year}", formatting.budget_table(this_year, "kecamatan", "Kecamatan"),
-)  # fmt: skip
+    f"Pagu dan realisasi {year}",
+    formatting.budget_table(this_year, "kecamatan", "Kecamatan"),
+    slide=slides.from_columns(
+        title, "bar", billions, "kecamatan", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, "Miliar rupiah", SOURCE
+    ),
+)
+title = f"Peringkat serapan anggaran {year}"
 components.chart(
-    charts.serapan_ranking(this_year, f"Peringkat serapan anggaran {year}"),
-    this_year[["kecamatan", "tahun", "serapan"]], f"Peringkat serapan {year}",
-)  # fmt: skip
+    charts.serapan_ranking(this_year, title),
+    this_year[["kecamatan", "tahun", "serapan"]],
+    f"Peringkat serapan {year}",
+    slide=slides.from_columns(
+        title,
+        "barh",
+        this_year.sort_values("serapan"),
+        "kecamatan",
+        {"Serapan (%)": "serapan"},
+        "Serapan anggaran (%)",
+        SOURCE,
+    ),
+)
 
 st.subheader("Per program")
 programs = query(queries.budget_programs, **f.params())
@@ -39,8 +57,9 @@ else:
     components.chart(
         charts.pagu_vs_realisasi(mine, "name", f"Pagu dan realisasi per program, {kec} {year}"),
         mine[["name", "tahun", "pagu", "realisasi", "serapan_reported", "serapan_recomputed"]],
-        f"Program {kec} {year}", formatting.budget_table(mine, "name", "Program"),
-    )  # fmt: skip
+        f"Program {kec} {year}",
+        formatting.budget_table(mine, "name", "Program"),
+    )
 
 st.subheader("Efisiensi: capaian kinerja dibanding serapan anggaran")
 eff = query(queries.efficiency, **f.params())
@@ -52,11 +71,15 @@ else:
         label=eff["kecamatan"],
         efisien=eff["efisiensi"].map(lambda e: "Efisien (≥ 1,0)" if e >= 1 else "Kurang efisien (< 1,0)"),
     )
+    title = f"Capaian kinerja dan serapan anggaran {year}"
     components.chart(
-        charts.efficiency(eff, f"Capaian kinerja dan serapan anggaran {year}"),
+        charts.efficiency(eff, title),
         eff[["kecamatan", "tahun", "capaian_kinerja", "serapan", "efisiensi", "n_indikator"]],
         f"Efisiensi {year}",
-    )  # fmt: skip
+        slide=slides.scatter(
+            title, eff, "kecamatan", "serapan", "capaian_kinerja", "Serapan anggaran (%)", "Capaian kinerja (%)", SOURCE
+        ),
+    )
     st.caption(
         "Capaian kinerja = rata-rata capaian (dihitung ulang dari target dan realisasi) indikator di tabel "
         "pengukuran kinerja laporan tahun itu. Di atas garis putus-putus: capaian lebih tinggi dari serapan "

@@ -9,6 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.slides import Slide
+
 
 def excel_bytes(data: pd.DataFrame, sheet: str = "Data") -> bytes:
     buffer = io.BytesIO()
@@ -25,10 +27,20 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "data"
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, title: str, shown: pd.DataFrame | None = None) -> None:
-    """A plotly chart, its data one click away, and the data as CSV and Excel."""
+def chart(
+    fig: go.Figure, data: pd.DataFrame, title: str, shown: pd.DataFrame | None = None, slide: Slide | None = None
+) -> None:
+    """A plotly chart, its data one click away, the data as CSV and Excel, and (with
+    `slide`) a button that adds it to the Presentasi page."""
     slug = _slug(title)
     st.plotly_chart(fig, key=f"chart-{slug}")
+    if slide is not None:
+        picked = st.session_state.setdefault("presentasi", [])
+        if any(s.key == slide.key for s in picked):
+            st.caption("✓ Sudah ada di Presentasi")
+        elif st.button("Tambah ke Presentasi", key=f"slide-{slug}", icon=":material/slideshow:"):
+            picked.append(slide)
+            st.rerun()
     with st.expander(f"Data: {title}"):
         st.dataframe(shown if shown is not None else data, hide_index=True)
         left, right = st.columns(2)

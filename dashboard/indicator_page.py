@@ -7,11 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from checks.rules import band_for, bands, regulation
-from dashboard import charts, components, formatting, queries
+from dashboard import charts, components, formatting, queries, slides
 from dashboard.db import query
 from dashboard.filters import current, profile_label
+from ingest.regions import official_name
 
 PEER_NOTE = "Dilaporkan kecamatan lain"
+SOURCE = "LKjIP kecamatan (tabel pengukuran dan perbandingan kinerja), dihimpun dasbor LKjIP"
 
 
 def _band_code(kind: str):
@@ -34,9 +36,11 @@ def render(kind: str, title: str, axis: str) -> None:
     years = sorted(own["tahun"].dropna().astype(int).unique())
     year = st.selectbox("Tahun", years, index=len(years) - 1, key=f"{kind}-year")
     show_peers = st.toggle(
-        "Tampilkan angka yang dilaporkan kecamatan lain", value=True, key=f"{kind}-peers",
+        "Tampilkan angka yang dilaporkan kecamatan lain",
+        value=True,
+        key=f"{kind}-peers",
         help="Beberapa laporan membandingkan dirinya dengan kecamatan lain; angka itu ditandai berbeda.",
-    )  # fmt: skip
+    )
     this_year = own[own["tahun"] == year]
     _ranking(kind, this_year, peers[peers["tahun"] == year] if show_peers else peers.iloc[0:0], year, axis)
     st.subheader("Nilai dan sumbernya")
@@ -44,40 +48,73 @@ def render(kind: str, title: str, axis: str) -> None:
     _finding_links(this_year)
     left, right = st.columns(2)
     with left:
+        title = f"Tren {kind} per kecamatan"
         components.chart(
-            charts.trend(own, "realisasi", f"Tren {kind} per kecamatan", axis),
-            own[["kecamatan", "kabupaten_kota", "tahun", "realisasi"]], f"Tren {kind}",
-        )  # fmt: skip
+            charts.trend(own, "realisasi", title, axis),
+            own[["kecamatan", "kabupaten_kota", "tahun", "realisasi"]],
+            f"Tren {kind}",
+            slide=slides.from_long(title, "line", own, "tahun", "kecamatan", "realisasi", axis, SOURCE),
+        )
     with right:
+        title = f"Target dan realisasi {kind} {year}"
         components.chart(
-            charts.target_vs_realisasi(this_year, f"Target dan realisasi {kind} {year}", axis),
-            this_year[["kecamatan", "tahun", "target", "realisasi"]], f"Target dan realisasi {kind} {year}",
-        )  # fmt: skip
+            charts.target_vs_realisasi(this_year, title, axis),
+            this_year[["kecamatan", "tahun", "target", "realisasi"]],
+            title,
+            slide=slides.from_columns(
+                title, "bar", this_year, "kecamatan", {"Target": "target", "Realisasi": "realisasi"}, axis, SOURCE
+            ),
+        )
     counts = this_year["realisasi"].map(_band_code(kind)).value_counts().rename_axis("kategori").reset_index()
     counts.columns = ["kategori", "jumlah"]
-    components.chart(charts.distribution(counts, f"Sebaran kategori {kind} {year}"), counts, f"Sebaran {kind} {year}")
+    title = f"Sebaran kategori {kind} {year}"
+    components.chart(
+        charts.distribution(counts, title),
+        counts,
+        f"Sebaran {kind} {year}",
+        slide=slides.from_columns(title, "bar", counts, "kategori", {"Jumlah kecamatan": "jumlah"}, "Jumlah", SOURCE),
+    )
 
 
 def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis: str) -> None:
     mine = own.assign(label=own["kecamatan"], sumber="Laporan sendiri")
     # A kecamatan's own report beats what another report says about it.
     others = peers[(peers["kecamatan"] != "Nasional") & ~peers["kode_kecamatan"].isin(own["kec_key"])]
-    others = others.assign(label=others["kecamatan"] + " *", sumber=PEER_NOTE)
+    others = others.assign(label=[f"{_peer_name(r)} *" for r in others.to_dict("records")], sumber=PEER_NOTE)
     data = pd.concat([mine, others])[["label", "realisasi", "sumber"]]
     fig = charts.ranking(data, "realisasi", "label", f"Peringkat {kind} {year}", bands(kind), axis)
     national = peers[peers["kecamatan"] == "Nasional"]
     for value in national["realisasi"]:
         fig.add_vline(x=value, line_dash="dot", annotation_text="Nasional")
-    components.chart(fig, data.rename(columns={"label": "kecamatan"}), f"Peringkat {kind} {year}")
+    title = f"Peringkat {kind} {year}"
+    ranked = data.sort_values("realisasi")
+    components.chart(
+        fig,
+        data.rename(columns={"label": "kecamatan"}),
+        title,
+        slide=slides.from_columns(title, "barh", ranked, "label", {axis: "realisasi"}, axis, SOURCE),
+    )
     if len(others):
         by = ", ".join(sorted(set(peers["reported_by"])))
         st.caption(f"\\* Angka kecamatan lain menurut laporan Kecamatan {by}, bukan laporan mereka sendiri.")
+
+
+def _peer_name(peer: dict) -> str:
+    """Official name of a kecamatan another report names, with its kabupaten/kota when
+    that is not the reporting one ("Sukorejo (Kabupaten Pasuruan)")."""
+    code, kab = peer["kode_kecamatan"], peer["kode_kabkota"]
+    if not isinstance(code, str):
+        return peer["kecamatan"]
+    name = official_name(code) or peer["kecamatan"]
+    return name if kab == peer["reported_by_kode_kabkota"] else f"{name} ({official_name(kab)})"
 
 
 def _finding_links(data: pd.DataFrame) -> None:
     flagged = data[data["n_findings"] > 0].drop_duplicates("kec_key")
     for kec, kab in zip(flagged["kecamatan"], flagged["kabupaten_kota"], strict=True):
         st.page_link(
-            "app_pages/profil.py", label=f"Lihat temuan di laporan {kec}", icon=":material/warning:",
+            "app_pages/profil.py",
+            label=f"Lihat temuan di laporan {kec}",
+            icon=":material/warning:",
             query_params={"profil": profile_label(kec, kab)},
-        )  # fmt: skip
+        )

@@ -123,7 +123,8 @@ def indicator_headline(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0,
 def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.DataFrame:
     """Figures one kecamatan's report gives about another kecamatan (or 'Nasional')."""
     sql = f"""WITH {_DOCS}
-        SELECT v.kecamatan, v.kode_kecamatan, v.tahun, v.target, v.realisasi, v.realisasi_label, v.source_table,
+        SELECT v.kecamatan, v.kode_kecamatan, v.kode_kabkota, d.kode_kabkota AS reported_by_kode_kabkota,
+               v.tahun, v.target, v.realisasi, v.realisasi_label, v.source_table,
                v.line, v.page, d.kecamatan AS reported_by, d.kabupaten_kota AS reported_by_kabupaten_kota, d.file_name
         FROM indicator_values v JOIN docs d USING (doc_id)
         WHERE v.is_peer AND v.indicator_kind = $kind AND v.realisasi IS NOT NULL
