@@ -17,7 +17,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from tests.conftest import ROOT
+from checks.run import run_checks
+from ingest.pipeline import ingest_file
+from ingest.store import connect
+from tests.conftest import ROOT, SAMPLES
+
+BLUTO = SAMPLES / "004_1d7b7b35be8d125c.txt"
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -42,10 +47,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(app_db):
+def _start(db: Path):
+    """The real Streamlit server on a free port, serving `db`; yields its URL."""
     port = _free_port()
-    env = {**os.environ, "LKJIP_DB": str(app_db)}
+    env = {**os.environ, "LKJIP_DB": str(db)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true"],
@@ -62,9 +67,28 @@ def server(app_db):
     else:
         proc.kill()
         raise RuntimeError("Streamlit server did not start")
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def server(app_db):
+    yield from _start(app_db)
+
+
+@pytest.fixture(scope="module")
+def three_samples_server(tmp_path_factory):
+    """A server on a database holding every sample but Bluto's (uploaded by the test)."""
+    db = tmp_path_factory.mktemp("e2e") / "tiga.duckdb"
+    with connect(str(db)) as con:
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            if sample != BLUTO:
+                ingest_file(con, sample)
+        run_checks(con)
+    yield from _start(db)
 
 
 @pytest.fixture(scope="module")
@@ -127,3 +151,28 @@ def test_changing_a_widget_changes_the_page_and_the_url(server, page, tmp_path):
     expect(chart).to_contain_text("Bluto", timeout=30000)
     expect(chart).not_to_contain_text("Sananwetan")
     _shot(page, "ikm-sumenep", tmp_path)
+
+
+def test_an_upload_shows_up_for_another_user_without_a_restart(three_samples_server, browser, tmp_path):
+    url = three_samples_server
+    viewer = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    uploader = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    _open(viewer, f"{url}/ikm", PAGES["ikm"])  # someone is looking at another page meanwhile
+    _open(viewer, f"{url}/", PAGES[""])
+    expect(viewer.locator("[role=gridcell]", has_text="Bluto")).to_have_count(0)
+    _open(uploader, f"{url}/unggah", "Unggah dokumen")
+    copy = tmp_path / "LKjIP Bluto 2023.txt"
+    copy.write_bytes(BLUTO.read_bytes())
+    uploader.locator('input[type="file"]').set_input_files(str(copy))
+    uploader.get_by_role("button", name="Muat ke basis data").click()
+    expect(uploader.get_by_text("1 dari 1 berkas dimuat.")).to_be_visible(timeout=60000)
+    _shot(uploader, "unggah", tmp_path)
+    viewer.get_by_role("link", name="IKM").click()
+    expect(viewer.get_by_role("heading", name=PAGES["ikm"], exact=True)).to_be_visible(timeout=30000)
+    viewer.get_by_role("link", name="Ringkasan").click()
+    expect(viewer.locator("[role=gridcell]", has_text="Bluto").first).to_be_attached(timeout=30000)
+    for page in (viewer, uploader):
+        expect(page.get_by_text("Could not set lock")).to_have_count(0)
+        expect(page.get_by_text("IO Error")).to_have_count(0)
+        expect(page.get_by_text("Traceback")).to_have_count(0)
+    _shot(viewer, "ringkasan-setelah-unggah", tmp_path)
