@@ -1,5 +1,7 @@
 """Presentasi: the picked charts one at a time, large, for a projector; exports."""
 
+import html
+
 import streamlit as st
 
 from dashboard import charts, deck
@@ -26,9 +28,10 @@ if right.button(
 middle.caption(f"Grafik {i + 1} dari {len(slides)} · tombol panah kiri/kanan pada papan ketik untuk berpindah")
 
 spec = slides[i]
-st.markdown(f"<h1 style='font-size:3rem;margin:0'>{spec.title}</h1>", unsafe_allow_html=True)
+# Titles and sources can hold names read from documents: escaped before they reach HTML.
+st.markdown(f"<h1 style='font-size:3rem;margin:0'>{html.escape(spec.title)}</h1>", unsafe_allow_html=True)
 st.plotly_chart(charts.projector(spec), key=f"projector-{i}")
-st.markdown(f"<p style='font-size:1.3rem;color:#555'>Sumber: {spec.source}</p>", unsafe_allow_html=True)
+st.markdown(f"<p style='font-size:1.3rem;color:#555'>Sumber: {html.escape(spec.source)}</p>", unsafe_allow_html=True)
 
 st.divider()
 a, b, c, d = st.columns(4)

@@ -75,7 +75,12 @@ with right:
 st.subheader("Dokumen")
 ok = docs[docs["status"] == "ok"]
 st.dataframe(formatting.documents_table(ok), hide_index=True)
-failed = docs[docs["status"] != "ok"]
+review = docs[docs["status"] == "needs_review"]
+if not review.empty:
+    st.subheader(f"Perlu ditinjau ({len(review)})")
+    st.caption("Angkanya sudah dibaca, tetapi kecamatan atau tahun kinerjanya tidak ditemukan di isi dokumen.")
+    st.dataframe(formatting.review_table(review), hide_index=True)
+failed = docs[docs["status"] == "failed"]
 if not failed.empty:
     st.subheader(f"Gagal dimuat ({len(failed)})")
     st.dataframe(formatting.failed_table(failed), hide_index=True)

@@ -19,11 +19,11 @@ FINDING_COLUMNS = [
 ]  # fmt: skip
 
 _INDICATORS = """SELECT v.value_id AS fact_id, v.*, d.kabupaten_kota AS doc_kabupaten_kota
-    FROM indicator_values v JOIN documents d USING (doc_id) WHERE d.status = 'ok'"""
+    FROM indicator_values v JOIN documents d USING (doc_id) WHERE d.status IN ('ok', 'needs_review')"""
 _BUDGET = """SELECT b.line_id AS fact_id, b.*, d.kabupaten_kota AS doc_kabupaten_kota
-    FROM budget_lines b JOIN documents d USING (doc_id) WHERE d.status = 'ok'"""
+    FROM budget_lines b JOIN documents d USING (doc_id) WHERE d.status IN ('ok', 'needs_review')"""
 _EFFICIENCY = """SELECT e.efficiency_id AS fact_id, e.*
-    FROM efficiency_values e JOIN documents d USING (doc_id) WHERE d.status = 'ok'"""
+    FROM efficiency_values e JOIN documents d USING (doc_id) WHERE d.status IN ('ok', 'needs_review')"""
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
@@ -53,7 +53,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = N
 
 def _run(con: duckdb.DuckDBPyConnection, doc_ids: set[int] | None) -> Counter:
     indicators, budget, efficiency = (_rows(con, q) for q in (_INDICATORS, _BUDGET, _EFFICIENCY))
-    docs = {r["doc_id"]: r for r in _rows(con, "SELECT * FROM documents WHERE status = 'ok'")}
+    docs = {r["doc_id"]: r for r in _rows(con, "SELECT * FROM documents WHERE status IN ('ok', 'needs_review')")}
     current = {r[0] for r in con.execute("SELECT doc_id FROM current_documents").fetchall()}
     affected = _affected(doc_ids, indicators, budget, docs)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 import pandas as pd
 
@@ -63,6 +64,19 @@ def documents_table(docs: pd.DataFrame) -> pd.DataFrame:
             "Baris anggaran": docs["n_budget_lines"].map(number),
             "Ditampilkan": docs["is_current"].map({True: "Ya", False: "Tidak (versi lain lebih baru)"}),
             "Berkas": docs["file_name"],
+            "Dimuat": docs["ingested_at"].map(date_time),
+        }
+    )
+
+
+def review_table(docs: pd.DataFrame) -> pd.DataFrame:
+    docs = docs.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Berkas": docs["file_name"],
+            "Kecamatan": docs["kecamatan"].fillna("(tidak terbaca)"),
+            "Tahun kinerja": docs["tahun"].map(year),
+            "Peringatan": docs["warnings"].map(lambda w: "; ".join(w) if w is not None and len(w) else ""),
             "Dimuat": docs["ingested_at"].map(date_time),
         }
     )
@@ -230,20 +244,32 @@ def audit_table(data: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def md_escape(text) -> str:
+    """Document text made inert for st.markdown: no emphasis, links, images or HTML."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)) if isinstance(text, str) else ""
+
+
 def finding_detail(row) -> str:
-    """Markdown for one finding: what, both places, the raw rows."""
-    lines = [f"**{CHECK_LABELS.get(row['check'], row['check'])}** · {SEVERITY_LABELS.get(row['severity'])}",
-             "", row["message"], ""]  # fmt: skip
+    """Markdown for one finding: what, both places, the raw rows (all document text escaped)."""
+    lines = [
+        f"**{CHECK_LABELS.get(row['check'], row['check'])}** · {SEVERITY_LABELS.get(row['severity'])}",
+        "",
+        md_escape(row["message"]),
+        "",
+    ]
     if isinstance(row.get("formula"), str):
-        lines.append(f"Rumus: {row['formula']}")
-    lines.append(f"- Tempat: {_place(row['file_name'], row['source_table'], row['line'], row['page'])}")
+        lines.append(f"Rumus: {md_escape(row['formula'])}")
+    lines.append(f"- Tempat: {md_escape(_place(row['file_name'], row['source_table'], row['line'], row['page']))}")
     if isinstance(row.get("row_raw"), str):
-        lines.append(f"  - teks baris: `{row['row_raw'].replace(chr(9), ' | ')[:300]}`")
+        lines.append(f"  - teks baris: {md_escape(row['row_raw'].replace(chr(9), ' | ')[:300])}")
     if isinstance(row.get("other_source_table"), str):
         other = _place(row["other_file_name"], row["other_source_table"], row["other_line"], row["other_page"])
-        lines.append(f"- Tempat lain: {other}")
+        lines.append(f"- Tempat lain: {md_escape(other)}")
         if isinstance(row.get("other_row_raw"), str):
-            lines.append(f"  - teks baris: `{row['other_row_raw'].replace(chr(9), ' | ')[:300]}`")
+            lines.append(f"  - teks baris: {md_escape(row['other_row_raw'].replace(chr(9), ' | ')[:300])}")
     return "\n".join(lines)
 
 

@@ -16,6 +16,8 @@ from ingest.numbers import Reading
 from ingest.regions import Resolution
 
 SCHEMA_VERSION = 1
+# Statuses whose content needs no new attempt when the same bytes come again.
+DONE = ("ok", "needs_review")
 
 SCHEMA = """
 CREATE SEQUENCE IF NOT EXISTS doc_id_seq START 1;
@@ -232,7 +234,7 @@ def store_document(
     con.begin()
     try:
         found = existing(con, sha256)
-        if found and found[1] == "ok":
+        if found and found[1] in DONE:
             con.rollback()
             return Stored(found[0], "duplicate")
         if found:
@@ -253,10 +255,10 @@ def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
 
 def _insert(con, file_name, sha256, source_format, result: Interpretation | None, error) -> Stored:
     ident = result.identity if result else None
-    status = "failed" if error or result is None else "ok"
+    status = "failed" if error or result is None else ("ok" if _placed(ident) else "needs_review")
     warnings = (ident.warnings + result.warnings) if ident else []
-    n_ind = len(result.indicators) if result and status == "ok" else 0
-    n_bud = len(result.budget) if result and status == "ok" else 0
+    n_ind = len(result.indicators) if result and status != "failed" else 0
+    n_bud = len(result.budget) if result and status != "failed" else 0
     doc_id = con.execute(
         """INSERT INTO documents (file_name, sha256, source_format, kecamatan, kabupaten_kota, provinsi,
                kode_kecamatan, kode_kabkota, kode_provinsi, kecamatan_resmi, kabupaten_kota_resmi, provinsi_resmi,
@@ -280,12 +282,17 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
             dt.datetime.now(),
         ],
     ).fetchone()[0]
-    if status == "ok":
+    if status != "failed":
         _insert_frame(con, "source_tables", _tables_frame(doc_id, result))
         _insert_frame(con, "indicator_values", _indicator_frame(doc_id, result))
         _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
         _insert_frame(con, "efficiency_values", _efficiency_frame(doc_id, result))
     return Stored(doc_id, status, n_ind, n_bud)
+
+
+def _placed(ident: Identity) -> bool:
+    """A document the dashboard can place: its kecamatan and reporting year were read."""
+    return bool(ident.kecamatan) and ident.tahun is not None
 
 
 def _region_values(region: Resolution | None) -> list[str | None]:
