@@ -114,6 +114,12 @@ def source(table, line, page, file_name) -> str:
     return f"{where} ({file_name})" if isinstance(file_name, str) else where
 
 
+def sources(data: pd.DataFrame) -> list[str]:
+    """Where each row's figure was read: 'Tabel 3.1, baris 430 (berkas.txt)'."""
+    columns = (data["source_table"], data["line"], data["page"], data["file_name"])
+    return [source(t, ln, p, f) for t, ln, p, f in zip(*columns, strict=True)]
+
+
 def indicator_table(data: pd.DataFrame, band_of) -> pd.DataFrame:
     """Headline indicator values as shown: reported and recomputed capaian side by side."""
     data = data.reset_index(drop=True)
@@ -130,10 +136,7 @@ def indicator_table(data: pd.DataFrame, band_of) -> pd.DataFrame:
             "Capaian (dokumen)": data["capaian_reported"].map(percent),
             "Capaian (dihitung ulang)": data["capaian_recomputed"].map(percent),
             "Temuan": data["n_findings"].map(findings_mark),
-            "Sumber": [
-                source(t, ln, p, f)
-                for t, ln, p, f in zip(data["source_table"], data["line"], data["page"], data["file_name"], strict=True)
-            ],
+            "Sumber": sources(data),
         }
     )
 
@@ -149,10 +152,7 @@ def budget_table(data: pd.DataFrame, name_col: str, name_label: str) -> pd.DataF
             "Serapan (dokumen)": data["serapan_reported"].map(percent),
             "Serapan (dihitung ulang)": data["serapan_recomputed"].map(percent),
             "Temuan": data["n_findings"].map(findings_mark),
-            "Sumber": [
-                source(t, ln, p, f)
-                for t, ln, p, f in zip(data["source_table"], data["line"], data["page"], data["file_name"], strict=True)
-            ],
+            "Sumber": sources(data),
         }
     )
 
