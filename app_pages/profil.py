@@ -2,8 +2,9 @@
 
 import streamlit as st
 
+from checks.run import run_checks
 from dashboard import charts, components, formatting, queries
-from dashboard.db import query
+from dashboard.db import changed, cursor, query
 from dashboard.filters import current, profile_label
 
 st.title("Profil kecamatan")
@@ -58,8 +59,19 @@ else:
 
 st.subheader("Dokumen sumber")
 docs = query(queries.kecamatan_documents, kec_key=key)
-st.dataframe(
-    docs.assign(Dimuat=docs["ingested_at"].map(formatting.date_time))[["file_name", "tahun", "Dimuat", "n_findings"]]
-    .rename(columns={"file_name": "Berkas", "tahun": "Tahun kinerja", "n_findings": "Temuan"}),
-    hide_index=True,
-)  # fmt: skip
+st.dataframe(formatting.source_documents(docs), hide_index=True)
+for year, versions in docs[docs["status"] == "ok"].groupby("tahun"):
+    if len(versions) < 2:
+        continue
+    names = dict(zip(versions["doc_id"], versions["file_name"], strict=True))
+    shown = int(versions[versions["is_current"]]["doc_id"].iloc[0])
+    with st.form(f"versi-{int(year)}"):
+        st.markdown(f"**Tahun {int(year)}** punya {len(versions)} versi laporan. Versi yang dipakai di semua halaman:")
+        chosen = st.radio("Versi", list(names), index=list(names).index(shown), format_func=names.get,
+                          label_visibility="collapsed", key=f"versi-pilih-{int(year)}")  # fmt: skip
+        if st.form_submit_button("Pakai versi ini") and chosen != shown:
+            with cursor() as cur:
+                queries.prefer_document(cur, chosen)
+                run_checks(cur, [chosen, shown])  # conflicts are computed among the versions shown
+            changed()
+            st.rerun()

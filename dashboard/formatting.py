@@ -82,6 +82,21 @@ def review_table(docs: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def source_documents(docs: pd.DataFrame) -> pd.DataFrame:
+    """A kecamatan's documents: which version each year shows, status, findings."""
+    docs = docs.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Berkas": docs["file_name"],
+            "Tahun kinerja": docs["tahun"].map(year),
+            "Status": docs["status"].map({"ok": "Berhasil", "needs_review": "Perlu ditinjau", "failed": "Gagal"}),
+            "Ditampilkan": docs["is_current"].map({True: "Ya", False: "Tidak"}),
+            "Temuan": docs["n_findings"],
+            "Dimuat": docs["ingested_at"].map(date_time),
+        }
+    )
+
+
 def failed_table(docs: pd.DataFrame) -> pd.DataFrame:
     docs = docs.reset_index(drop=True)
     return pd.DataFrame(

@@ -284,3 +284,15 @@ def set_review(cur: duckdb.DuckDBPyConnection, finding_key: str, reviewed: bool,
            VALUES ($key, $reviewed, $note, now()::TIMESTAMP)""",
         dict(key=finding_key, reviewed=reviewed, note=(note or "").strip() or None),
     )
+
+
+def prefer_document(cur: duckdb.DuckDBPyConnection, doc_id: int) -> None:
+    """Make a document the version shown for its kecamatan and year (others lose the choice)."""
+    cur.execute(
+        f"""DELETE FROM preferred_documents WHERE doc_id IN (
+               WITH all_docs AS (SELECT {_PLACE_COLUMNS}, doc_id, tahun FROM documents)
+               SELECT o.doc_id FROM all_docs o JOIN all_docs d ON o.kec_key = d.kec_key AND o.tahun = d.tahun
+               WHERE d.doc_id = $doc)""",
+        dict(doc=int(doc_id)),
+    )
+    cur.execute("INSERT INTO preferred_documents VALUES ($doc, now()::TIMESTAMP)", dict(doc=int(doc_id)))

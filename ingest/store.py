@@ -170,11 +170,16 @@ CREATE TABLE IF NOT EXISTS finding_reviews (
     note VARCHAR,
     reviewed_at TIMESTAMP NOT NULL
 );
+CREATE TABLE IF NOT EXISTS preferred_documents (
+    doc_id INTEGER PRIMARY KEY,
+    chosen_at TIMESTAMP NOT NULL
+);
 CREATE OR REPLACE VIEW current_documents AS
 SELECT * EXCLUDE (rank_in_place) FROM (
     SELECT *, row_number() OVER (
         PARTITION BY coalesce(kode_kecamatan, lower(kecamatan) || '|' || lower(coalesce(kabupaten_kota, ''))), tahun
-        ORDER BY ingested_at DESC, doc_id DESC) AS rank_in_place
+        ORDER BY doc_id IN (SELECT doc_id FROM preferred_documents) DESC, ingested_at DESC, doc_id DESC
+    ) AS rank_in_place
     FROM documents WHERE status = 'ok'
 ) WHERE rank_in_place = 1;
 """
@@ -249,7 +254,8 @@ def store_document(
 
 def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
     con.execute("DELETE FROM findings WHERE doc_id = ? OR other_doc_id = ?", [doc_id, doc_id])
-    for table in ("indicator_values", "budget_lines", "efficiency_values", "source_tables", "documents"):
+    for table in ("indicator_values", "budget_lines", "efficiency_values", "source_tables", "preferred_documents",
+                  "documents"):  # fmt: skip
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
 

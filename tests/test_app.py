@@ -141,3 +141,44 @@ def test_sakip_predicate_movement(app_db, monkeypatch):
     sumobito = grid[grid["Kecamatan"] == "Sumobito"].iloc[0]
     # Tabel 3.1.2.1 line 667: 70,03 (2022) is BB (>70-80), 71,13 and 73,47 too
     assert sumobito["2022"] == "BB" and sumobito["Perubahan"] == "BB → BB ="
+
+
+def test_a_user_chooses_which_version_of_a_report_counts(app_db, tmp_path, monkeypatch):
+    import shutil
+
+    from checks.run import run_checks
+    from ingest.pipeline import ingest_file
+    from ingest.store import connect
+    from tests.conftest import SAMPLES
+
+    db = tmp_path / "versi.duckdb"
+    shutil.copy(app_db, db)
+    revised = tmp_path / "bluto-revisi.txt"
+    text = (SAMPLES / "004_1d7b7b35be8d125c.txt").read_text(encoding="utf-8")
+    # The revision corrects Tabel 3.2's IKM realisasi from 83 to 84 (line 366)
+    revised.write_text(text.replace("Nilai IKM Kecamatan\t83\t83\t100", "Nilai IKM Kecamatan\t83\t84\t101,20"), "utf-8")
+    assert "Nilai IKM Kecamatan\t83\t84\t101,20" in revised.read_text(encoding="utf-8")
+    with connect(str(db)) as con:
+        result = ingest_file(con, revised)
+        run_checks(con, [result.doc_id])
+        shown = con.execute("SELECT realisasi FROM indicator_values JOIN current_documents USING (doc_id) "
+                            "WHERE line = 366 AND source_table = 'Tabel 3.2'").fetchone()[0]  # fmt: skip
+        assert shown == 84  # the newer version counts until someone chooses
+        original = con.execute("SELECT doc_id FROM documents WHERE file_name LIKE '004%'").fetchone()[0]
+    monkeypatch.setenv("LKJIP_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    at.switch_page("app_pages/profil.py").run()
+    at.selectbox(key="profil").set_value("35.29.05").run()
+    docs = _table(at, "Dokumen sumber")
+    assert dict(zip(docs["Berkas"], docs["Ditampilkan"], strict=True)) == {
+        "004_1d7b7b35be8d125c.txt": "Tidak", "bluto-revisi.txt": "Ya"
+    }  # fmt: skip
+    at.radio(key="versi-pilih-2023").set_value(original)
+    at.button[0].click().run()  # "Pakai versi ini"
+    assert not at.exception
+    docs = _table(at, "Dokumen sumber")
+    assert dict(zip(docs["Berkas"], docs["Ditampilkan"], strict=True))["004_1d7b7b35be8d125c.txt"] == "Ya"
+    at.switch_page("app_pages/ikm.py").run()
+    at.selectbox(key="IKM-year").set_value(2023).run()
+    table = _table(at, "Nilai dan sumbernya")
+    assert table[table["Kecamatan"] == "Bluto"].iloc[0]["Realisasi"] == "83,00"
