@@ -55,6 +55,8 @@ def _run(con: duckdb.DuckDBPyConnection, doc_ids: set[int] | None) -> Counter:
     indicators, budget, efficiency = (_rows(con, q) for q in (_INDICATORS, _BUDGET, _EFFICIENCY))
     docs = {r["doc_id"]: r for r in _rows(con, "SELECT * FROM documents WHERE status IN ('ok', 'needs_review')")}
     current = {r[0] for r in con.execute("SELECT doc_id FROM current_documents").fetchall()}
+    if doc_ids is not None:  # documents whose checks never ran (a batch killed before its checks)
+        doc_ids = doc_ids | {d for d, row in docs.items() if row["checked_at"] is None}
     affected = _affected(doc_ids, indicators, budget, docs)
 
     def mine(rows: list[dict]) -> list[dict]:
@@ -110,6 +112,7 @@ def _write(con, affected: set[int], found: list[dict], capaian: dict, serapan: d
     if not ids:
         return
     con.execute("DELETE FROM findings WHERE list_contains(?, doc_id) OR list_contains(?, other_doc_id)", [ids, ids])
+    con.execute("UPDATE documents SET checked_at = now()::TIMESTAMP WHERE list_contains(?, doc_id)", [ids])
     for table, column, key, values in (
         ("indicator_values", "capaian_recomputed", "value_id", capaian),
         ("budget_lines", "serapan_recomputed", "line_id", serapan),

@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS documents (
     n_tables INTEGER,
     n_indicator_values INTEGER,
     n_budget_lines INTEGER,
-    ingested_at TIMESTAMP NOT NULL
+    ingested_at TIMESTAMP NOT NULL,
+    checked_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS source_tables (
     doc_id INTEGER NOT NULL,
