@@ -19,6 +19,7 @@ from playwright.sync_api import Page, expect, sync_playwright
 
 from checks.run import run_checks
 from ingest.pipeline import ingest_file
+from ingest.regions import kecamatan_of
 from ingest.store import connect
 from tests.conftest import ROOT, SAMPLES
 
@@ -176,3 +177,33 @@ def test_an_upload_shows_up_for_another_user_without_a_restart(three_samples_ser
         expect(page.get_by_text("IO Error")).to_have_count(0)
         expect(page.get_by_text("Traceback")).to_have_count(0)
     _shot(viewer, "ringkasan-setelah-unggah", tmp_path)
+
+
+def test_readers_keep_reading_while_an_upload_writes(three_samples_server, browser, tmp_path):
+    url = three_samples_server
+    viewers = [browser.new_context().new_page() for _ in range(3)]
+    uploader = browser.new_context().new_page()
+    _open(viewers[0], f"{url}/", PAGES[""])
+    before = int(viewers[0].locator('[data-testid="stMetricValue"]').first.inner_text())
+    files = []
+    others = [name for code, name in kecamatan_of("35.29") if name != "Bluto"][:3]
+    for name in others:  # Bluto's report retitled as three other kecamatan of Kabupaten Sumenep
+        path = tmp_path / f"{name}.txt"
+        text = BLUTO.read_text(encoding="utf-8").replace("Bluto", name).replace("BLUTO", name.upper())
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    _open(uploader, f"{url}/unggah", "Unggah dokumen")
+    uploader.locator('input[type="file"]').set_input_files(files)
+    uploader.get_by_role("button", name="Muat ke basis data").click()
+    seen: list[int] = []
+    done = uploader.get_by_text("3 dari 3 berkas dimuat.")
+    while not done.is_visible():  # every viewer reloads while the upload is being ingested
+        for viewer in viewers:
+            _open(viewer, f"{url}/", PAGES[""])
+            seen.append(int(viewer.locator('[data-testid="stMetricValue"]').first.inner_text()))
+    for viewer in viewers:  # everyone sees the new data without a restart, and no error on the way
+        _open(viewer, f"{url}/", PAGES[""])
+        expect(viewer.locator('[data-testid="stMetricValue"]').first).to_have_text(str(before + 3))
+        for bad in ("Traceback", "IO Error", "Could not set lock"):
+            expect(viewer.get_by_text(bad)).to_have_count(0)
+    assert all(before <= n <= before + 3 for n in seen)  # whole documents only, never more than uploaded
