@@ -1,5 +1,9 @@
 """Command line: python -m ingest PATH [PATH ...] [--db data/lkjip.duckdb] [--recheck]
+[--jobs N] [--timeout SECONDS]
 
+Files are parsed in parallel (PDFs each in a child process bounded by --timeout) and
+stored one by one, in the order given, by this process: DuckDB has one writer, and
+"the one ingested last is shown" must not depend on which file parsed first.
 After a batch the consistency checks run for the new documents and every document
 their figures can be compared with; --recheck runs them over the whole database.
 
@@ -10,14 +14,17 @@ failed; 2 the command could not run (no files, database cannot be opened).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
 from tqdm import tqdm
 
 from checks.run import run_checks
-from ingest.pipeline import FileResult, ingest_file
+from ingest.pipeline import PDF_TIMEOUT, FileResult, Job, ParserPool, parse_job, prepare, store_parsed
 from ingest.store import SchemaVersionError, connect
 
 DEFAULT_DB = "data/lkjip.duckdb"
@@ -42,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", default=DEFAULT_DB, help=f"berkas DuckDB (bawaan: {DEFAULT_DB})")
     parser.add_argument("--quiet", action="store_true", help="tanpa bilah kemajuan")
     parser.add_argument("--recheck", action="store_true", help="jalankan ulang semua pemeriksaan konsistensi")
+    parser.add_argument(
+        "--jobs", type=int, default=os.cpu_count() or 1, help="berkas yang dibaca bersamaan (bawaan: jumlah inti CPU)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=PDF_TIMEOUT, help=f"batas detik membaca satu PDF (bawaan: {PDF_TIMEOUT:g})"
+    )
     return parser
 
 
@@ -57,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Basis data {args.db} tidak dapat dibuka: {exc}", file=sys.stderr)
         return 2
     with con:
-        results = _ingest_all(con, files, args.quiet)
+        results = _ingest_all(con, files, args.quiet, max(args.jobs, 1), args.timeout)
         new_docs = [r.doc_id for r in results if r.status == "ok"]
         if args.recheck or new_docs:
             found = run_checks(con, None if args.recheck else new_docs)
@@ -66,13 +79,23 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
-def _ingest_all(con: duckdb.DuckDBPyConnection, files: list[Path], quiet: bool) -> list[FileResult]:
+def _ingest_all(
+    con: duckdb.DuckDBPyConnection, files: list[Path], quiet: bool, jobs: int = 1, timeout: float = PDF_TIMEOUT
+) -> list[FileResult]:
     results: list[FileResult] = []
-    with tqdm(files, unit="berkas", disable=quiet or not files, file=sys.stderr) as bar:
-        for f in bar:
-            result = ingest_file(con, f) if f.exists() else FileResult(str(f), "failed", "berkas tidak ditemukan")
-            results.append(result)
-            tqdm.write(f"{_TAG[result.status]} {f}: {result.message}")
+    parsers = ParserPool(min(jobs, len(files))) if any(_is_pdf(f) for f in files) else None
+    try:
+        with (
+            tqdm(total=len(files), unit="berkas", disable=quiet or not files, file=sys.stderr) as bar,
+            ThreadPoolExecutor(max_workers=jobs) as threads,
+        ):
+            for f, result in _in_order(con, files, threads, parsers, timeout, jobs):
+                results.append(result)
+                bar.update(1)
+                tqdm.write(f"{_TAG[result.status]} {f}: {result.message}")
+    finally:
+        if parsers is not None:
+            parsers.close()
     if files:
         counts = {s: sum(r.status == s for r in results) for s in _TAG}
         print(
@@ -80,3 +103,39 @@ def _ingest_all(con: duckdb.DuckDBPyConnection, files: list[Path], quiet: bool) 
             f"{counts['duplicate']} sudah ada sebelumnya."
         )
     return results
+
+
+def _is_pdf(f: Path) -> bool:
+    try:
+        with f.open("rb") as fh:
+            return fh.read(1024).lstrip()[:5] == b"%PDF-"
+    except OSError:
+        return False
+
+
+def _in_order(con, files: list[Path], threads: ThreadPoolExecutor, parsers, timeout: float, jobs: int):
+    """(file, result) in the order given. Up to 2 x `jobs` files are read ahead and parsed
+    by worker threads (PDFs in the pool's child processes); storing stays here."""
+    window: deque[tuple[Path, Job | FileResult, Future | None]] = deque()
+    pending = iter(files)
+    seen: set[str] = set()
+    while True:
+        while len(window) < 2 * jobs and (f := next(pending, None)) is not None:
+            job = _prepare(con, f, seen)
+            future = threads.submit(parse_job, job, timeout, parsers) if isinstance(job, Job) else None
+            window.append((f, job, future))
+        if not window:
+            return
+        f, job, future = window.popleft()
+        yield f, job if future is None else store_parsed(con, job, *future.result())
+
+
+def _prepare(con: duckdb.DuckDBPyConnection, f: Path, seen: set[str]) -> Job | FileResult:
+    if not f.exists():
+        return FileResult(str(f), "failed", "berkas tidak ditemukan")
+    job = prepare(con, f)
+    if isinstance(job, Job):
+        if job.sha in seen:  # the same bytes twice in one batch: parse once, the store says SAMA
+            return FileResult(str(f), "duplicate", "isi yang sama sudah ada di antrean ini")
+        seen.add(job.sha)
+    return job

@@ -2,22 +2,30 @@
 
 Any failure becomes a `failed` document with a plain-language reason; it never
 stops a batch and never leaves a document half-written.
+
+A PDF is read in a child process that is killed when it runs past its time: pdfminer
+can spin for minutes on a malformed file (pdfplumber#807), and a batch must go on.
 """
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import queue
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from ingest.cleaning import decode_bytes
+from ingest.facts import Interpretation
 from ingest.interpret import interpret
+from ingest.pdfreader import PdfReadError, read_pdf
 from ingest.store import Stored, existing, store_document
 from ingest.textreader import read_text
 
 MAX_BYTES = 200 * 1024 * 1024
+PDF_TIMEOUT = 300.0  # seconds for one PDF; a 100-page report takes well under a minute
 
 
 class IngestError(Exception):
@@ -44,9 +52,29 @@ def sniff_format(data: bytes) -> str:
     return "text"
 
 
-def ingest_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None = None) -> FileResult:
+@dataclass
+class Job:
+    """A file read and hashed, waiting to be parsed and stored."""
+
+    path: Path
+    name: str
+    data: bytes
+    sha: str
+    fmt: str
+
+
+def ingest_file(
+    con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None = None, timeout: float = PDF_TIMEOUT
+) -> FileResult:
+    job = prepare(con, path, name)
+    if isinstance(job, FileResult):
+        return job
+    return store_parsed(con, job, *parse_job(job, timeout))
+
+
+def prepare(con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None = None) -> Job | FileResult:
+    """Read and hash a file; a FileResult when it is already done (unreadable, duplicate)."""
     path = Path(path)
-    name = name or path.name
     try:
         data = _read_bytes(path)
     except IngestError as exc:
@@ -55,14 +83,146 @@ def ingest_file(con: duckdb.DuckDBPyConnection, path: str | Path, name: str | No
     found = existing(con, sha)
     if found and found[1] == "ok":
         return FileResult(str(path), "duplicate", f"isi yang sama sudah ada (dokumen {found[0]})", found[0])
-    fmt = sniff_format(data)
+    return Job(path, name or path.name, data, sha, sniff_format(data))
+
+
+def parse_job(
+    job: Job, timeout: float = PDF_TIMEOUT, pool: ParserPool | None = None
+) -> tuple[Interpretation | None, str | None]:
+    """(interpretation, None) or (None, reason). PDFs are parsed in a child process
+    bounded by `timeout` (one of `pool`'s when given); text exports in this process.
+    Safe to call from threads."""
     try:
-        result = _interpret(data, fmt, name)
-        error = None
+        if job.fmt != "pdf":
+            return parse(job.data, job.fmt, job.name), None
+        if pool is not None:
+            return pool.parse(job.data, job.name, timeout), None
+        return parse_isolated(job.data, job.fmt, job.name, timeout), None
     except IngestError as exc:
-        result, error = None, str(exc)
-    stored = store_document(con, name, sha, fmt, result, error)
-    return _report(path, stored, result, error)
+        return None, str(exc)
+
+
+class ParserPool:
+    """Long-lived child processes that parse PDFs one at a time, so each warms up
+    (fonts, vocabulary, compiled patterns) once per batch, not once per file. A child
+    that runs past its time is killed and replaced. `parse` is safe from threads."""
+
+    def __init__(self, size: int) -> None:
+        self.free: queue.Queue = queue.Queue()
+        for _ in range(size):
+            self.free.put(_Worker())
+
+    def parse(self, data: bytes, name: str, timeout: float) -> Interpretation:
+        worker = self.free.get()
+        try:
+            return worker.parse(data, name, timeout)
+        except IngestError:
+            if not worker.alive():
+                worker = _Worker()  # the old one was killed or died: a fresh one takes its place
+            raise
+        finally:
+            self.free.put(worker)
+
+    def close(self) -> None:
+        while not self.free.empty():
+            self.free.get().stop()
+
+
+class _Worker:
+    def __init__(self) -> None:
+        ctx = _context()
+        self.conn, child_end = ctx.Pipe()
+        self.process = ctx.Process(target=_serve, args=(child_end,), daemon=True)
+        self.process.start()
+        child_end.close()
+
+    def parse(self, data: bytes, name: str, timeout: float) -> Interpretation:
+        try:
+            self.conn.send((data, "pdf", name))
+            if not self.conn.poll(timeout):
+                self.stop()
+                raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); berkas PDF mungkin rusak")
+            ok, payload = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise IngestError("proses pembaca berhenti tiba-tiba; berkas PDF mungkin rusak") from exc
+        if not ok:
+            raise IngestError(payload)
+        return payload
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _serve(conn) -> None:
+    """A pool child: parse what comes until the parent closes the pipe."""
+    while True:
+        try:
+            data, fmt, name = conn.recv()
+        except EOFError:
+            return
+        _parse_child(conn, data, fmt, name, close=False)
+
+
+def store_parsed(
+    con: duckdb.DuckDBPyConnection, job: Job, result: Interpretation | None, error: str | None
+) -> FileResult:
+    stored = store_document(con, job.name, job.sha, job.fmt, result, error)
+    return _report(job.path, stored, result, error)
+
+
+def parse_isolated(data: bytes, fmt: str, name: str, timeout: float = PDF_TIMEOUT) -> Interpretation:
+    """`parse` in a child process that is killed after `timeout` seconds."""
+    ctx = _context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    child = ctx.Process(target=_parse_child, args=(sender, data, fmt, name), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); berkas PDF mungkin rusak")
+        ok, payload = receiver.recv()
+    except EOFError as exc:
+        raise IngestError("proses pembaca berhenti tiba-tiba; berkas PDF mungkin rusak") from exc
+    finally:
+        receiver.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if not ok:
+        raise IngestError(payload)
+    return payload
+
+
+def _parse_child(sender, data: bytes, fmt: str, name: str, close: bool = True) -> None:
+    try:
+        sender.send((True, parse(data, fmt, name)))
+    except IngestError as exc:
+        sender.send((False, str(exc)))
+    except Exception as exc:  # anything else must still reach the parent as a reason
+        sender.send((False, f"kesalahan saat membaca isi dokumen: {type(exc).__name__}: {exc}"))
+    finally:
+        if close:
+            sender.close()
+
+
+_CONTEXT = None
+
+
+def _context():
+    """Children come from a forkserver that has the readers imported already, so
+    starting one costs milliseconds, and no DuckDB thread of the parent is forked."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        _CONTEXT = multiprocessing.get_context("forkserver")
+        _CONTEXT.set_forkserver_preload(["ingest.pipeline"])
+    return _CONTEXT
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -77,20 +237,30 @@ def _read_bytes(path: Path) -> bytes:
         raise IngestError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from exc
 
 
-def _interpret(data: bytes, fmt: str, name: str):
-    if fmt == "pdf":
-        raise IngestError("berkas PDF belum dapat dibaca oleh versi ini; gunakan ekspor teksnya")
+def parse(data: bytes, fmt: str, name: str) -> Interpretation:
+    """Read and interpret a file's bytes; raises IngestError with the reason."""
     if fmt == "binary" or not data.strip():
         raise IngestError("bukan berkas teks atau PDF yang dapat dibaca" if data.strip() else "berkas kosong")
-    text, _encoding = decode_bytes(data)
     try:
-        result = interpret(read_text(text, name))
+        result = _read_pdf(data, name) if fmt == "pdf" else interpret(read_text(decode_bytes(data)[0], name))
+    except IngestError:
+        raise
     except Exception as exc:  # a reader bug must not stop the batch
         raise IngestError(f"kesalahan saat membaca isi dokumen: {type(exc).__name__}: {exc}") from exc
     if not result.indicators and not result.budget:
         if result.identity.kecamatan is None:
             raise IngestError("bukan LKjIP kecamatan: tidak ada identitas kecamatan maupun tabel kinerja/anggaran")
         result.warnings.append("tidak ditemukan tabel kinerja atau anggaran yang dapat dibaca")
+    return result
+
+
+def _read_pdf(data: bytes, name: str) -> Interpretation:
+    try:
+        read = read_pdf(data, name)
+    except PdfReadError as exc:
+        raise IngestError(str(exc)) from exc
+    result = interpret(read.document)
+    result.warnings += read.warnings
     return result
 
 

@@ -85,10 +85,10 @@ def test_a_failure_inside_the_transaction_leaves_nothing_behind(fresh_db):
     [
         (b"", "berkas kosong"),
         (b"\x00\x01\x02binary\x00" * 50, "bukan berkas teks"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF belum dapat dibaca"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "PDF terpotong"),
         (b"Resep nasi goreng: bawang, cabai, kecap.\n", "bukan LKjIP"),
     ],
-    ids=["empty", "binary", "pdf", "unrelated-text"],
+    ids=["empty", "binary", "truncated-pdf", "unrelated-text"],
 )
 def test_bad_input_is_recorded_as_failed_with_a_reason(fresh_db, tmp_path, content, reason):
     bad = tmp_path / "berkas.txt"
