@@ -10,7 +10,11 @@ can spin for minutes on a malformed file (pdfplumber#807), and a batch must go o
 from __future__ import annotations
 
 import hashlib
+import contextlib
 import multiprocessing
+import sys
+import threading
+import types
 import queue
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,7 +137,8 @@ class _Worker:
         ctx = _context()
         self.conn, child_end = ctx.Pipe()
         self.process = ctx.Process(target=_serve, args=(child_end,), daemon=True)
-        self.process.start()
+        with without_main_script():
+            self.process.start()
         child_end.close()
 
     def parse(self, data: bytes, name: str, timeout: float) -> Interpretation:
@@ -182,7 +187,8 @@ def parse_isolated(data: bytes, fmt: str, name: str, timeout: float = PDF_TIMEOU
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     child = ctx.Process(target=_parse_child, args=(sender, data, fmt, name), daemon=True)
-    child.start()
+    with without_main_script():
+        child.start()
     sender.close()
     try:
         if not receiver.poll(timeout):
@@ -213,6 +219,24 @@ def _parse_child(sender, data: bytes, fmt: str, name: str, close: bool = True) -
 
 
 _CONTEXT = None
+_MAIN_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def without_main_script():
+    """Start children without telling them to re-run the parent's main script.
+
+    multiprocessing makes a child import the parent's `__main__` file; under Streamlit
+    that is app.py (the child would run the dashboard) and under `python -` it does not
+    exist. The parse target lives in this module, so the child needs no main script."""
+    with _MAIN_LOCK:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 def _context():

@@ -207,3 +207,15 @@ def test_readers_keep_reading_while_an_upload_writes(three_samples_server, brows
         for bad in ("Traceback", "IO Error", "Could not set lock"):
             expect(viewer.get_by_text(bad)).to_have_count(0)
     assert all(before <= n <= before + 3 for n in seen)  # whole documents only, never more than uploaded
+
+
+def test_a_pdf_upload_through_the_real_server(three_samples_server, browser, tmp_path):
+    from tests.test_pdf_fixtures import build_pdf
+
+    pdf = build_pdf(SAMPLES / "000_a49aed262e0b6318.txt", tmp_path / "LKjIP Sananwetan 2024.pdf")
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    _open(page, f"{three_samples_server}/unggah", "Unggah dokumen")
+    page.locator('input[type="file"]').set_input_files(str(pdf))
+    page.get_by_role("button", name="Muat ke basis data").click()
+    expect(page.get_by_text("1 dari 1 berkas dimuat.")).to_be_visible(timeout=120000)
+    expect(page.locator("[role=gridcell]", has_text="Sananwetan (Kota Blitar) 2024").first).to_be_attached()

@@ -98,3 +98,20 @@ def test_display_names_and_content_checks():
     assert reject_reason(b"%PDF-1.7 ...") is None
     assert reject_reason(BLUTO.read_bytes()) is None
     assert "terlalu besar" in reject_reason(b"x" * (51 * 1024 * 1024))
+
+
+def test_a_pdf_upload_is_read_with_page_provenance(three_samples, monkeypatch, tmp_path):
+    from tests.test_pdf_fixtures import build_pdf
+
+    pdf = build_pdf(BLUTO, tmp_path / "bluto.pdf")
+    at = _app(three_samples, monkeypatch)
+    at = _upload(at, ("LKjIP Bluto 2023.pdf", pdf.read_bytes()))
+    assert not at.exception, at.exception
+    result = next(df.value for df in at.dataframe if "Hasil" in df.value.columns)
+    assert list(result["Hasil"]) == ["Berhasil"], result["Keterangan"][0]
+    at.switch_page("app_pages/ikm.py").run()
+    at.selectbox(key="IKM-year").set_value(2023).run()
+    table = next(df.value for df in at.dataframe if "Sumber" in df.value.columns)
+    bluto = table[table["Kecamatan"] == "Bluto"].iloc[0]
+    assert bluto["Realisasi"] == "83,00"  # Tabel 3.2 of the report (text export line 366)
+    assert "hlm." in bluto["Sumber"] and "LKjIP Bluto 2023.pdf" in bluto["Sumber"]
