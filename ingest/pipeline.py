@@ -9,13 +9,13 @@ can spin for minutes on a malformed file (pdfplumber#807), and a batch must go o
 
 from __future__ import annotations
 
-import hashlib
 import contextlib
+import hashlib
 import multiprocessing
+import queue
 import sys
 import threading
 import types
-import queue
 from dataclasses import dataclass
 from pathlib import Path
 
