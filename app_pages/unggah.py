@@ -7,7 +7,13 @@ import streamlit as st
 
 from dashboard import db, uploads
 
-STATUS = {"ok": "Berhasil", "failed": "Gagal", "duplicate": "Sudah ada", "rejected": "Ditolak"}
+STATUS = {
+    "ok": "Berhasil",
+    "needs_review": "Perlu ditinjau",
+    "failed": "Gagal",
+    "duplicate": "Sudah ada",
+    "rejected": "Ditolak",
+}
 
 st.title("Unggah dokumen")
 st.caption(

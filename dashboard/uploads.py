@@ -74,7 +74,7 @@ def ingest_uploads(
             continue
         outcome: FileResult = ingest_file(con, save(data, folder), name=shown)
         results.append(UploadResult(shown, outcome.status, outcome.message))
-        if outcome.status == "ok":
+        if outcome.status in ("ok", "needs_review"):
             new_docs.append(outcome.doc_id)
     on_progress(len(files), len(files), "")
     if new_docs:

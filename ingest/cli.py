@@ -24,11 +24,11 @@ import duckdb
 from tqdm import tqdm
 
 from checks.run import run_checks
-from ingest.pipeline import PDF_TIMEOUT, FileResult, Job, ParserPool, parse_job, prepare, store_parsed
+from ingest.pipeline import MAX_MB_ENV, PDF_TIMEOUT, FileResult, Job, ParserPool, parse_job, prepare, store_parsed
 from ingest.store import SchemaVersionError, connect
 
 DEFAULT_DB = "data/lkjip.duckdb"
-_TAG = {"ok": "OK   ", "failed": "GAGAL", "duplicate": "SAMA "}
+_TAG = {"ok": "OK    ", "needs_review": "TINJAU", "failed": "GAGAL ", "duplicate": "SAMA  "}
 
 
 def collect_files(paths: list[str]) -> list[Path]:
@@ -55,11 +55,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--timeout", type=float, default=PDF_TIMEOUT, help=f"batas detik membaca satu PDF (bawaan: {PDF_TIMEOUT:g})"
     )
+    parser.add_argument("--max-mb", type=float, help="ukuran berkas terbesar yang diterima, MB (bawaan: 200)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.max_mb:
+        os.environ[MAX_MB_ENV] = str(args.max_mb)  # workers read it too
     files = collect_files(args.paths)
     if not files and not args.recheck:
         print("Tidak ada berkas untuk dimuat.", file=sys.stderr)
@@ -67,11 +70,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         con = connect(args.db)
     except (duckdb.Error, SchemaVersionError) as exc:
-        print(f"Basis data {args.db} tidak dapat dibuka: {exc}", file=sys.stderr)
+        busy = "lock" in str(exc).lower()
+        reason = (
+            "sedang dipakai proses lain (dasbor yang berjalan?); muat lewat halaman Unggah Dokumen" if busy else exc
+        )
+        print(f"Basis data {args.db} tidak dapat dibuka: {reason}", file=sys.stderr)
         return 2
     with con:
         results = _ingest_all(con, files, args.quiet, max(args.jobs, 1), args.timeout)
-        new_docs = [r.doc_id for r in results if r.status == "ok"]
+        new_docs = [r.doc_id for r in results if r.status in ("ok", "needs_review")]
         if args.recheck or new_docs:
             found = run_checks(con, None if args.recheck else new_docs)
             summary = ", ".join(f"{check} {n}" for check, n in sorted(found.items())) or "tidak ada"
@@ -100,7 +107,7 @@ def _ingest_all(
         counts = {s: sum(r.status == s for r in results) for s in _TAG}
         print(
             f"Selesai: {len(results)} berkas, {counts['ok']} berhasil, {counts['failed']} gagal, "
-            f"{counts['duplicate']} sudah ada sebelumnya."
+            f"{counts['duplicate']} sudah ada sebelumnya, {counts['needs_review']} perlu ditinjau."
         )
     return results
 

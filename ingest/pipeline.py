@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import multiprocessing
+import os
 import queue
 import sys
 import threading
@@ -25,10 +26,16 @@ from ingest.cleaning import decode_bytes
 from ingest.facts import Interpretation
 from ingest.interpret import interpret
 from ingest.pdfreader import PdfReadError, read_pdf
-from ingest.store import Stored, existing, store_document
+from ingest.store import DONE, Stored, existing, store_document
 from ingest.textreader import read_text
 
-MAX_BYTES = 200 * 1024 * 1024
+MAX_MB_ENV = "LKJIP_MAX_MB"  # the largest file accepted, in MB (default 200)
+
+
+def max_bytes() -> int:
+    return int(float(os.environ.get(MAX_MB_ENV) or 200) * 1024 * 1024)
+
+
 PDF_TIMEOUT = 300.0  # seconds for one PDF; a 100-page report takes well under a minute
 
 
@@ -82,12 +89,23 @@ def prepare(con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None =
     try:
         data = _read_bytes(path)
     except IngestError as exc:
-        return FileResult(str(path), "failed", str(exc))
+        return _unread(con, path, name or path.name, str(exc))
     sha = hashlib.sha256(data).hexdigest()
     found = existing(con, sha)
-    if found and found[1] == "ok":
+    if found and found[1] in DONE:
         return FileResult(str(path), "duplicate", f"isi yang sama sudah ada (dokumen {found[0]})", found[0])
     return Job(path, name or path.name, data, sha, sniff_format(data))
+
+
+def _unread(con: duckdb.DuckDBPyConnection, path: Path, name: str, reason: str) -> FileResult:
+    """A file refused before reading (too large, unreadable) is still recorded as failed;
+    its content is unknown, so its key is its name and size (a later attempt replaces it)."""
+    try:
+        key = f"tidak-dibaca:{path.stat().st_size}:{name}"
+    except OSError:
+        return FileResult(str(path), "failed", reason)
+    stored = store_document(con, name, key, "unread", None, reason)
+    return FileResult(str(path), "failed", reason, stored.doc_id)
 
 
 def parse_job(
@@ -251,11 +269,9 @@ def _context():
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise IngestError(
-                f"berkas terlalu besar ({size // (1024 * 1024)} MB; batas {MAX_BYTES // (1024 * 1024)} MB)"
-            )
+        size, limit = path.stat().st_size, max_bytes()
+        if size > limit:  # decided from the size on disk, before anything is read
+            raise IngestError(f"berkas terlalu besar ({size // (1024 * 1024)} MB; batas {limit // (1024 * 1024)} MB)")
         return path.read_bytes()
     except OSError as exc:
         raise IngestError(f"berkas tidak dapat dibaca: {exc.strerror or exc}") from exc
@@ -298,4 +314,6 @@ def _report(path: Path, stored: Stored, result, error: str | None) -> FileResult
     msg = f"{who}: {stored.n_indicator_values} nilai indikator, {stored.n_budget_lines} baris anggaran"
     if ident.warnings or result.warnings:
         msg += f"; peringatan: {'; '.join(ident.warnings + result.warnings)}"
-    return FileResult(str(path), "ok", msg, stored.doc_id, stored.n_indicator_values, stored.n_budget_lines)
+    if stored.status == "needs_review":
+        msg = "perlu ditinjau (kecamatan atau tahun kinerja tidak ditemukan): " + msg
+    return FileResult(str(path), stored.status, msg, stored.doc_id, stored.n_indicator_values, stored.n_budget_lines)

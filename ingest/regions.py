@@ -252,6 +252,8 @@ def resolve(kecamatan: str | None, kabupaten_kota: str | None, provinsi: str | N
             scope = ()
         if scope:
             hits = [c for k in scope for c in idx.kecamatan.get(k, {}).get(key, ())]
+        elif kab_text:
+            hits = []  # the document names a kabupaten/kota that does not exist: no guessing elsewhere
         else:
             hits = list(idx.kecamatan_national.get(key, ()))
         if not hits and (embedded := _embedded_kabkota(kec_text)):

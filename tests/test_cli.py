@@ -29,7 +29,7 @@ def test_batch_with_bad_files_goes_on_and_exits_1(tmp_path):
     lines = proc.stdout.splitlines()
     assert sum(line.startswith("OK") for line in lines) == 2
     assert sum(line.startswith("GAGAL") for line in lines) == 2
-    assert "Selesai: 4 berkas, 2 berhasil, 2 gagal, 0 sudah ada sebelumnya." in proc.stdout
+    assert "Selesai: 4 berkas, 2 berhasil, 2 gagal, 0 sudah ada sebelumnya, 0 perlu ditinjau." in proc.stdout
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute("SELECT kecamatan, status FROM documents ORDER BY status, kecamatan").fetchall()
     assert rows == [(None, "failed"), (None, "failed"), ("Bluto", "ok"), ("Sananwetan", "ok")]

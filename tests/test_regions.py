@@ -272,3 +272,10 @@ def test_resolving_is_fast():
     assert len(results) == 666
     assert sum(r.kode_kecamatan is not None for r in results) > 600  # fuzzy path, one extra letter each
     assert elapsed < 2.0, elapsed
+
+
+def test_a_kecamatan_in_a_kabupaten_that_does_not_exist_is_not_placed_elsewhere():
+    # "Sukamaju" exists once nationally (Kabupaten Luwu Utara), but the document says "Kabupaten Contoh"
+    r = resolve("Sukamaju", "Kabupaten Contoh")
+    assert r.kode_kecamatan is None and r.kode_kabkota is None
+    assert any("Contoh" in w for w in r.warnings)
