@@ -32,7 +32,11 @@ c2.metric("Kecamatan", formatting.number(coverage["kecamatan"].nunique()))
 c3.metric("Rata-rata IKM", formatting.number(ikm["realisasi"].mean(), 2) if len(ikm) else "–",
           help="Rata-rata nilai IKM semua kecamatan dan tahun dalam filter")  # fmt: skip
 serapan = budget["realisasi"].sum() / budget["pagu"].sum() * 100 if len(budget) else None
-c4.metric("Serapan anggaran", formatting.percent(serapan), help="Jumlah realisasi dibagi jumlah pagu")
+c4.metric(
+    "Serapan anggaran", formatting.percent(serapan),
+    help=f"Realisasi {formatting.rupiah_short(budget['realisasi'].sum() if len(budget) else None)} dari pagu "
+    f"{formatting.rupiah_short(budget['pagu'].sum() if len(budget) else None)}",
+)  # fmt: skip
 c5.metric("Temuan", formatting.number(findings["n"].sum() if len(findings) else 0),
           help="Angka dalam dokumen yang tidak saling cocok")  # fmt: skip
 

@@ -182,3 +182,11 @@ def test_a_user_chooses_which_version_of_a_report_counts(app_db, tmp_path, monke
     at.selectbox(key="IKM-year").set_value(2023).run()
     table = _table(at, "Nilai dan sumbernya")
     assert table[table["Kecamatan"] == "Bluto"].iloc[0]["Realisasi"] == "83,00"
+
+
+def test_money_in_short_indonesian_form():
+    from dashboard.formatting import rupiah_short
+
+    assert rupiah_short(34_670_350_601) == "Rp 34,7 M"  # miliar
+    assert rupiah_short(628_936_788) == "Rp 628,9 jt"
+    assert rupiah_short(None) == "–"
