@@ -24,6 +24,7 @@ import duckdb
 from tqdm import tqdm
 
 from checks.run import run_checks
+from ingest.export import export_parquet
 from ingest.pipeline import MAX_MB_ENV, PDF_TIMEOUT, FileResult, Job, ParserPool, parse_job, prepare, store_parsed
 from ingest.store import SchemaVersionError, connect
 
@@ -59,7 +60,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def export_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ingest export", description="Ekspor basis data ke Parquet.")
+    parser.add_argument("--parquet", required=True, type=Path, help="folder tujuan (dibagi per provinsi dan tahun)")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"berkas DuckDB (bawaan: {DEFAULT_DB})")
+    args = parser.parse_args(argv)
+    try:
+        con = duckdb.connect(args.db, read_only=True)
+    except duckdb.Error as exc:
+        print(f"Basis data {args.db} tidak dapat dibuka: {exc}", file=sys.stderr)
+        return 2
+    with con:
+        counts = export_parquet(con, args.parquet)
+    print("Diekspor ke " + str(args.parquet) + ": " + ", ".join(f"{t} {n} baris" for t, n in counts.items()))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["export"]:
+        return export_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.max_mb:
         os.environ[MAX_MB_ENV] = str(args.max_mb)  # workers read it too

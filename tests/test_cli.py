@@ -53,3 +53,28 @@ def test_unusable_database_exits_2(tmp_path):
 def test_empty_folder_exits_2(tmp_path):
     proc = _run(str(tmp_path), "--db", str(tmp_path / "x.duckdb"))
     assert proc.returncode == 2
+
+
+def test_export_to_parquet_partitioned_by_provinsi_and_year(samples_db, tmp_path):
+    out = tmp_path / "parquet"
+    proc = subprocess.run(
+        [sys.executable, "-m", "ingest", "export", "--parquet", str(out), "--db", str(samples_db)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    # Sananwetan's 2024 report (Tabel 3.1 line 430): IKM 88,14, Kota Blitar is in provinsi 35
+    partition = out / "indicator_values" / "provinsi_kode=35" / "tahun=2024"
+    assert partition.is_dir()
+    with duckdb.connect() as con:
+        read = con.execute(
+            "SELECT realisasi FROM read_parquet(?, hive_partitioning = true) WHERE line = 430 AND source_table = 'Tabel 3.1'",
+            [str(out / "indicator_values" / "**" / "*.parquet")],
+        ).fetchall()
+        total = con.execute(
+            "SELECT count(*) FROM read_parquet(?, hive_partitioning = true)",
+            [str(out / "findings" / "**" / "*.parquet")],
+        ).fetchone()[0]
+    with duckdb.connect(str(samples_db), read_only=True) as src:
+        expected = src.execute("SELECT count(*) FROM findings").fetchone()[0]
+    assert read == [(88.14,)]
+    assert total == expected
