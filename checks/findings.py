@@ -339,18 +339,12 @@ def unreadable_checks(rows: list[dict], subject_column: str) -> list[dict]:
 # --- conflicting values --------------------------------------------------------------------
 
 
-def _norm_place(name: str | None) -> str:
-    text = (name or "").lower()
-    text = re.sub(r"\b(kecamatan|kec\.?)\s+", "", text)
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
-
-
-def indicator_key(row: dict) -> tuple | None:
-    """(place, indicator, year, field) identity of an indicator figure."""
+def indicator_key(row: dict) -> tuple:
+    """Identity of an indicator figure: ("ind", place, indicator, year). The place is
+    `row["place_key"]`: the official kecamatan code, or its names when unresolved."""
     kind = row["indicator_kind"]
     subject = kind if kind != "OTHER" else "OTHER:" + re.sub(r"[^a-z0-9]+", " ", row["indikator"].lower()).strip()
-    kabkota = row.get("kabupaten_kota") or row.get("doc_kabupaten_kota")
-    return (_norm_place(row["kecamatan"]), _norm_place(kabkota), subject, row["tahun"])
+    return ("ind", row["place_key"], subject, row["tahun"])
 
 
 def conflict_checks(indicators: list[dict], budget: list[dict], docs: dict[int, dict]) -> list[dict]:
@@ -382,7 +376,7 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
         # pagu (Renstra, Renja, PK) may rightly differ from the final one.
         if row["level"] not in ("total", "program") or not _ok(row["realisasi"]):
             continue
-        place_key = (_norm_place(row["kecamatan"]), _norm_place(row.get("doc_kabupaten_kota")), row["tahun"])
+        place_key = (row["place_key"], row["tahun"])
         name = "" if row["level"] == "total" else _program_name(row["name"])
         if name:
             known = difflib.get_close_matches(name, names[place_key], n=1, cutoff=0.9)
@@ -391,7 +385,7 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
                 names[place_key].append(name)
         for field in ("pagu", "realisasi"):
             if _ok(row[field]):
-                groups[(*place_key, row["level"], name, field)].append((row, field))
+                groups[("bud", *place_key, row["level"], name, field)].append((row, field))
     return groups
 
 
@@ -415,7 +409,8 @@ def _table_of(row: dict) -> tuple:
 def _ambiguous(key: tuple, items: list[tuple[dict, str]]) -> bool:
     """A name-matched figure ("Jumlah dokumen ...", a program) that one table gives
     several different values for names several things (one per kelurahan, say)."""
-    if not str(key[2]).startswith("OTHER:") and key[3] not in ("program",):
+    named = key[0] == "ind" and str(key[2]).startswith("OTHER:")
+    if not named and not (key[0] == "bud" and key[3] == "program"):
         return False
     by_table: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
     for item in items:
@@ -489,4 +484,5 @@ def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: di
         other_page=ref.get("page"),
         other_line=ref.get("line"),
         other_row_raw=ref.get("row_raw"),
+        place_key=row["place_key"],
     )

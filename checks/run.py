@@ -1,11 +1,17 @@
 """Run the checks over the database: fill the recomputed columns and replace the
-findings of the documents concerned, in one transaction."""
+findings concerned, in one transaction.
+
+Two passes, both bounded in memory however large the database: the checks of each
+document (capaian, serapan, totals, labels, efficiency, unreadable figures), a chunk of
+documents at a time; then conflicting values, a chunk of places (kecamatan) at a time,
+over every current document that gives a figure about those places.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import duckdb
 import pandas as pd
@@ -13,34 +19,41 @@ import pandas as pd
 from checks import findings as F
 
 FINDING_COLUMNS = [
-    "finding_key", "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported", "recomputed",
-    "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw", "other_doc_id",
-    "other_fact_id", "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
+    "finding_key", "place_key", "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported",
+    "recomputed", "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw",
+    "other_doc_id", "other_fact_id", "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
 ]  # fmt: skip
+DOCS_PER_CHUNK = 500
+PLACES_PER_CHUNK = 2000
+CHECKABLE = "d.status IN ('ok', 'needs_review')"
+# Where a figure is: the official kecamatan code, else its names (a document whose
+# names did not resolve); the same expression in every query.
+_PLACE_V = """coalesce(v.kode_kecamatan,
+    '?' || lower(trim(v.kecamatan)) || '|' || lower(trim(coalesce(v.kabupaten_kota, d.kabupaten_kota, ''))))"""
+_PLACE_D = """coalesce(d.kode_kecamatan,
+    '?' || lower(trim(d.kecamatan)) || '|' || lower(trim(coalesce(d.kabupaten_kota, ''))))"""
+_INDICATORS = f"""SELECT v.value_id AS fact_id, v.*, {_PLACE_V} AS place_key
+    FROM indicator_values v JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+_BUDGET = f"""SELECT b.line_id AS fact_id, b.*, {_PLACE_D} AS place_key
+    FROM budget_lines b JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+_EFFICIENCY = f"""SELECT e.efficiency_id AS fact_id, e.*
+    FROM efficiency_values e JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
 
-_INDICATORS = """SELECT v.value_id AS fact_id, v.*, d.kabupaten_kota AS doc_kabupaten_kota
-    FROM indicator_values v JOIN documents d USING (doc_id) WHERE d.status IN ('ok', 'needs_review')"""
-_BUDGET = """SELECT b.line_id AS fact_id, b.*, d.kabupaten_kota AS doc_kabupaten_kota
-    FROM budget_lines b JOIN documents d USING (doc_id) WHERE d.status IN ('ok', 'needs_review')"""
-_EFFICIENCY = """SELECT e.efficiency_id AS fact_id, e.*
-    FROM efficiency_values e JOIN documents d USING (doc_id) WHERE d.status IN ('ok', 'needs_review')"""
 
-
-def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cur = con.execute(sql)
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    cur = con.execute(sql, params or [])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
 
 
-def _place(row: dict) -> tuple[str, str]:
-    return F._norm_place(row.get("kecamatan")), F._norm_place(
-        row.get("kabupaten_kota") or row.get("doc_kabupaten_kota")
-    )
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = None) -> Counter:
-    """Check `doc_ids` and every document their figures can be compared with (all
-    documents when None). Returns the number of new findings per check."""
+    """Check `doc_ids` (plus any document never checked) and the places their figures are
+    about; everything when None. Returns the number of new findings per check."""
     con.begin()
     try:
         counts = _run(con, None if doc_ids is None else set(doc_ids))
@@ -52,31 +65,80 @@ def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = N
 
 
 def _run(con: duckdb.DuckDBPyConnection, doc_ids: set[int] | None) -> Counter:
-    indicators, budget, efficiency = (_rows(con, q) for q in (_INDICATORS, _BUDGET, _EFFICIENCY))
-    docs = {r["doc_id"]: r for r in _rows(con, "SELECT * FROM documents WHERE status IN ('ok', 'needs_review')")}
-    current = {r[0] for r in con.execute("SELECT doc_id FROM current_documents").fetchall()}
-    if doc_ids is not None:  # documents whose checks never ran (a batch killed before its checks)
-        doc_ids = doc_ids | {d for d, row in docs.items() if row["checked_at"] is None}
-    affected = _affected(doc_ids, indicators, budget, docs)
+    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT * FROM documents d WHERE {CHECKABLE}")}
+    if doc_ids is None:
+        targets = sorted(docs)
+    else:  # documents whose checks never ran too (a batch killed before its checks)
+        targets = sorted((doc_ids & set(docs)) | {d for d, row in docs.items() if row["checked_at"] is None})
+    counts: Counter = Counter()
+    for chunk in _chunks(targets, DOCS_PER_CHUNK):
+        counts += _document_checks(con, chunk, docs)
+    for chunk in _chunks(sorted(_places(con, None if doc_ids is None else targets)), PLACES_PER_CHUNK):
+        counts += _conflicts(con, chunk, docs)
+    return counts
 
-    def mine(rows: list[dict]) -> list[dict]:
-        return [r for r in rows if r["doc_id"] in affected]
 
-    found, capaian = F.capaian_checks(mine(indicators))
-    more, serapan = F.serapan_checks(mine(budget))
+def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[int, dict]) -> Counter:
+    """Every check that looks at one document alone."""
+    where = " AND list_contains(?, d.doc_id)"
+    indicators, budget = _rows(con, _INDICATORS + where, [ids]), _rows(con, _BUDGET + where, [ids])
+    efficiency = _rows(con, _EFFICIENCY + where, [ids])
+    found, capaian = F.capaian_checks(indicators)
+    more, serapan = F.serapan_checks(budget)
     found += more
-    more, efisiensi = F.efficiency_checks(mine(efficiency))
-    found += more + F.total_checks(mine(budget)) + F.label_checks(mine(indicators))
-    found += F.unreadable_checks(mine(indicators), "indikator") + F.unreadable_checks(mine(budget), "name")
-    found += F.conflict_checks(
-        [r for r in indicators if r["doc_id"] in current],
-        [r for r in budget if r["doc_id"] in current],
-        docs,
+    more, efisiensi = F.efficiency_checks(efficiency)
+    found += more + F.total_checks(budget) + F.label_checks(indicators)
+    found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
+    con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
+    con.execute("UPDATE documents SET checked_at = now()::TIMESTAMP WHERE list_contains(?, doc_id)", [ids])
+    for table, column, key, values in (
+        ("indicator_values", "capaian_recomputed", "value_id", capaian),
+        ("budget_lines", "serapan_recomputed", "line_id", serapan),
+        ("efficiency_values", "efisiensi_recomputed", "efficiency_id", efisiensi),
+    ):
+        con.execute(f"UPDATE {table} SET {column} = NULL WHERE list_contains(?, doc_id)", [ids])
+        if values:
+            frame = pd.DataFrame({"fact_id": list(values), "value": list(values.values())})
+            con.register("recomputed", frame)
+            con.execute(f"UPDATE {table} SET {column} = r.value FROM recomputed r WHERE {table}.{key} = r.fact_id")
+            con.unregister("recomputed")
+    return _insert(con, found, docs)
+
+
+def _places(con: duckdb.DuckDBPyConnection, ids: list[int] | None) -> set[str]:
+    """Places the given documents report figures about (all places when None)."""
+    scope = "" if ids is None else " AND list_contains(?, d.doc_id)"
+    params = [] if ids is None else [ids]
+    rows = con.execute(
+        f"""SELECT DISTINCT {_PLACE_V} FROM indicator_values v JOIN documents d USING (doc_id)
+            WHERE {CHECKABLE}{scope}
+            UNION SELECT DISTINCT {_PLACE_D} FROM documents d WHERE {CHECKABLE}{scope}""",
+        params * 2,
+    ).fetchall()
+    return {r[0] for r in rows if r[0]}
+
+
+def _conflicts(con: duckdb.DuckDBPyConnection, places: list[str], docs: dict[int, dict]) -> Counter:
+    """Figures about these places that differ between tables or documents (current ones)."""
+    current = " AND d.doc_id IN (SELECT doc_id FROM current_documents)"
+    indicators = _rows(con, f"{_INDICATORS}{current} AND list_contains(?, {_PLACE_V})", [places])
+    budget = _rows(con, f"{_BUDGET}{current} AND list_contains(?, {_PLACE_D})", [places])
+    con.execute(
+        """DELETE FROM findings WHERE "check" = 'conflicting_values' AND list_contains(?, place_key)""", [places]
     )
-    found = [f for f in found if f["doc_id"] in affected or f.get("other_doc_id") in affected]
+    return _insert(con, F.conflict_checks(indicators, budget, docs), docs)
+
+
+def _insert(con: duckdb.DuckDBPyConnection, found: list[dict], docs: dict[int, dict]) -> Counter:
+    if not found:
+        return Counter()
     for f in found:
         f["finding_key"] = finding_key(f, docs)
-    _write(con, affected, found, capaian, serapan, efisiensi)
+    frame = pd.DataFrame(found).reindex(columns=FINDING_COLUMNS)
+    con.register("new_findings", frame)
+    cols = ", ".join(f'"{c}"' for c in FINDING_COLUMNS)
+    con.execute(f"INSERT INTO findings ({cols}) SELECT {cols} FROM new_findings")
+    con.unregister("new_findings")
     return Counter(f["check"] for f in found)
 
 
@@ -93,40 +155,3 @@ def finding_key(finding: dict, docs: dict[int, dict]) -> str:
         finding.get("other_source_table"), finding.get("other_line"), finding.get("other_page"),
     ]  # fmt: skip
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()
-
-
-def _affected(doc_ids, indicators, budget, docs) -> set[int]:
-    """The documents to check: those asked for, plus every document holding a figure
-    about the same kecamatan (their figures can conflict)."""
-    if doc_ids is None:
-        return set(docs)
-    places = {_place(r) for r in indicators + budget if r["doc_id"] in doc_ids}
-    places |= {_place(docs[d]) for d in doc_ids if d in docs}
-    related = {r["doc_id"] for r in indicators + budget if _place(r) in places}
-    related |= {d for d, row in docs.items() if _place(row) in places}
-    return set(doc_ids) | related
-
-
-def _write(con, affected: set[int], found: list[dict], capaian: dict, serapan: dict, efisiensi: dict) -> None:
-    ids = sorted(affected)
-    if not ids:
-        return
-    con.execute("DELETE FROM findings WHERE list_contains(?, doc_id) OR list_contains(?, other_doc_id)", [ids, ids])
-    con.execute("UPDATE documents SET checked_at = now()::TIMESTAMP WHERE list_contains(?, doc_id)", [ids])
-    for table, column, key, values in (
-        ("indicator_values", "capaian_recomputed", "value_id", capaian),
-        ("budget_lines", "serapan_recomputed", "line_id", serapan),
-        ("efficiency_values", "efisiensi_recomputed", "efficiency_id", efisiensi),
-    ):
-        con.execute(f"UPDATE {table} SET {column} = NULL WHERE list_contains(?, doc_id)", [ids])
-        if values:
-            frame = pd.DataFrame({"fact_id": list(values), "value": list(values.values())})
-            con.register("recomputed", frame)
-            con.execute(f"UPDATE {table} SET {column} = r.value FROM recomputed r WHERE {table}.{key} = r.fact_id")
-            con.unregister("recomputed")
-    if found:
-        frame = pd.DataFrame(found).reindex(columns=FINDING_COLUMNS)
-        con.register("new_findings", frame)
-        cols = ", ".join(f'"{c}"' for c in FINDING_COLUMNS)
-        con.execute(f"INSERT INTO findings ({cols}) SELECT {cols} FROM new_findings")
-        con.unregister("new_findings")

@@ -141,6 +141,7 @@ CREATE TABLE IF NOT EXISTS efficiency_values (
 CREATE TABLE IF NOT EXISTS findings (
     finding_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
     finding_key VARCHAR,
+    place_key VARCHAR,
     doc_id INTEGER,
     kecamatan VARCHAR,
     tahun INTEGER,
