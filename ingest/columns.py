@@ -52,6 +52,8 @@ def words_of(section: str) -> dict:
 
 def _figure_role(part: str, label: str) -> str | None:
     c = words_of("columns")
+    if mentions(label, ["serapan", "penyerapan"]):
+        return "serapan"  # absorption is always of a budget, whatever else the header says
     in_budget = mentions(label, c["budget_group"])
     if mentions(label, c["before_change"]):
         return "before_change"

@@ -47,10 +47,13 @@ _STOP = {
     "desa",
     "sampai",
 }
-_NAME = r"([A-Za-z][A-Za-z'\-]+(?:[ \t]+[A-Za-z][A-Za-z'\-]+){0,2})"
-_KECAMATAN = re.compile(r"\b(?:kecamatan|kec\.)[ \t]+" + _NAME, re.I)
-_CAMAT = re.compile(r"\bcamat[ \t]+" + _NAME, re.I)
-_KABKOTA = re.compile(r"\b(kabupaten|kab\.|kota)[ \t]+" + _NAME, re.I)
+# A place name starts with a capital letter ("layanan kecamatan tepat waktu" names nothing);
+# the word before it may be written in any case.
+_NAME = r"([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Za-z][A-Za-z'\-]+){0,2})"
+_KECAMATAN = re.compile(r"\b(?i:kecamatan|kec\.)[ \t]+" + _NAME)
+_CAMAT = re.compile(r"\b(?i:camat)[ \t]+" + _NAME)
+_KABKOTA = re.compile(r"\b((?i:kabupaten|kab\.|kota))[ \t]+" + _NAME)
+_ROMAN = re.compile(r"^[IVXLC]+$")
 _REPORT_YEAR = re.compile(
     r"\b(?:laporan\s+kinerja|lkjip|lkj\s*ip|lakip|lkip|lkj)\b[^.]{0,160}?\btahun\s+(?:anggaran\s+)?(20\d\d)\b", re.I
 )
@@ -69,7 +72,14 @@ def _name(raw: str) -> str | None:
         kept.append(token)
     if not kept or len(kept[0]) < 3:
         return None
-    return " ".join(t.capitalize() if t.isupper() or t.islower() else t for t in kept)
+    return " ".join(_word_case(t) for t in kept)
+
+
+def _word_case(token: str) -> str:
+    """'SANANWETAN' -> 'Sananwetan', 'FAK-FAK' -> 'Fak-Fak'; 'III' and mixed case kept."""
+    if _ROMAN.match(token) or not (token.isupper() or token.islower()):
+        return token
+    return "-".join(part.capitalize() for part in token.split("-"))
 
 
 def _prose(doc: Document) -> list[str]:

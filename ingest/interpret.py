@@ -225,7 +225,12 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
 
 
 def _same_place(peer: str, own: str | None) -> bool:
-    return bool(own) and peer.lower().startswith(own.lower())
+    """'Sananwetan' or 'Sananwetan Kota Blitar' is the report's own column; 'Bathin III Ulu'
+    is not Bathin III's."""
+    if not own:
+        return False
+    p, o = " ".join(peer.lower().split()), " ".join(own.lower().split())
+    return p == o or (p.startswith(o + " ") and p[len(o) + 1 :].startswith(("kab", "kota", "(")))
 
 
 def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default_year: int | None) -> list[BudgetFact]:

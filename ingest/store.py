@@ -263,7 +263,7 @@ def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
 
 def _insert(con, file_name, sha256, source_format, result: Interpretation | None, error) -> Stored:
     ident = result.identity if result else None
-    status = "failed" if error or result is None else ("ok" if _placed(ident) else "needs_review")
+    status = "failed" if error or result is None else ("ok" if _placed(result) else "needs_review")
     warnings = (ident.warnings + result.warnings) if ident else []
     n_ind = len(result.indicators) if result and status != "failed" else 0
     n_bud = len(result.budget) if result and status != "failed" else 0
@@ -298,9 +298,11 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
     return Stored(doc_id, status, n_ind, n_bud)
 
 
-def _placed(ident: Identity) -> bool:
-    """A document the dashboard can place: its kecamatan and reporting year were read."""
-    return bool(ident.kecamatan) and ident.tahun is not None
+def _placed(result: Interpretation) -> bool:
+    """A document the dashboard can show: its kecamatan and reporting year were read and it
+    gave figures (a file that only mentions a kecamatan must not hide that kecamatan's report)."""
+    ident = result.identity
+    return bool(ident.kecamatan) and ident.tahun is not None and bool(result.indicators or result.budget)
 
 
 def _region_values(region: Resolution | None) -> list[str | None]:

@@ -148,3 +148,40 @@ def test_budget_totals_stated_in_the_prose():
             found[(stem[:3], f.where.line)] = (f.level, f.pagu.value, f.realisasi.value, f.tahun)
     assert found[("000", 49)] == ("total", 34670350601, 34216887120, 2024)
     assert found[("004", 549)] == ("total", 2896407246, 2519973338, 2023)
+
+
+def test_identity_keeps_roman_numerals_and_hyphens_and_ignores_lowercase_mentions():
+    from ingest.identity import read_identity
+
+    text = (
+        "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) KECAMATAN BATHIN III KABUPATEN BUNGO TAHUN 2023\n\n"
+        "Persentase layanan kecamatan tepat waktu meningkat di Kecamatan Bathin III.\n"
+    )
+    ident = read_identity(read_text(text))
+    assert (ident.kecamatan, ident.kabupaten_kota, ident.tahun) == ("Bathin III", "Kabupaten Bungo", 2023)
+    assert read_identity(read_text("Laporan Kinerja Kecamatan FAK-FAK Tahun 2024\n")).kecamatan == "Fak-Fak"
+
+
+def test_a_peer_whose_name_starts_with_the_own_name_is_a_peer():
+    text = (
+        "Tujuan\tIndikator Kinerja\tKecamatan Bathin III\t\tKecamatan Bathin III Ulu\t\n"
+        "\t\tTarget\tRealisasi\tTarget\tRealisasi\n"
+        "Meningkatnya pelayanan\tIndeks Kepuasan Masyarakat (IKM)\tB (82,91)\tB (85,40)\tB (87,22)\tA (90,09)\n"
+    )
+    table, meanings, kind = _table(text)
+    facts = indicator_facts(table, meanings, kind, default_year=2023, own_kecamatan="Bathin III")
+    assert {(f.kecamatan, f.is_peer, f.realisasi.value) for f in facts} == {
+        (None, False, 85.40),
+        ("Bathin III Ulu", True, 90.09),
+    }
+
+
+def test_a_serapan_column_without_the_word_anggaran():
+    text = (
+        "Tabel 3.8\\nRealisasi Anggaran\\n\\n"
+        "No\tProgram\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)\n"
+        "1\tProgram Penunjang Urusan Pemerintahan Daerah\tRp3.083.640.850\tRp2.669.519.286\t86,57%\n"
+    ).replace("\\n", "\n")
+    table, meanings, kind = _table(text)
+    (fact, *_) = budget_facts(table, meanings, kind, default_year=2024)
+    assert (fact.pagu.value, fact.realisasi.value, fact.serapan.value) == (3083640850, 2669519286, 86.57)

@@ -115,3 +115,14 @@ def test_cp1252_export_is_decoded(fresh_db, tmp_path):
         result = ingest_file(con, legacy)
         assert result.status == "ok", result.message
         assert con.execute("SELECT kecamatan, tahun FROM documents").fetchone() == ("Bluto", 2023)
+
+
+def test_a_text_that_names_a_kecamatan_but_gives_no_figures_cannot_hide_its_report(fresh_db, tmp_path):
+    note = tmp_path / "catatan.txt"
+    note.write_text("Catatan rapat Kecamatan Bluto Kabupaten Sumenep tentang laporan kinerja tahun 2023.\n", "utf-8")
+    with connect(str(fresh_db)) as con:
+        real = ingest_file(con, BLUTO)
+        other = ingest_file(con, note)
+        assert other.status == "needs_review"
+        shown = con.execute("SELECT doc_id FROM current_documents WHERE kecamatan = 'Bluto'").fetchall()
+    assert shown == [(real.doc_id,)]

@@ -1,0 +1,133 @@
+"""The benchmarks in one command: text ingest, PDF ingest, database queries and
+dashboard pages, on a generated corpus (bench/corpus.py).
+
+    .venv/bin/python bench/run.py [--kecamatan 200] [--years 2022 2023 2024] [--work DIR] [--json PATH]
+
+Prints a table; --json writes the same figures. The corpus and its database are kept in
+--work (default bench/.work) and reused when they are already there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import duckdb  # noqa: E402
+
+from dashboard import queries  # noqa: E402
+
+QUERY_RUNS = 20
+
+
+def _ingest(files_dir: Path, db: Path, jobs: int) -> dict:
+    """Run the real CLI; report documents/s, MB/s and the child's peak memory."""
+    db.unlink(missing_ok=True)
+    size = sum(f.stat().st_size for f in files_dir.iterdir() if f.suffix == ".txt")
+    count = sum(1 for f in files_dir.iterdir() if f.suffix == ".txt")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "ingest", str(files_dir), "--db", str(db), "--quiet", "--jobs", str(jobs)],
+        cwd=ROOT, check=False, stdout=subprocess.DEVNULL,
+    )  # fmt: skip
+    seconds = time.perf_counter() - started
+    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024  # KiB -> MiB on Linux
+    return {"documents": count, "seconds": seconds, "docs_per_s": count / seconds,
+            "mb_per_s": size / 1e6 / seconds, "peak_rss_mb": peak}  # fmt: skip
+
+
+def _query_latencies(db: Path) -> dict[str, dict]:
+    """p50 and p95 of every dashboard query, caches bypassed (each call hits DuckDB)."""
+    every = dict(prov=(), kab=(), kec=(), y0=1900, y1=2100)
+    calls = {
+        "filter_options": {}, "documents": every, "coverage": every, "budget_totals": every,
+        "budget_programs": every, "efficiency": every, "findings_summary": every, "findings_list": every,
+        "indicator_headline IKM": dict(kind="IKM", **every), "indicator_headline SAKIP": dict(kind="SAKIP", **every),
+        "peer_values IKM": dict(kind="IKM", prov=(), kab=(), y0=1900, y1=2100),
+    }  # fmt: skip
+    out = {}
+    with duckdb.connect(str(db), read_only=True) as con:
+        place = con.execute("SELECT kode_kecamatan FROM documents WHERE kode_kecamatan IS NOT NULL LIMIT 1").fetchone()
+        if place:
+            for name in ("kecamatan_indicators", "kecamatan_findings", "kecamatan_documents"):
+                calls[name] = {"kec_key": place[0]}
+        for label, params in calls.items():
+            fn = getattr(queries, label.split()[0])
+            times = []
+            for _ in range(QUERY_RUNS):
+                started = time.perf_counter()
+                fn(con.cursor(), **params)
+                times.append((time.perf_counter() - started) * 1000)
+            times.sort()
+            out[label] = {"p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
+    return out
+
+
+def _pages(db: Path) -> dict[str, float]:
+    env = {**os.environ, "LKJIP_DB": str(db)}
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "pages.py"), "--db", str(db), "--runs", "3"],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    rows = [line.split() for line in proc.stdout.splitlines()[1:] if line.strip()]
+    return {name: float(median) for name, _first, median in rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--kecamatan", type=int, default=200)
+    parser.add_argument("--years", type=int, nargs="+", default=[2022, 2023, 2024])
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / ".work")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    from bench.corpus import generate
+
+    corpus = args.work / f"corpus-{args.kecamatan}x{len(args.years)}"
+    if not corpus.exists():
+        started = time.perf_counter()
+        generate(corpus, args.kecamatan, args.years)
+        truth = corpus.with_name(corpus.name + "-truth")  # the ground truth is not for the ingest
+        truth.mkdir()
+        for f in corpus.glob("*.truth.json"):
+            f.rename(truth / f.name)
+        print(f"corpus generated in {time.perf_counter() - started:.1f} s: {corpus}")
+    single = _ingest(corpus, args.work / "single.duckdb", jobs=1)
+    cores = os.cpu_count() or 1
+    parallel = _ingest(corpus, args.work / "bench.duckdb", jobs=cores)
+    db = args.work / "bench.duckdb"
+    report = {
+        "date": date.today().isoformat(), "machine": f"{platform.machine()}, {cores} cores",
+        "corpus": {"kecamatan": args.kecamatan, "years": args.years, "documents": single["documents"]},
+        "text_ingest": {"1 process": single, f"{cores} processes": parallel},
+        "database_mb": db.stat().st_size / 1e6,
+        "queries_ms": _query_latencies(db),
+        "pages_s": _pages(db),
+    }  # fmt: skip
+    print(f"{report['corpus']['documents']} documents ({args.kecamatan} kecamatan x {len(args.years)} years), "
+          f"{report['machine']}, {report['date']}")  # fmt: skip
+    for label, r in report["text_ingest"].items():
+        print(f"text ingest, {label:<12} {r['docs_per_s']:8.1f} docs/s {r['mb_per_s']:7.2f} MB/s "
+              f"peak {r['peak_rss_mb']:7.0f} MB")  # fmt: skip
+    print(f"database size {report['database_mb']:.1f} MB")
+    for name, q in report["queries_ms"].items():
+        print(f"query {name:<28} p50 {q['p50_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms")
+    for name, seconds in report["pages_s"].items():
+        print(f"page  {name:<28} {seconds:8.3f} s")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
