@@ -8,7 +8,7 @@ from collections import Counter
 
 from ingest.facts import Identity
 from ingest.model import Document, Heading, Paragraph
-from ingest.regions import resolve
+from ingest.regions import official_kabkota_names, official_kecamatan_names, resolve
 from ingest.vocabulary import words
 
 _STOP = {
@@ -49,11 +49,12 @@ _STOP = {
 }
 # A place name starts with a capital letter ("layanan kecamatan tepat waktu" names nothing);
 # the word before it may be written in any case.
-_NAME = r"([A-Z][A-Za-z'\-]+(?:[ \t]+[A-Za-z][A-Za-z'\-]+){0,2})"
+_NAME = r"([A-Z][A-Za-z'\-.]*(?:[ \t]+[A-Za-z][A-Za-z'\-.]*){0,5})"
 _KECAMATAN = re.compile(r"\b(?i:kecamatan|kec\.)[ \t]+" + _NAME)
 _CAMAT = re.compile(r"\b(?i:camat)[ \t]+" + _NAME)
 _KABKOTA = re.compile(r"\b((?i:kabupaten|kab\.|kota))[ \t]+" + _NAME)
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_AFTER_KECAMATAN = re.compile(r"(?i)\b(kecamatan|kec\.)\s+$")
 _REPORT_YEAR = re.compile(
     r"\b(?:laporan\s+kinerja|lkjip|lkj\s*ip|lakip|lkip|lkj)\b[^.]{0,160}?\btahun\s+(?:anggaran\s+)?(20\d\d)\b", re.I
 )
@@ -64,15 +65,26 @@ _REGULATION = re.compile(r"(nomor|no\.|perpres|peraturan|undang|uu|permen\w*)[^.
 _FRONT_BLOCKS = 60
 
 
-def _name(raw: str) -> str | None:
+def _name(raw: str, official: frozenset[str] = frozenset()) -> str | None:
+    """The place name at the start of `raw`: the longest run of words that is an official
+    name ("Kota Raja", "Ogan Komering Ulu Selatan", "Pangkajene dan Kepulauan"), else the
+    words up to the first stop word ("Sananwetan Kota Blitar" -> "Sananwetan")."""
+    tokens = raw.split()
+    for n in range(len(tokens), 0, -1):
+        if _compact(" ".join(tokens[:n])) in official:
+            return " ".join(_word_case(t) for t in tokens[:n])
     kept = []
-    for token in raw.split():
+    for token in tokens[:3]:
         if token.lower().strip(".") in _STOP:
             break
         kept.append(token)
     if not kept or len(kept[0]) < 3:
         return None
     return " ".join(_word_case(t) for t in kept)
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _word_case(token: str) -> str:
@@ -93,9 +105,11 @@ def _captions(doc: Document) -> list[str]:
 def read_identity(doc: Document) -> Identity:
     prose = _prose(doc)
     texts = prose + _captions(doc)
+    kabkota = _kabupaten_kota(texts)
+    names = official_kecamatan_names(resolve(None, kabkota).kode_kabkota if kabkota else None)
     identity = Identity(
-        kecamatan=_most_common(_KECAMATAN, texts) or _most_common(_CAMAT, prose[:_FRONT_BLOCKS]),
-        kabupaten_kota=_kabupaten_kota(texts),
+        kecamatan=_most_common(_KECAMATAN, texts, names) or _most_common(_CAMAT, prose[:_FRONT_BLOCKS], names),
+        kabupaten_kota=kabkota,
         provinsi=_provinsi(prose),
         tahun=_reporting_year(prose),
     )
@@ -109,13 +123,13 @@ def read_identity(doc: Document) -> Identity:
     return identity
 
 
-def _most_common(pattern: re.Pattern[str], texts: list[str]) -> str | None:
+def _most_common(pattern: re.Pattern[str], texts: list[str], official: frozenset[str] = frozenset()) -> str | None:
     """The name the pattern finds most often; ties go to the earliest."""
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for text in texts:
         for m in pattern.finditer(text):
-            name = _name(m.group(1))
+            name = _name(m.group(1), official)
             if name:
                 counts[name.lower()] += 1
                 shown.setdefault(name.lower(), name)
@@ -124,13 +138,23 @@ def _most_common(pattern: re.Pattern[str], texts: list[str]) -> str | None:
     return shown[counts.most_common(1)[0][0]]  # most_common keeps first-seen order on ties
 
 
+def _matches(pattern: re.Pattern[str], text: str):
+    """Every match, overlapping ones too ("Kota Raja Kota Kupang" holds two)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def _kabupaten_kota(texts: list[str]) -> str | None:
     counts: Counter[tuple[str, str]] = Counter()
     for text in texts:
-        for m in _KABKOTA.finditer(text):
-            name = _name(m.group(2))
+        for m in _matches(_KABKOTA, text):
+            if _AFTER_KECAMATAN.search(text[max(0, m.start() - 12) : m.start()]):
+                continue  # "Kecamatan Kota Raja": a kecamatan whose name starts with Kota
+            kind = "Kota" if m.group(1).lower() == "kota" else "Kabupaten"
+            name = _name(m.group(2), official_kabkota_names(kind))
             if name:
-                kind = "Kota" if m.group(1).lower() == "kota" else "Kabupaten"
                 counts[(kind, name)] += 1
     if not counts:
         return None

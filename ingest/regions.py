@@ -305,3 +305,22 @@ def resolve(kecamatan: str | None, kabupaten_kota: str | None, provinsi: str | N
         provinsi_resmi=idx.names.get(kode_prov or ""),
         warnings=tuple(warnings),
     )
+
+
+@cache
+def official_kecamatan_names(kode_kabkota: str | None) -> frozenset[str]:
+    """Compact official kecamatan names (lowercase letters and digits) of a kabupaten/kota,
+    or of the whole country when it is unknown: what a name read from a document may be."""
+    if kode_kabkota:
+        names = [name for _, name in kecamatan_of(kode_kabkota)]
+    else:
+        names = [n for p, _ in provinsi_list() for k, _ in kabkota_of(p) for _, n in kecamatan_of(k)]
+    return frozenset(re.sub(r"[^a-z0-9]", "", n.lower()) for n in names)
+
+
+@cache
+def official_kabkota_names(kind: str) -> frozenset[str]:
+    """Compact official names of every 'Kabupaten' or every 'Kota', without that word."""
+    prefix = kind.lower() + " "
+    names = [n for p, _ in provinsi_list() for _, n in kabkota_of(p)]
+    return frozenset(re.sub(r"[^a-z0-9]", "", n.lower()[len(prefix) :]) for n in names if n.lower().startswith(prefix))

