@@ -163,9 +163,14 @@ def _kabupaten_kota(texts: list[str]) -> str | None:
 
 
 def _provinsi(prose: list[str]) -> str | None:
-    names = words("regions", "provinsi")
-    pattern = re.compile(r"\b(?:provinsi|propinsi|prov\.)\s+(" + "|".join(map(re.escape, names)) + r")\b", re.I)
-    counts = Counter(m.group(1).title() for text in prose for m in pattern.finditer(text))
+    # Longest first, so "Maluku Utara" is not read as "Maluku"; the list's spelling is kept.
+    names = sorted(words("regions", "provinsi"), key=len, reverse=True)
+    canonical = {" ".join(n.lower().split()): n for n in names}
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    pattern = re.compile(r"\b(?:provinsi|propinsi|prov\.)\s+(" + alternatives + r")\b", re.I)
+    counts = Counter(
+        canonical[" ".join(m.group(1).lower().split())] for text in prose for m in pattern.finditer(text)
+    )
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -206,3 +206,28 @@ def test_long_and_unusual_official_names_are_read_whole(title, kecamatan, kode):
 
     ident = read_identity(read_text(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {title} Tahun 2024\n"))
     assert (ident.kecamatan, ident.region.kode_kecamatan) == (kecamatan, kode)
+
+
+# Maluku Utara is provinsi 82 and Halmahera Utara one of its kabupaten (Kemendagri list).
+@pytest.mark.parametrize(
+    ("title", "provinsi"),
+    [
+        ("Kecamatan Tobelo Kabupaten Halmahera Utara Provinsi Maluku Utara", "Maluku Utara"),
+        ("Kecamatan Gambir Provinsi Daerah Khusus Ibukota Jakarta", "Daerah Khusus Ibukota Jakarta"),
+        ("Kecamatan Gambir PROVINSI DKI JAKARTA", "DKI Jakarta"),
+    ],
+)
+def test_provinsi_names_are_read_whole_in_the_list_spelling(title, provinsi):
+    from ingest.identity import read_identity
+
+    ident = read_identity(read_text(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {title} Tahun 2024\n"))
+    assert ident.provinsi == provinsi
+
+
+def test_a_kabupaten_in_maluku_utara_is_not_contradicted_by_its_provinsi():
+    from ingest.identity import read_identity
+
+    title = "Kecamatan Tobelo Kabupaten Halmahera Utara Provinsi Maluku Utara"
+    ident = read_identity(read_text(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {title} Tahun 2024\n"))
+    assert ident.region.kode_provinsi == "82"
+    assert not [w for w in ident.warnings if "provinsi" in w.lower()]
