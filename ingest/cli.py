@@ -110,7 +110,10 @@ def _ingest_all(
     con: duckdb.DuckDBPyConnection, files: list[Path], quiet: bool, jobs: int = 1, timeout: float = PDF_TIMEOUT
 ) -> list[FileResult]:
     results: list[FileResult] = []
-    parsers = ParserPool(min(jobs, len(files))) if any(_is_pdf(f) for f in files) else None
+    # Text parsing is pure Python: threads share one core, so with --jobs > 1 every file
+    # goes to the pool's processes; PDFs always do (for the timeout).
+    use_pool = any(_is_pdf(f) for f in files) or (jobs > 1 and len(files) > 1)
+    parsers = ParserPool(min(jobs, len(files))) if use_pool else None
     try:
         with (
             tqdm(total=len(files), unit="berkas", disable=quiet or not files, file=sys.stderr) as bar,
@@ -142,7 +145,7 @@ def _is_pdf(f: Path) -> bool:
 
 def _in_order(con, files: list[Path], threads: ThreadPoolExecutor, parsers, timeout: float, jobs: int):
     """(file, result) in the order given. Up to 2 x `jobs` files are read ahead and parsed
-    by worker threads (PDFs in the pool's child processes); storing stays here."""
+    by worker threads (in the pool's child processes when there is one); storing stays here."""
     window: deque[tuple[Path, Job | FileResult, Future | None]] = deque()
     pending = iter(files)
     seen: set[str] = set()

@@ -111,21 +111,21 @@ def _unread(con: duckdb.DuckDBPyConnection, path: Path, name: str, reason: str) 
 def parse_job(
     job: Job, timeout: float = PDF_TIMEOUT, pool: ParserPool | None = None
 ) -> tuple[Interpretation | None, str | None]:
-    """(interpretation, None) or (None, reason). PDFs are parsed in a child process
-    bounded by `timeout` (one of `pool`'s when given); text exports in this process.
-    Safe to call from threads."""
+    """(interpretation, None) or (None, reason). With a `pool`, every file is parsed in
+    one of its children (so parsing uses other cores); without one, PDFs in a child
+    process bounded by `timeout` and text exports in this process. Safe from threads."""
     try:
+        if pool is not None:  # --timeout bounds PDFs only, as it always has
+            return pool.parse(job.data, job.fmt, job.name, timeout if job.fmt == "pdf" else None), None
         if job.fmt != "pdf":
             return parse(job.data, job.fmt, job.name), None
-        if pool is not None:
-            return pool.parse(job.data, job.name, timeout), None
         return parse_isolated(job.data, job.fmt, job.name, timeout), None
     except IngestError as exc:
         return None, str(exc)
 
 
 class ParserPool:
-    """Long-lived child processes that parse PDFs one at a time, so each warms up
+    """Long-lived child processes that parse files one at a time, so each warms up
     (fonts, vocabulary, compiled patterns) once per batch, not once per file. A child
     that runs past its time is killed and replaced. `parse` is safe from threads."""
 
@@ -134,10 +134,10 @@ class ParserPool:
         for _ in range(size):
             self.free.put(_Worker())
 
-    def parse(self, data: bytes, name: str, timeout: float) -> Interpretation:
+    def parse(self, data: bytes, fmt: str, name: str, timeout: float | None) -> Interpretation:
         worker = self.free.get()
         try:
-            return worker.parse(data, name, timeout)
+            return worker.parse(data, fmt, name, timeout)
         except IngestError:
             if not worker.alive():
                 worker = _Worker()  # the old one was killed or died: a fresh one takes its place
@@ -159,9 +159,9 @@ class _Worker:
             self.process.start()
         child_end.close()
 
-    def parse(self, data: bytes, name: str, timeout: float) -> Interpretation:
+    def parse(self, data: bytes, fmt: str, name: str, timeout: float | None) -> Interpretation:
         try:
-            self.conn.send((data, "pdf", name))
+            self.conn.send((data, fmt, name))
             if not self.conn.poll(timeout):
                 self.stop()
                 raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); berkas PDF mungkin rusak")
