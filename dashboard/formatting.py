@@ -59,7 +59,7 @@ def documents_table(docs: pd.DataFrame) -> pd.DataFrame:
         {
             "Kecamatan": docs["kecamatan"].fillna("(tidak terbaca)"),
             "Kabupaten/Kota": docs["kabupaten_kota"].fillna("(tidak terbaca)"),
-            "Tahun kinerja": docs["tahun"].map(lambda y: "–" if _missing(y) else str(int(y))),
+            "Tahun kinerja": docs["tahun"].map(year),
             "Nilai indikator": docs["n_indicator_values"].map(number),
             "Baris anggaran": docs["n_budget_lines"].map(number),
             "Ditampilkan": docs["is_current"].map({True: "Ya", False: "Tidak (versi lain lebih baru)"}),
