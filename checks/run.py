@@ -5,13 +5,20 @@ Two passes, both bounded in memory however large the database: the checks of eac
 document (capaian, serapan, totals, labels, efficiency, unreadable figures), a chunk of
 documents at a time; then conflicting values, a chunk of places (kecamatan) at a time,
 over every current document that gives a figure about those places.
+
+Each chunk is its own transaction: one transaction over the whole run kept every
+uncommitted change in memory (1 GB at 6,000 documents). A run stays resumable: the
+documents' `checked_at` is cleared first and set last, so a run cut short leaves them
+unchecked and the next run checks them (and their places) again; every chunk replaces
+its findings, so running twice gives the same result.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 import duckdb
 import pandas as pd
@@ -23,8 +30,9 @@ FINDING_COLUMNS = [
     "recomputed", "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw",
     "other_doc_id", "other_fact_id", "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
 ]  # fmt: skip
+T = TypeVar("T")
 DOCS_PER_CHUNK = 500
-PLACES_PER_CHUNK = 2000
+PLACES_PER_CHUNK = 200  # ~40 figures x years per place, held as Python rows
 CHECKABLE = "d.status IN ('ok', 'needs_review')"
 # Where a figure is: the official kecamatan code, else its names (a document whose
 # names did not resolve); the same expression in every query.
@@ -54,28 +62,32 @@ def _chunks(items: list, size: int) -> Iterator[list]:
 def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = None) -> Counter:
     """Check `doc_ids` (plus any document never checked) and the places their figures are
     about; everything when None. Returns the number of new findings per check."""
+    wanted = None if doc_ids is None else set(doc_ids)
+    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT * FROM documents d WHERE {CHECKABLE}")}
+    if wanted is None:
+        targets = sorted(docs)
+    else:  # documents whose checks never ran too (a run cut short)
+        targets = sorted((wanted & set(docs)) | {d for d, row in docs.items() if row["checked_at"] is None})
+    mark = "UPDATE documents SET checked_at = {} WHERE list_contains(?, doc_id)"
+    _transaction(con, lambda: con.execute(mark.format("NULL"), [targets]))
+    counts: Counter = Counter()
+    for chunk in _chunks(targets, DOCS_PER_CHUNK):
+        counts += _transaction(con, lambda chunk=chunk: _document_checks(con, chunk, docs))
+    for chunk in _chunks(sorted(_places(con, None if wanted is None else targets)), PLACES_PER_CHUNK):
+        counts += _transaction(con, lambda chunk=chunk: _conflicts(con, chunk, docs))
+    _transaction(con, lambda: con.execute(mark.format("now()::TIMESTAMP"), [targets]))
+    return counts
+
+
+def _transaction(con: duckdb.DuckDBPyConnection, work: Callable[[], T]) -> T:
     con.begin()
     try:
-        counts = _run(con, None if doc_ids is None else set(doc_ids))
+        result = work()
         con.commit()
-        return counts
+        return result
     except BaseException:
         con.rollback()
         raise
-
-
-def _run(con: duckdb.DuckDBPyConnection, doc_ids: set[int] | None) -> Counter:
-    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT * FROM documents d WHERE {CHECKABLE}")}
-    if doc_ids is None:
-        targets = sorted(docs)
-    else:  # documents whose checks never ran too (a batch killed before its checks)
-        targets = sorted((doc_ids & set(docs)) | {d for d, row in docs.items() if row["checked_at"] is None})
-    counts: Counter = Counter()
-    for chunk in _chunks(targets, DOCS_PER_CHUNK):
-        counts += _document_checks(con, chunk, docs)
-    for chunk in _chunks(sorted(_places(con, None if doc_ids is None else targets)), PLACES_PER_CHUNK):
-        counts += _conflicts(con, chunk, docs)
-    return counts
 
 
 def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[int, dict]) -> Counter:
@@ -90,7 +102,6 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     found += more + F.total_checks(budget) + F.label_checks(indicators)
     found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
-    con.execute("UPDATE documents SET checked_at = now()::TIMESTAMP WHERE list_contains(?, doc_id)", [ids])
     for table, column, key, values in (
         ("indicator_values", "capaian_recomputed", "value_id", capaian),
         ("budget_lines", "serapan_recomputed", "line_id", serapan),

@@ -24,7 +24,11 @@ _PLACE_COLUMNS = """coalesce(kode_kecamatan, '?' || lower(kecamatan) || '|' || l
     coalesce(kode_provinsi, '?' || lower(provinsi)) AS prov_key"""
 _NAMES = """* REPLACE (coalesce(kecamatan_resmi, kecamatan) AS kecamatan,
     coalesce(kabupaten_kota_resmi, kabupaten_kota) AS kabupaten_kota, coalesce(provinsi_resmi, provinsi) AS provinsi)"""
-_DOCS = f"""docs AS (
+# Findings counted once per fact / document, then joined (a correlated count per row
+# costs seconds at national size).
+_FACT_FINDINGS = "fact_findings AS (SELECT fact_id, count(*) AS n FROM findings GROUP BY fact_id)"
+_DOC_FINDINGS = "doc_findings AS (SELECT doc_id, count(*) AS n FROM findings GROUP BY doc_id)"
+_DOCS = f"""{_FACT_FINDINGS}, docs AS (
     SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents
     WHERE (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], prov_key))
       AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], kab_key))
@@ -38,12 +42,12 @@ _HEADLINE = f"""headline AS (
            v.target, v.target_raw, v.target_label, v.realisasi, v.realisasi_raw, v.realisasi_label,
            v.capaian_reported, v.capaian_recomputed, v.source_table, v.page, v.line, d.file_name,
            d.tahun AS doc_tahun,
-           (SELECT count(*) FROM findings f WHERE f.fact_id = v.value_id) AS n_findings,
+           coalesce(fc.n, 0) AS n_findings,
            row_number() OVER (
                PARTITION BY d.kec_key, v.tahun, v.indicator_kind
                ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
            ) AS rank_in_year
-    FROM indicator_values v JOIN docs d USING (doc_id)
+    FROM indicator_values v JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = v.value_id
     WHERE NOT v.is_peer AND v.realisasi IS NOT NULL AND v.indicator_kind = $kind
 )"""
 # The budget total shown for a kecamatan and year: as realised (with realisasi), from
@@ -54,14 +58,14 @@ _BUDGET_TOTAL = """program_tables AS (
 budget_total AS (
     SELECT b.line_id, b.doc_id, d.kec_key, d.kecamatan, d.kabupaten_kota, b.tahun, b.pagu, b.realisasi,
            b.serapan_reported, b.serapan_recomputed, b.source_table, b.line, b.page, b.is_derived,
-           d.file_name, (SELECT count(*) FROM findings f WHERE f.fact_id = b.line_id) AS n_findings,
+           d.file_name, coalesce(fc.n, 0) AS n_findings,
            row_number() OVER (
                PARTITION BY d.kec_key, b.tahun
                ORDER BY (b.tahun = d.tahun) DESC, (b.table_kind = 'prose'), b.is_derived,
                         (b.doc_id, b.source_table) IN (SELECT (doc_id, source_table) FROM program_tables) DESC,
                         d.tahun DESC, b.line
            ) AS rank_in_year
-    FROM budget_lines b JOIN docs d USING (doc_id)
+    FROM budget_lines b JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = b.line_id
     WHERE b.level = 'total' AND b.pagu IS NOT NULL AND b.realisasi IS NOT NULL
 )"""
 
@@ -87,12 +91,12 @@ def documents(cur: duckdb.DuckDBPyConnection, prov=(), kab=(), kec=(), y0=1900, 
     """Ingested documents in the filter (failed ones always: they need attention), with
     whether each is the one shown for its kecamatan and year (docs/schema.md, current_documents)."""
     return cur.execute(
-        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+        f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
            SELECT d.doc_id, d.file_name, d.kecamatan, d.kabupaten_kota, d.provinsi, d.kode_kecamatan, d.kec_key,
                   d.tahun, d.status, d.error, d.warnings, d.n_indicator_values, d.n_budget_lines, d.ingested_at,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
-                  (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id) AS n_findings
-           FROM all_docs d
+                  coalesce(fc.n, 0) AS n_findings
+           FROM all_docs d LEFT JOIN doc_findings fc USING (doc_id)
            WHERE d.status <> 'ok' OR (
                (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], d.prov_key))
                AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], d.kab_key))
@@ -148,9 +152,10 @@ def budget_programs(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> p
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL}
         SELECT t.kec_key, t.kecamatan, t.kabupaten_kota, p.tahun, p.name, p.pagu, p.realisasi, p.serapan_reported,
                p.serapan_recomputed, p.source_table, p.line, p.page, t.file_name,
-               (SELECT count(*) FROM findings f WHERE f.fact_id = p.line_id) AS n_findings
+               coalesce(fc.n, 0) AS n_findings
         FROM budget_lines p JOIN budget_total t
              ON p.doc_id = t.doc_id AND p.source_table = t.source_table AND p.tahun = t.tahun AND t.rank_in_year = 1
+        LEFT JOIN fact_findings fc ON fc.fact_id = p.line_id
         WHERE p.level = 'program' AND p.pagu IS NOT NULL
           AND {_KEC_YEAR.replace("kec_key", "t.kec_key").replace("tahun BETWEEN", "p.tahun BETWEEN")}
         ORDER BY t.kecamatan, p.tahun, p.row_index"""
@@ -207,19 +212,19 @@ def kecamatan_findings(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
 
 def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     """Every indicator of one kecamatan across years: one headline value per indicator and year."""
-    sql = f"""WITH docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents),
+    sql = f"""WITH {_FACT_FINDINGS}, docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents),
         ranked AS (
             SELECT v.value_id, v.indicator_kind, v.indikator, v.tahun, v.target, v.realisasi, v.satuan,
                    v.capaian_reported, v.capaian_recomputed, v.source_table, v.line, v.page, d.file_name,
                    CASE WHEN v.indicator_kind = 'OTHER'
                         THEN lower(regexp_replace(v.indikator, '[^A-Za-z0-9]+', ' ', 'g'))
                         ELSE v.indicator_kind END AS indicator_key,
-                   (SELECT count(*) FROM findings f WHERE f.fact_id = v.value_id) AS n_findings,
+                   coalesce(fc.n, 0) AS n_findings,
                    row_number() OVER (
                        PARTITION BY indicator_key, v.tahun
                        ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
                    ) AS rank_in_year
-            FROM indicator_values v JOIN docs d USING (doc_id)
+            FROM indicator_values v JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = v.value_id
             WHERE NOT v.is_peer AND d.kec_key = $kec
               AND v.table_kind IN ('measurement', 'multi_year', 'renstra', 'performance_budget')
               AND (v.realisasi IS NOT NULL OR v.target IS NOT NULL)
@@ -231,11 +236,11 @@ def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFram
 
 def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     return cur.execute(
-        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+        f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
            SELECT d.doc_id, d.file_name, d.tahun, d.status, d.ingested_at, d.n_indicator_values, d.n_budget_lines,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
-                  (SELECT count(*) FROM findings f WHERE f.doc_id = d.doc_id) AS n_findings
-           FROM all_docs d WHERE d.kec_key = $kec
+                  coalesce(fc.n, 0) AS n_findings
+           FROM all_docs d LEFT JOIN doc_findings fc USING (doc_id) WHERE d.kec_key = $kec
            ORDER BY d.tahun DESC, d.ingested_at DESC""",
         dict(kec=kec_key),
     ).df()
