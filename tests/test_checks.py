@@ -168,6 +168,31 @@ def test_a_figure_differing_between_two_reports_is_found_and_checks_follow_the_i
         assert sorted(con.execute('SELECT "check", doc_id, line, message FROM findings').fetchall()) == incremental
 
 
+def test_checks_cut_short_are_resumed_by_the_next_run(fresh_db, monkeypatch):
+    """Each chunk commits on its own; a run that dies between chunks leaves its documents
+    unchecked, and the next ingest's checks (any documents) finish them with the same findings."""
+    import checks.run as run
+
+    with connect(str(fresh_db)) as con:
+        ids = [ingest_file(con, f).doc_id for f in sorted(SAMPLES.glob("*.txt"))]
+        run_checks(con)
+        complete = sorted(con.execute('SELECT "check", doc_id, line, message FROM findings').fetchall())
+        monkeypatch.setattr(run, "DOCS_PER_CHUNK", 1)
+
+        def dies(*_args):
+            raise KeyboardInterrupt  # as if the process were stopped here
+
+        monkeypatch.setattr(run, "_conflicts", dies)
+        with pytest.raises(KeyboardInterrupt):
+            run_checks(con)
+        unchecked = con.execute("SELECT count(*) FROM documents WHERE checked_at IS NULL").fetchone()[0]
+        assert unchecked == len(ids)
+        monkeypatch.undo()
+        run_checks(con, [])  # a later run with nothing new of its own
+        assert con.execute("SELECT count(*) FROM documents WHERE checked_at IS NULL").fetchone()[0] == 0
+        assert sorted(con.execute('SELECT "check", doc_id, line, message FROM findings').fetchall()) == complete
+
+
 @pytest.mark.parametrize(
     ("kind", "value", "code"),
     [
