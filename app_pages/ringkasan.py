@@ -20,8 +20,8 @@ if query(queries.documents).empty:
 
 f = current()
 coverage = query(queries.coverage, **f.params())
-ikm = query(queries.indicator_headline, kind="IKM", **f.params())
-sakip = query(queries.indicator_headline, kind="SAKIP", **f.params())
+ikm = query(queries.indicator_series, kind="IKM", **f.params())
+sakip = query(queries.indicator_series, kind="SAKIP", **f.params())
 budget = query(queries.budget_totals, **f.params())
 findings = query(queries.findings_summary, **f.params())
 docs = query(queries.documents, **f.params())

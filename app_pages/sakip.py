@@ -2,15 +2,18 @@
 
 import streamlit as st
 
-from dashboard import formatting, queries
+from dashboard import formatting, levels, queries
 from dashboard.db import query
 from dashboard.filters import current
 from dashboard.indicator_page import render
 
 render("SAKIP", "Nilai SAKIP (evaluasi AKIP)", "Nilai SAKIP")
 
-data = query(queries.indicator_headline, kind="SAKIP", **current().params())
+data = query(queries.indicator_series, kind="SAKIP", **current().params())
 if not data.empty:
     st.subheader("Perpindahan predikat antar tahun")
+    if levels.level_for(data) != levels.KECAMATAN:
+        st.caption("Jumlah kecamatan menurut predikat tahun pertama (baris) dan tahun terakhir (kolom) yang tercatat.")
+        st.dataframe(formatting.predicate_transitions(data))
     st.dataframe(formatting.predicate_movement(data), hide_index=True)
     st.caption("↑ naik, ↓ turun, = tetap: predikat tahun terakhir dibanding tahun pertama yang tercatat.")

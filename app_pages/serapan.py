@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, components, formatting, queries, slides
+from dashboard import charts, components, formatting, levels, queries, slides
 from dashboard.db import query
 from dashboard.filters import current
 
@@ -14,51 +14,59 @@ if totals.empty:
     components.empty("data anggaran")
     st.stop()
 
-years = sorted(totals["tahun"].dropna().astype(int).unique())
+years = [int(y) for y in sorted(totals["tahun"].dropna().unique())]
 year = st.selectbox("Tahun", years, index=len(years) - 1, key="serapan-year")
-this_year = totals[totals["tahun"] == year].assign(label=lambda d: d["kecamatan"])
+this_year = totals[totals["tahun"] == year]
+level = levels.level_for(totals)
+components.summary_note(totals, level)
+by_place = levels.total_by(this_year, level)
+shown = by_place.rename(columns={"label": level.name})
+per = "kecamatan" if level == levels.KECAMATAN else f"{level.label} (jumlah kecamatannya)"
 
 SOURCE = "LKjIP kecamatan (tabel realisasi anggaran), dihimpun dasbor LKjIP"
-title = f"Pagu dan realisasi per kecamatan {year}"
-billions = this_year.assign(pagu_m=this_year["pagu"] / 1e9, realisasi_m=this_year["realisasi"] / 1e9)
+title = f"Pagu dan realisasi per {per} {year}"
+billions = by_place.assign(pagu_m=by_place["pagu"] / 1e9, realisasi_m=by_place["realisasi"] / 1e9)
 components.chart(
-    charts.pagu_vs_realisasi(this_year, "kecamatan", title),
-    this_year[["kecamatan", "kabupaten_kota", "tahun", "pagu", "realisasi", "serapan"]],
+    charts.pagu_vs_realisasi(by_place, "label", title),
+    shown[[level.name, "pagu", "realisasi", "serapan", "n_kecamatan"]],
     f"Pagu dan realisasi {year}",
-    formatting.budget_table(this_year, "kecamatan", "Kecamatan"),
+    formatting.budget_table(this_year, "kecamatan", "Kecamatan") if level == levels.KECAMATAN else None,
     slide=slides.from_columns(
-        title, "bar", billions, "kecamatan", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, "Miliar rupiah", SOURCE
+        title, "bar", billions, "label", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, "Miliar rupiah", SOURCE
     ),
 )
-title = f"Peringkat serapan anggaran {year}"
+title = f"Peringkat serapan anggaran {year}" + ("" if level == levels.KECAMATAN else f" per {level.label}")
 components.chart(
-    charts.serapan_ranking(this_year, title),
-    this_year[["kecamatan", "tahun", "serapan"]],
+    charts.serapan_ranking(by_place, title),
+    shown[[level.name, "serapan", "n_kecamatan"]],
     f"Peringkat serapan {year}",
     slide=slides.from_columns(
         title,
         "barh",
-        this_year.sort_values("serapan"),
-        "kecamatan",
+        by_place.sort_values("serapan"),
+        "label",
         {"Serapan (%)": "serapan"},
         "Serapan anggaran (%)",
         SOURCE,
     ),
 )
+if level != levels.KECAMATAN:
+    st.subheader(f"Semua kecamatan {year}")
+    st.dataframe(formatting.budget_table(this_year, "kecamatan", "Kecamatan"), hide_index=True)
 
 st.subheader("Per program")
-programs = query(queries.budget_programs, **f.params())
-programs = programs[programs["tahun"] == year]
+names = levels.labels(this_year, levels.KECAMATAN).sort_values()
+kec = st.selectbox("Kecamatan", list(names.index), format_func=names.get, key="serapan-kec")
+programs = query(queries.budget_programs, **{**f.params(), "kec": (kec,), "y0": year, "y1": year})
 if programs.empty:
     components.empty("rincian program")
 else:
-    kec = st.selectbox("Kecamatan", sorted(programs["kecamatan"].unique()), key="serapan-kec")
-    mine = programs[programs["kecamatan"] == kec]
+    name = names[kec]
     components.chart(
-        charts.pagu_vs_realisasi(mine, "name", f"Pagu dan realisasi per program, {kec} {year}"),
-        mine[["name", "tahun", "pagu", "realisasi", "serapan_reported", "serapan_recomputed"]],
-        f"Program {kec} {year}",
-        formatting.budget_table(mine, "name", "Program"),
+        charts.pagu_vs_realisasi(programs, "name", f"Pagu dan realisasi per program, {name} {year}"),
+        programs[["name", "tahun", "pagu", "realisasi", "serapan_reported", "serapan_recomputed"]],
+        f"Program {name} {year}",
+        formatting.budget_table(programs, "name", "Program"),
     )
 
 st.subheader("Efisiensi: capaian kinerja dibanding serapan anggaran")
@@ -67,17 +75,20 @@ eff = eff[eff["tahun"] == year]
 if eff.empty:
     components.empty("pasangan capaian kinerja dan serapan")
 else:
-    eff = eff.assign(
-        label=eff["kecamatan"],
-        efisien=eff["efisiensi"].map(lambda e: "Efisien (≥ 1,0)" if e >= 1 else "Kurang efisien (< 1,0)"),
+    eff = levels.median_by(eff, level, ["capaian_kinerja", "serapan", "n_indikator"])
+    eff["efisiensi"] = eff["capaian_kinerja"] / eff["serapan"]  # where the point sits against the line
+    eff["efisien"] = eff["efisiensi"].map(lambda e: "Efisien (≥ 1,0)" if e >= 1 else "Kurang efisien (< 1,0)")
+    title = f"Capaian kinerja dan serapan anggaran {year}" + (
+        "" if level == levels.KECAMATAN else f" (median per {level.label})"
     )
-    title = f"Capaian kinerja dan serapan anggaran {year}"
     components.chart(
         charts.efficiency(eff, title),
-        eff[["kecamatan", "tahun", "capaian_kinerja", "serapan", "efisiensi", "n_indikator"]],
+        eff[["label", "capaian_kinerja", "serapan", "efisiensi", "n_indikator", "n_kecamatan"]].rename(
+            columns={"label": level.name}
+        ),
         f"Efisiensi {year}",
         slide=slides.scatter(
-            title, eff, "kecamatan", "serapan", "capaian_kinerja", "Serapan anggaran (%)", "Capaian kinerja (%)", SOURCE
+            title, eff, "label", "serapan", "capaian_kinerja", "Serapan anggaran (%)", "Capaian kinerja (%)", SOURCE
         ),
     )
     st.caption(

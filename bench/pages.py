@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-PAGES = ["ringkasan", "ikm", "sakip", "serapan", "profil", "perbandingan"]
+PAGES = ["ringkasan", "ikm", "sakip", "serapan", "profil", "perbandingan", "konsistensi", "presentasi", "unggah"]
 
 
 def _render(page: str) -> float:

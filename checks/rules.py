@@ -26,10 +26,14 @@ class Band:
     rank: int
 
 
-def bands(kind: str) -> list[Band]:
+def bands(kind: str) -> tuple[Band, ...]:
     """IKM or SAKIP bands, best first."""
-    table = rules()[kind.lower()]["bands"]
-    return [Band(b["code"], b["name"], b["low"], b["high"], i) for i, b in enumerate(table)]
+    return _bands(kind.lower())
+
+
+@cache  # band_for runs once per value shown: tens of thousands at national scale
+def _bands(kind: str) -> tuple[Band, ...]:
+    return tuple(Band(b["code"], b["name"], b["low"], b["high"], i) for i, b in enumerate(rules()[kind]["bands"]))
 
 
 def regulation(kind: str) -> str:

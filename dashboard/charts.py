@@ -10,6 +10,13 @@ from checks.rules import Band
 
 BAND_COLOURS = ["#d9f2e3", "#e8f4d9", "#fdf3d6", "#fbe3d3", "#f9d5d5", "#f2d0e4", "#e6d5f2"]
 OWN, PEER = "#0b5394", "#e69138"
+MEDIAN = "Median kecamatan"
+COUNT_LABEL = "Jumlah kecamatan"
+
+
+def _counts(data: pd.DataFrame) -> dict:
+    """Hover shows how many kecamatan a summarised bar or point stands for."""
+    return {"n_kecamatan": True} if "n_kecamatan" in data.columns else {}
 
 
 def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
@@ -25,7 +32,7 @@ def _layout(fig: go.Figure, title: str, height: int = 420) -> go.Figure:
     return fig
 
 
-def ranking(data: pd.DataFrame, value: str, label: str, title: str, bands: list[Band], axis: str) -> go.Figure:
+def ranking(data: pd.DataFrame, value: str, label: str, title: str, bands: tuple[Band, ...], axis: str) -> go.Figure:
     """Horizontal bars, best on top, with the category bands drawn behind them.
     `data` has columns label, value and `sumber` (own report or reported by a peer)."""
     ordered = data.sort_values(value)
@@ -36,8 +43,9 @@ def ranking(data: pd.DataFrame, value: str, label: str, title: str, bands: list[
         orientation="h",
         color="sumber",
         text=value,
-        color_discrete_map={"Laporan sendiri": OWN, "Dilaporkan kecamatan lain": PEER},
-        labels={value: axis, label: ""},
+        color_discrete_map={"Laporan sendiri": OWN, "Dilaporkan kecamatan lain": PEER, MEDIAN: OWN},
+        labels={value: axis, label: "", "n_kecamatan": COUNT_LABEL},
+        hover_data=_counts(data),
     )
     fig.update_traces(texttemplate="%{text:.2f}", textposition="outside")
     low = min(b.low for b in bands)
@@ -59,25 +67,25 @@ def ranking(data: pd.DataFrame, value: str, label: str, title: str, bands: list[
     return _layout(fig, title, height=max(300, 60 + 40 * len(ordered)))
 
 
-def trend(data: pd.DataFrame, value: str, title: str, axis: str) -> go.Figure:
+def trend(data: pd.DataFrame, value: str, title: str, axis: str, by: str = "kecamatan") -> go.Figure:
+    """A line per place (`by`) across years."""
     fig = px.line(
         data.sort_values("tahun"),
         x="tahun",
         y=value,
-        color="kecamatan",
+        color=by,
         markers=True,
-        labels={value: axis, "tahun": "Tahun"},
+        labels={value: axis, "tahun": "Tahun", by: "", "n_kecamatan": COUNT_LABEL},
+        hover_data=_counts(data),
     )
     fig.update_xaxes(dtick=1)
     return _layout(fig, title)
 
 
-def target_vs_realisasi(data: pd.DataFrame, title: str, axis: str) -> go.Figure:
-    long = data.melt(id_vars=["kecamatan"], value_vars=["target", "realisasi"], var_name="jenis", value_name="nilai")
+def target_vs_realisasi(data: pd.DataFrame, title: str, axis: str, by: str = "kecamatan") -> go.Figure:
+    long = data.melt(id_vars=[by], value_vars=["target", "realisasi"], var_name="jenis", value_name="nilai")
     long["jenis"] = long["jenis"].map({"target": "Target", "realisasi": "Realisasi"})
-    fig = px.bar(
-        long, x="kecamatan", y="nilai", color="jenis", barmode="group", labels={"nilai": axis, "kecamatan": ""}
-    )
+    fig = px.bar(long, x=by, y="nilai", color="jenis", barmode="group", labels={"nilai": axis, by: ""})
     return _layout(fig, title)
 
 
@@ -118,7 +126,8 @@ def serapan_ranking(data: pd.DataFrame, title: str) -> go.Figure:
         y="label",
         orientation="h",
         text="serapan",
-        labels={"serapan": "Serapan anggaran (%)", "label": ""},
+        labels={"serapan": "Serapan anggaran (%)", "label": "", "n_kecamatan": COUNT_LABEL},
+        hover_data=_counts(data),
     )
     fig.update_traces(texttemplate="%{text:.2f}%", textposition="outside", marker_color=OWN)
     fig.add_vline(x=100, line_dash="dot", line_color="grey")

@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import formatting, levels
 from dashboard.slides import Slide
 
 
@@ -55,4 +56,17 @@ def empty(what: str = "data") -> None:
     st.info(
         f"Belum ada {what} untuk filter ini. Ubah filter di panel kiri (kabupaten/kota, kecamatan, tahun), "
         "atau muat dokumen LKjIP dengan `python -m ingest FOLDER`."
+    )
+
+
+def summary_note(data: pd.DataFrame, level: levels.Level) -> None:
+    """Say that the charts summarise, and how to see kecamatan one by one."""
+    if level == levels.KECAMATAN:
+        return
+    n_kec, n_places = data["kec_key"].nunique(), data[level.key].nunique()
+    st.info(
+        f"Pilihan ini mencakup {formatting.number(n_kec)} kecamatan di {formatting.number(n_places)} {level.label}: "
+        f"grafik menampilkan ringkasan per {level.label}. Pilih provinsi atau kabupaten/kota di panel kiri untuk "
+        "melihat kecamatan satu per satu; tabel memuat semua kecamatan.",
+        icon=":material/info:",
     )

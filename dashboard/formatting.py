@@ -8,6 +8,8 @@ import re
 
 import pandas as pd
 
+from checks.rules import band_for, bands
+
 _SCALES = ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb"))
 
 
@@ -198,24 +200,40 @@ def findings_table(data: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _predicates(data: pd.DataFrame) -> pd.DataFrame:
+    """SAKIP values with their predicate code and rank (0 = best), in year order."""
+    bands = data["realisasi"].map(lambda v: None if pd.isna(v) else band_for("SAKIP", v))
+    rows = data.assign(code=bands.map(lambda b: b and b.code), rank=bands.map(lambda b: b and b.rank))
+    return rows[bands.notna()].sort_values("tahun", kind="stable")
+
+
 def predicate_movement(data: pd.DataFrame) -> pd.DataFrame:
     """Kecamatan x year grid of SAKIP predicates, with the move from first to last year."""
-    from checks.rules import band_for
+    rows = _predicates(data)
+    if rows.empty:
+        return pd.DataFrame(columns=["Kecamatan", "Kabupaten/Kota", "Perubahan"])
+    keys = ["kecamatan", "kabupaten_kota"]
+    grid = rows.groupby([*keys, "tahun"], dropna=False)["code"].first().unstack("tahun")
+    grid.columns = [str(int(y)) for y in grid.columns]
+    by_place = rows.groupby(keys, dropna=False)
+    first, last = by_place[["code", "rank"]].first(), by_place[["code", "rank"]].last()
+    arrow = (last["rank"] - first["rank"]).map(lambda d: "=" if d == 0 else ("↑" if d < 0 else "↓"))
+    move = first["code"] + " → " + last["code"] + " " + arrow
+    grid["Perubahan"] = move.where(by_place.size() > 1, "–")
+    grid = grid.reset_index().rename(columns={"kecamatan": "Kecamatan", "kabupaten_kota": "Kabupaten/Kota"})
+    return grid.fillna("–")
 
-    rows = []
-    for (kec, kab), group in data.sort_values("tahun").groupby(["kecamatan", "kabupaten_kota"], dropna=False):
-        bands = [(int(y), band_for("SAKIP", v)) for y, v in zip(group["tahun"], group["realisasi"], strict=True)]
-        bands = [(y, b) for y, b in bands if b is not None]
-        if not bands:
-            continue
-        row = {"Kecamatan": kec, "Kabupaten/Kota": kab} | {str(y): b.code for y, b in bands}
-        (_, first), (_, last) = bands[0], bands[-1]
-        arrow = "=" if first.rank == last.rank else ("↑" if last.rank < first.rank else "↓")
-        row["Perubahan"] = f"{first.code} → {last.code} {arrow}" if len(bands) > 1 else "–"
-        rows.append(row)
-    grid = pd.DataFrame(rows)
-    years = sorted(c for c in grid.columns if c.isdigit())
-    return grid.reindex(columns=["Kecamatan", "Kabupaten/Kota", *years, "Perubahan"]).fillna("–")
+
+def predicate_transitions(data: pd.DataFrame) -> pd.DataFrame:
+    """How many kecamatan went from each predicate in their first year to each in their
+    last (rows: first year, columns: last year), for selections too large to read one by one."""
+    rows = _predicates(data)
+    by_place = rows.groupby("kec_key")
+    first, last = by_place["code"].first(), by_place["code"].last()
+    order = [b.code for b in bands("SAKIP")]  # best first
+    table = pd.crosstab(first.rename("Predikat awal"), last.rename("Predikat akhir"))
+    present = [c for c in order if c in table.index or c in table.columns]
+    return table.reindex(index=present, columns=present, fill_value=0)
 
 
 def _place(file_name, table, line, page) -> str:

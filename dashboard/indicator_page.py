@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from checks.rules import band_for, bands, regulation
-from dashboard import charts, components, formatting, queries, slides
+from dashboard import charts, components, formatting, levels, queries, slides
 from dashboard.db import query
 from dashboard.filters import current, profile_label
 from ingest.regions import official_name
@@ -24,16 +24,18 @@ def _band_code(kind: str):
     return code
 
 
+MAX_FINDING_LINKS = 10
+
+
 def render(kind: str, title: str, axis: str) -> None:
     st.title(title)
     st.caption(f"Kategori menurut {regulation(kind)}. Angka dari tabel pengukuran kinerja tiap laporan.")
     f = current()
-    own = query(queries.indicator_headline, kind=kind, **f.params())
-    peers = query(queries.peer_values, kind=kind, prov=f.prov, kab=f.kab, y0=f.y0, y1=f.y1)
-    if own.empty:
+    series = query(queries.indicator_series, kind=kind, **f.params())
+    if series.empty:
         components.empty(f"nilai {kind}")
         return
-    years = sorted(own["tahun"].dropna().astype(int).unique())
+    years = [int(y) for y in sorted(series["tahun"].dropna().unique())]
     year = st.selectbox("Tahun", years, index=len(years) - 1, key=f"{kind}-year")
     show_peers = st.toggle(
         "Tampilkan angka yang dilaporkan kecamatan lain",
@@ -41,28 +43,34 @@ def render(kind: str, title: str, axis: str) -> None:
         key=f"{kind}-peers",
         help="Beberapa laporan membandingkan dirinya dengan kecamatan lain; angka itu ditandai berbeda.",
     )
-    this_year = own[own["tahun"] == year]
-    _ranking(kind, this_year, peers[peers["tahun"] == year] if show_peers else peers.iloc[0:0], year, axis)
+    this_year = query(queries.indicator_headline, kind=kind, **{**f.params(), "y0": year, "y1": year})
+    peers = query(queries.peer_values, kind=kind, prov=f.prov, kab=f.kab, y0=year, y1=year)
+    level = levels.level_for(series)
+    components.summary_note(series, level)
+    _ranking(kind, this_year, peers if show_peers else peers.iloc[0:0], year, axis, level)
     st.subheader("Nilai dan sumbernya")
     st.dataframe(formatting.indicator_table(this_year, _band_code(kind)), hide_index=True)
     _finding_links(this_year)
     left, right = st.columns(2)
+    per = "" if level == levels.KECAMATAN else f" (median per {level.label})"
     with left:
-        title = f"Tren {kind} per kecamatan"
+        trend = levels.median_by(series, level, ["realisasi"], by=("tahun",))
+        title = f"Tren {kind} per {level.label}{per}"
         components.chart(
-            charts.trend(own, "realisasi", title, axis),
-            own[["kecamatan", "kabupaten_kota", "tahun", "realisasi"]],
+            charts.trend(trend, "realisasi", title, axis, by="label"),
+            trend[["label", "tahun", "realisasi", "n_kecamatan"]].rename(columns={"label": level.name}),
             f"Tren {kind}",
-            slide=slides.from_long(title, "line", own, "tahun", "kecamatan", "realisasi", axis, SOURCE),
+            slide=slides.from_long(title, "line", trend, "tahun", "label", "realisasi", axis, SOURCE),
         )
     with right:
-        title = f"Target dan realisasi {kind} {year}"
+        pair = levels.median_by(this_year, level, ["target", "realisasi"])
+        title = f"Target dan realisasi {kind} {year}{per}"
         components.chart(
-            charts.target_vs_realisasi(this_year, title, axis),
-            this_year[["kecamatan", "tahun", "target", "realisasi"]],
+            charts.target_vs_realisasi(pair, title, axis, by="label"),
+            pair[["label", "target", "realisasi", "n_kecamatan"]].rename(columns={"label": level.name}),
             title,
             slide=slides.from_columns(
-                title, "bar", this_year, "kecamatan", {"Target": "target", "Realisasi": "realisasi"}, axis, SOURCE
+                title, "bar", pair, "label", {"Target": "target", "Realisasi": "realisasi"}, axis, SOURCE
             ),
         )
     counts = this_year["realisasi"].map(_band_code(kind)).value_counts().rename_axis("kategori").reset_index()
@@ -76,21 +84,27 @@ def render(kind: str, title: str, axis: str) -> None:
     )
 
 
-def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis: str) -> None:
-    mine = own.assign(label=own["kecamatan"], sumber="Laporan sendiri")
-    # A kecamatan's own report beats what another report says about it.
-    others = peers[(peers["kecamatan"] != "Nasional") & ~peers["kode_kecamatan"].isin(own["kec_key"])]
-    others = others.assign(label=[f"{_peer_name(r)} *" for r in others.to_dict("records")], sumber=PEER_NOTE)
-    data = pd.concat([mine, others])[["label", "realisasi", "sumber"]]
-    fig = charts.ranking(data, "realisasi", "label", f"Peringkat {kind} {year}", bands(kind), axis)
+def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis: str, level: levels.Level) -> None:
+    if level == levels.KECAMATAN:
+        mine = own.assign(label=levels.labels(own, level).reindex(own["kec_key"]).to_numpy(), sumber="Laporan sendiri")
+        # A kecamatan's own report beats what another report says about it.
+        others = peers[(peers["kecamatan"] != "Nasional") & ~peers["kode_kecamatan"].isin(own["kec_key"])]
+        others = others.assign(label=[f"{_peer_name(r)} *" for r in others.to_dict("records")], sumber=PEER_NOTE)
+        data = pd.concat([mine, others])[["label", "realisasi", "sumber"]]
+        title = f"Peringkat {kind} {year}"
+    else:
+        others = peers.iloc[0:0]
+        data = levels.median_by(own, level, ["realisasi"]).assign(sumber=charts.MEDIAN)
+        data = data[["label", "realisasi", "n_kecamatan", "sumber"]]
+        title = f"Peringkat {kind} {year} per {level.label} (median kecamatan)"
+    fig = charts.ranking(data, "realisasi", "label", title, bands(kind), axis)
     national = peers[peers["kecamatan"] == "Nasional"]
-    for value in national["realisasi"]:
+    for value in national["realisasi"].drop_duplicates():
         fig.add_vline(x=value, line_dash="dot", annotation_text="Nasional")
-    title = f"Peringkat {kind} {year}"
     ranked = data.sort_values("realisasi")
     components.chart(
         fig,
-        data.rename(columns={"label": "kecamatan"}),
+        data.rename(columns={"label": level.name}),
         title,
         slide=slides.from_columns(title, "barh", ranked, "label", {axis: "realisasi"}, axis, SOURCE),
     )
@@ -111,6 +125,13 @@ def _peer_name(peer: dict) -> str:
 
 def _finding_links(data: pd.DataFrame) -> None:
     flagged = data[data["n_findings"] > 0].drop_duplicates("kec_key")
+    if len(flagged) > MAX_FINDING_LINKS:
+        st.page_link(
+            "app_pages/konsistensi.py",
+            label=f"{formatting.number(len(flagged))} kecamatan punya temuan pada nilai ini: lihat di Konsistensi",
+            icon=":material/warning:",
+        )
+        return
     for kec, kab in zip(flagged["kecamatan"], flagged["kabupaten_kota"], strict=True):
         st.page_link(
             "app_pages/profil.py",

@@ -32,13 +32,15 @@ _DOCS = f"""{_FACT_FINDINGS}, docs AS (
     SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents
     WHERE (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], prov_key))
       AND (len($kab::VARCHAR[]) = 0 OR list_contains($kab::VARCHAR[], kab_key))
+      AND (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], kec_key))
 )"""
 _KEC_YEAR = """(len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], kec_key))
     AND tahun BETWEEN $y0 AND $y1"""
 _TABLE_RANK = """CASE v.table_kind WHEN 'measurement' THEN 0 WHEN 'performance_budget' THEN 1
     WHEN 'multi_year' THEN 2 WHEN 'renstra' THEN 3 WHEN 'peer' THEN 4 ELSE 5 END"""
 _HEADLINE = f"""headline AS (
-    SELECT v.value_id, v.doc_id, d.kec_key, d.kecamatan, d.kabupaten_kota, v.tahun, v.indicator_kind, v.indikator,
+    SELECT v.value_id, v.doc_id, d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi,
+           v.tahun, v.indicator_kind, v.indikator,
            v.target, v.target_raw, v.target_label, v.realisasi, v.realisasi_raw, v.realisasi_label,
            v.capaian_reported, v.capaian_recomputed, v.source_table, v.page, v.line, d.file_name,
            d.tahun AS doc_tahun,
@@ -56,7 +58,8 @@ _BUDGET_TOTAL = """program_tables AS (
     SELECT DISTINCT doc_id, source_table FROM budget_lines WHERE level = 'program'
 ),
 budget_total AS (
-    SELECT b.line_id, b.doc_id, d.kec_key, d.kecamatan, d.kabupaten_kota, b.tahun, b.pagu, b.realisasi,
+    SELECT b.line_id, b.doc_id, d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi,
+           b.tahun, b.pagu, b.realisasi,
            b.serapan_reported, b.serapan_recomputed, b.source_table, b.line, b.page, b.is_derived,
            d.file_name, coalesce(fc.n, 0) AS n_findings,
            row_number() OVER (
@@ -124,6 +127,16 @@ def indicator_headline(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0,
     return _run(cur, sql, dict(kind=kind, prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
 
+def indicator_series(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0, y1) -> pd.DataFrame:
+    """The values of `indicator_headline` without their sources: small enough to read
+    every year of every kecamatan at once, for trends and summaries."""
+    sql = f"""WITH {_DOCS}, {_HEADLINE}
+        SELECT kec_key, kab_key, prov_key, kecamatan, kabupaten_kota, provinsi, tahun, target, realisasi
+        FROM headline WHERE rank_in_year = 1 AND {_KEC_YEAR}
+        ORDER BY tahun, realisasi DESC"""
+    return _run(cur, sql, dict(kind=kind, prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
+
+
 def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.DataFrame:
     """Figures one kecamatan's report gives about another kecamatan (or 'Nasional')."""
     sql = f"""WITH {_DOCS}
@@ -134,7 +147,7 @@ def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.D
         WHERE v.is_peer AND v.indicator_kind = $kind AND v.realisasi IS NOT NULL
           AND v.tahun BETWEEN $y0 AND $y1
         ORDER BY v.tahun, v.realisasi DESC"""
-    return _run(cur, sql, dict(kind=kind, prov=prov, kab=kab, y0=y0, y1=y1))
+    return _run(cur, sql, dict(kind=kind, prov=prov, kab=kab, kec=(), y0=y0, y1=y1))
 
 
 def budget_totals(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.DataFrame:
@@ -167,7 +180,7 @@ def efficiency(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.Dat
     serapan anggaran (the report's total) per kecamatan and year."""
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL},
         kinerja AS (
-            SELECT d.kec_key, d.kecamatan, d.kabupaten_kota, v.tahun,
+            SELECT d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi, v.tahun,
                    avg(coalesce(v.capaian_recomputed, v.capaian_reported)) AS capaian_kinerja,
                    count(*) AS n_indikator
             FROM indicator_values v JOIN docs d USING (doc_id)
@@ -175,7 +188,8 @@ def efficiency(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.Dat
               AND coalesce(v.capaian_recomputed, v.capaian_reported) IS NOT NULL
             GROUP BY ALL
         )
-        SELECT k.kec_key, k.kecamatan, k.kabupaten_kota, k.tahun, k.capaian_kinerja, k.n_indikator,
+        SELECT k.kec_key, k.kab_key, k.prov_key, k.kecamatan, k.kabupaten_kota, k.provinsi, k.tahun,
+               k.capaian_kinerja, k.n_indikator,
                b.realisasi / b.pagu * 100 AS serapan,
                k.capaian_kinerja / (b.realisasi / b.pagu * 100) AS efisiensi
         FROM kinerja k JOIN budget_total b

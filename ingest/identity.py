@@ -168,9 +168,7 @@ def _provinsi(prose: list[str]) -> str | None:
     canonical = {" ".join(n.lower().split()): n for n in names}
     alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     pattern = re.compile(r"\b(?:provinsi|propinsi|prov\.)\s+(" + alternatives + r")\b", re.I)
-    counts = Counter(
-        canonical[" ".join(m.group(1).lower().split())] for text in prose for m in pattern.finditer(text)
-    )
+    counts = Counter(canonical[" ".join(m.group(1).lower().split())] for text in prose for m in pattern.finditer(text))
     return counts.most_common(1)[0][0] if counts else None
 
 
