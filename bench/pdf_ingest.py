@@ -121,40 +121,51 @@ def _in_fresh_process(fn, *args):
         return pool.submit(fn, *args).result()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--keep", help="folder to write the generated PDFs to (default: a temporary one)")
-    args = parser.parse_args(argv)
+def measure(jobs: int, folder: Path | None = None) -> dict:
+    """Generate the PDFs and time the baseline and the product on them; the figures as a
+    dict (also what bench/run.py reports), `lost` per PDF included."""
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(args.keep or tmp)
+        folder = folder or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         pdfs = make_pdfs(folder)
         base_s, pages, wanted = _in_fresh_process(baseline, pdfs)
         read_s, parse_s, cells = _in_fresh_process(product_serial, pdfs)
-        parallel_s = product_parallel(pdfs, args.jobs)
-    print(f"{len(pdfs)} PDFs, {pages} pages, {os.cpu_count()} cores")
-    rows = [
-        ("baseline: extract_tables() on every page, 1 process", base_s),
-        ("product: read_pdf, 1 process", read_s),
-        ("product: read_pdf + interpretation, 1 process", parse_s),
-        (f"product: python -m ingest --jobs {args.jobs} (read + interpretation)", parallel_s),
-    ]
-    for label, seconds in rows:
-        print(f"{label:68} {seconds:6.1f} s {pages / seconds:6.1f} pages/s {base_s / seconds:5.1f}x")
-    return _check_lost(pdfs, wanted, cells)
+        parallel_s = product_parallel(pdfs, jobs)
+    runs = {
+        "baseline: extract_tables() on every page, 1 process": base_s,
+        "product: read_pdf, 1 process": read_s,
+        "product: read_pdf + interpretation, 1 process": parse_s,
+        f"product: python -m ingest --jobs {jobs} (read + interpretation)": parallel_s,
+    }
+    timing = {label: {"seconds": s, "pages_per_s": pages / s, "vs_baseline": base_s / s} for label, s in runs.items()}
+    figures = {
+        pdf.name: {"in_baseline_tables": len(wanted[pdf]), "lost": sorted(wanted[pdf] - cells[pdf], key=repr)}
+        for pdf in pdfs
+    }
+    return {"pdfs": len(pdfs), "pages": pages, "runs": timing, "figures": figures}
 
 
-def _check_lost(pdfs: list[Path], wanted: dict, cells: dict) -> int:
-    lost_total = 0
-    for pdf in pdfs:
-        lost = sorted(wanted[pdf] - cells[pdf], key=repr)
-        lost_total += len(lost)
-        print(f"  {pdf.name:22} figures in the baseline's tables {len(wanted[pdf]):4}, lost by the product {len(lost)}")
-        if lost:
-            print(f"    {lost[:8]}")
-    print("no figure of the baseline's tables lost" if not lost_total else f"LOST {lost_total} figures")
-    return 1 if lost_total else 0
+def print_report(report: dict) -> None:
+    print(f"{report['pdfs']} PDFs, {report['pages']} pages, {os.cpu_count()} cores")
+    for label, r in report["runs"].items():
+        print(f"{label:68} {r['seconds']:6.1f} s {r['pages_per_s']:6.1f} pages/s {r['vs_baseline']:5.1f}x")
+    for name, f in report["figures"].items():
+        print(f"  {name:22} figures in the baseline's tables {f['in_baseline_tables']:4}, "
+              f"lost by the product {len(f['lost'])}")  # fmt: skip
+        if f["lost"]:
+            print(f"    {f['lost'][:8]}")
+    lost = sum(len(f["lost"]) for f in report["figures"].values())
+    print("no figure of the baseline's tables lost" if not lost else f"LOST {lost} figures")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--keep", type=Path, help="folder to write the generated PDFs to (default: a temporary one)")
+    args = parser.parse_args(argv)
+    report = measure(args.jobs, args.keep)
+    print_report(report)
+    return 1 if any(f["lost"] for f in report["figures"].values()) else 0
 
 
 if __name__ == "__main__":

@@ -2,9 +2,12 @@
 dashboard pages, on a generated corpus (bench/corpus.py).
 
     .venv/bin/python bench/run.py [--kecamatan 200] [--years 2022 2023 2024] [--work DIR] [--json PATH]
+                                  [--skip-single] [--skip-pdf]
 
-Prints a table; --json writes the same figures. The corpus and its database are kept in
---work (default bench/work) and reused when they are already there.
+Text ingest (one process and every core), database size, every dashboard query's p50/p95,
+every page's render time, and the PDF benchmark (bench/pdf_ingest.py: product against the
+naive baseline). Prints a table; --json writes the same figures. The corpus and its
+database are kept in --work (default bench/work) and reused when they are already there.
 """
 
 from __future__ import annotations
@@ -101,6 +104,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--skip-single", action="store_true", help="measure only the ingest on all cores")
+    parser.add_argument("--skip-pdf", action="store_true", help="leave out the PDF benchmark (bench/pdf_ingest.py)")
     args = parser.parse_args()
     from bench.corpus import generate
 
@@ -126,6 +130,10 @@ def main() -> None:
         "queries_ms": _query_latencies(db),
         "pages_s": _pages(db),
     }  # fmt: skip
+    if not args.skip_pdf:
+        from bench import pdf_ingest
+
+        report["pdf_ingest"] = pdf_ingest.measure(cores)
     print(f"{report['corpus']['documents']} documents ({args.kecamatan} kecamatan x {len(args.years)} years), "
           f"{report['machine']}, {report['date']}")  # fmt: skip
     for label, r in report["text_ingest"].items():
@@ -136,6 +144,10 @@ def main() -> None:
         print(f"query {name:<28} p50 {q['p50_ms']:8.1f} ms   p95 {q['p95_ms']:8.1f} ms")
     for name, seconds in report["pages_s"].items():
         print(f"page  {name:<28} {seconds:8.3f} s")
+    if "pdf_ingest" in report:
+        from bench import pdf_ingest
+
+        pdf_ingest.print_report(report["pdf_ingest"])
     if args.json:
         args.json.write_text(json.dumps(report, indent=2))
 
