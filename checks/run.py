@@ -33,6 +33,7 @@ FINDING_COLUMNS = [
 T = TypeVar("T")
 DOCS_PER_CHUNK = 500
 PLACES_PER_CHUNK = 200  # ~40 figures x years per place, held as Python rows
+DOC_FIELDS = "doc_id, sha256, file_name, tahun, checked_at"
 CHECKABLE = "d.status IN ('ok', 'needs_review')"
 # Where a figure is: the official kecamatan code, else its names (a document whose
 # names did not resolve); the same expression in every query.
@@ -63,7 +64,8 @@ def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = N
     """Check `doc_ids` (plus any document never checked) and the places their figures are
     about; everything when None. Returns the number of new findings per check."""
     wanted = None if doc_ids is None else set(doc_ids)
-    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT * FROM documents d WHERE {CHECKABLE}")}
+    # Only what findings cite: every document is held here, so keep each small.
+    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT {DOC_FIELDS} FROM documents d WHERE {CHECKABLE}")}
     if wanted is None:
         targets = sorted(docs)
     else:  # documents whose checks never ran too (a run cut short)

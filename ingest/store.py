@@ -6,6 +6,7 @@ The schema is public (documented in docs/schema.md): analysts query it with SQL.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 
 import duckdb
@@ -16,6 +17,10 @@ from ingest.numbers import Reading
 from ingest.regions import Resolution
 
 SCHEMA_VERSION = 1
+# DuckDB's own memory (its cache of table blocks grows with the file otherwise: 150 MB
+# at 36,000 documents); beyond it DuckDB evicts or spills to disk.
+MEMORY_ENV = "LKJIP_MEMORY_LIMIT"
+MEMORY_DEFAULT = "400MB"
 # Statuses whose content needs no new attempt when the same bytes come again.
 DONE = ("ok", "needs_review")
 
@@ -194,6 +199,7 @@ class SchemaVersionError(RuntimeError):
 def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open (and for writing, create) a database with this version's schema."""
     con = duckdb.connect(path, read_only=read_only)
+    con.execute("SET memory_limit = ?", [os.environ.get(MEMORY_ENV) or MEMORY_DEFAULT])
     found = _schema_version(con)
     if found is not None and found != SCHEMA_VERSION:
         con.close()
