@@ -22,7 +22,7 @@ f = current()
 coverage = query(queries.coverage, **f.params())
 ikm = query(queries.indicator_series, kind="IKM", **f.params())
 sakip = query(queries.indicator_series, kind="SAKIP", **f.params())
-budget = query(queries.budget_totals, **f.params())
+budget = query(queries.budget_series, **f.params())
 findings = query(queries.findings_summary, **f.params())
 docs = query(queries.documents, **f.params())
 

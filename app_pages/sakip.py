@@ -2,14 +2,16 @@
 
 import streamlit as st
 
-from dashboard import formatting, levels, queries
+from dashboard import formatting, levels, places, queries
 from dashboard.db import query
 from dashboard.filters import current
 from dashboard.indicator_page import render
 
 render("SAKIP", "Nilai SAKIP (evaluasi AKIP)", "Nilai SAKIP")
 
-data = query(queries.indicator_series, kind="SAKIP", **current().params())
+data = places.with_names(
+    query(queries.indicator_series, kind="SAKIP", **current().params()), query(queries.place_names)
+)
 if not data.empty:
     st.subheader("Perpindahan predikat antar tahun")
     if levels.level_for(data) != levels.KECAMATAN:

@@ -9,14 +9,14 @@ from dashboard.filters import current
 st.title("Serapan anggaran")
 st.caption("Pagu, realisasi dan serapan (realisasi / pagu × 100) menurut laporan tiap kecamatan.")
 f = current()
-totals = query(queries.budget_totals, **f.params())
+totals = query(queries.budget_series, **f.params())
 if totals.empty:
     components.empty("data anggaran")
     st.stop()
 
 years = [int(y) for y in sorted(totals["tahun"].dropna().unique())]
 year = st.selectbox("Tahun", years, index=len(years) - 1, key="serapan-year")
-this_year = totals[totals["tahun"] == year]
+this_year = query(queries.budget_totals, **{**f.params(), "y0": year, "y1": year})
 level = levels.level_for(totals)
 components.summary_note(totals, level)
 by_place = levels.total_by(this_year, level)
@@ -70,8 +70,7 @@ else:
     )
 
 st.subheader("Efisiensi: capaian kinerja dibanding serapan anggaran")
-eff = query(queries.efficiency, **f.params())
-eff = eff[eff["tahun"] == year]
+eff = query(queries.efficiency, **{**f.params(), "y0": year, "y1": year})
 if eff.empty:
     components.empty("pasangan capaian kinerja dan serapan")
 else:

@@ -63,8 +63,9 @@ def _query_latencies(db: Path) -> dict[str, dict]:
             "SELECT DISTINCT kode_kecamatan FROM documents WHERE kode_kecamatan IS NOT NULL ORDER BY 1 LIMIT 5"
         ).fetchall()]  # fmt: skip
         calls = {
-            "filter_options": {}, "documents": every, "coverage": every, "budget_totals": every,
-            "efficiency": every, "findings_summary": every, "findings_list": every,
+            "filter_options": {}, "place_names": {}, "documents": every, "coverage": every,
+            "budget_series": every, f"budget_totals {year}": latest,
+            f"efficiency {year}": latest, "findings_summary": every, "findings_list": every,
             "indicator_series IKM": dict(kind="IKM", **every), "indicator_series SAKIP": dict(kind="SAKIP", **every),
             f"indicator_headline IKM {year}": dict(kind="IKM", **latest),
             f"indicator_headline SAKIP {year}": dict(kind="SAKIP", **latest),
@@ -73,6 +74,7 @@ def _query_latencies(db: Path) -> dict[str, dict]:
         if places:
             calls[f"budget_programs 1 kecamatan {year}"] = {**latest, "kec": (places[0],)}
             calls["indicator_headline IKM 5 kecamatan"] = dict(kind="IKM", **{**every, "kec": tuple(places)})
+            calls["budget_totals 5 kecamatan"] = {**every, "kec": tuple(places)}
             for name in ("kecamatan_indicators", "kecamatan_findings", "kecamatan_documents"):
                 calls[name] = {"kec_key": places[0]}
         for label, params in calls.items():
@@ -105,6 +107,8 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     parser.add_argument("--skip-single", action="store_true", help="measure only the ingest on all cores")
     parser.add_argument("--skip-pdf", action="store_true", help="leave out the PDF benchmark (bench/pdf_ingest.py)")
+    parser.add_argument("--skip-ingest", action="store_true",
+                        help="measure queries and pages on the database a previous run left in --work")  # fmt: skip
     args = parser.parse_args()
     from bench.corpus import generate
 
@@ -118,13 +122,18 @@ def main() -> None:
             f.rename(truth / f.name)
         print(f"corpus generated in {time.perf_counter() - started:.1f} s: {corpus}")
     cores = os.cpu_count() or 1
-    ingests = {} if args.skip_single else {"1 process": _ingest(corpus, args.work / "single.duckdb", jobs=1)}
-    ingests[f"{cores} processes"] = _ingest(corpus, args.work / "bench.duckdb", jobs=cores)
     db = args.work / "bench.duckdb"
+    ingests = {} if args.skip_single or args.skip_ingest else {
+        "1 process": _ingest(corpus, args.work / "single.duckdb", jobs=1)
+    }  # fmt: skip
+    if not args.skip_ingest:
+        ingests[f"{cores} processes"] = _ingest(corpus, db, jobs=cores)
+    with duckdb.connect(str(db), read_only=True) as con:
+        documents = con.execute("SELECT count(*) FROM documents").fetchone()[0]
     report = {
         "date": date.today().isoformat(), "machine": f"{platform.machine()}, {cores} cores",
         "corpus": {"kecamatan": args.kecamatan, "years": args.years,
-                   "documents": next(iter(ingests.values()))["documents"]},
+                   "documents": documents},
         "text_ingest": ingests,
         "database_mb": db.stat().st_size / 1e6,
         "queries_ms": _query_latencies(db),

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from checks.rules import band_for, bands, regulation
-from dashboard import charts, components, formatting, levels, queries, slides
+from dashboard import charts, components, formatting, levels, places, queries, slides
 from dashboard.db import query
 from dashboard.filters import current, profile_label
 from ingest.regions import official_name
@@ -31,7 +31,7 @@ def render(kind: str, title: str, axis: str) -> None:
     st.title(title)
     st.caption(f"Kategori menurut {regulation(kind)}. Angka dari tabel pengukuran kinerja tiap laporan.")
     f = current()
-    series = query(queries.indicator_series, kind=kind, **f.params())
+    series = places.with_names(query(queries.indicator_series, kind=kind, **f.params()), query(queries.place_names))
     if series.empty:
         components.empty(f"nilai {kind}")
         return

@@ -128,13 +128,24 @@ def indicator_headline(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0,
 
 
 def indicator_series(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0, y1) -> pd.DataFrame:
-    """The values of `indicator_headline` without their sources: small enough to read
-    every year of every kecamatan at once, for trends and summaries."""
+    """The values of `indicator_headline` with keys only (names: `place_names`), small
+    enough to read every year of every kecamatan at once, for trends and summaries."""
     sql = f"""WITH {_DOCS}, {_HEADLINE}
-        SELECT kec_key, kab_key, prov_key, kecamatan, kabupaten_kota, provinsi, tahun, target, realisasi
+        SELECT kec_key, kab_key, prov_key, tahun, target, realisasi
         FROM headline WHERE rank_in_year = 1 AND {_KEC_YEAR}
         ORDER BY tahun, realisasi DESC"""
     return _run(cur, sql, dict(kind=kind, prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
+
+
+def place_names(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """One row per kecamatan of the current documents: its keys and names at every level."""
+    return cur.execute(
+        f"""WITH docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents)
+           SELECT kec_key, any_value(kecamatan) AS kecamatan, any_value(kab_key) AS kab_key,
+                  any_value(kabupaten_kota) AS kabupaten_kota, any_value(prov_key) AS prov_key,
+                  any_value(provinsi) AS provinsi
+           FROM docs GROUP BY kec_key"""
+    ).df()
 
 
 def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.DataFrame:
@@ -156,6 +167,14 @@ def budget_totals(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.
         SELECT * EXCLUDE (rank_in_year), realisasi / pagu * 100 AS serapan FROM budget_total
         WHERE rank_in_year = 1 AND {_KEC_YEAR}
         ORDER BY tahun, serapan DESC"""
+    return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
+
+
+def budget_series(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.DataFrame:
+    """The totals of `budget_totals` with keys only (names: `place_names`), every year."""
+    sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL}
+        SELECT kec_key, kab_key, prov_key, tahun, pagu, realisasi FROM budget_total
+        WHERE rank_in_year = 1 AND {_KEC_YEAR} ORDER BY tahun"""
     return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
 
