@@ -686,21 +686,28 @@ def _inside(line: Line, bbox: tuple[float, float, float, float]) -> bool:
 
 # Borderless tables ----------------------------------------------------------------------
 
+MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)
+CUT_SLACK = 10.0  # how far a carried column boundary may move for a wider cell (2 characters)
+
 
 def borderless_tables(lines: list[Line], carry: list[float] | None = None) -> tuple[list[FoundTable], list[Line]]:
     """Tables whose columns are aligned by whitespace only: runs of lines with several
     separated segments; columns are cut at the gutters no segment crosses, rows at the
     wider gaps between lines. A run opening the page continues the table that ended the
-    page before and keeps its columns (`carry`) when no segment crosses them: a column
-    empty on this page must not vanish. Returns the tables and the lines left as prose."""
+    page before and keeps its columns (`carry`, see `_fit`): a column empty on this page
+    must not vanish, and a single row continuing it is a row, not prose. Returns the
+    tables and the lines left as prose."""
     tables, prose = [], []
     i = 0
     while i < len(lines):
         end = _run_end(lines, i)
         run = lines[i:end]
-        if end > i and sum(len(line.segments) >= 3 for line in run) >= 2:
-            keep = carry if i == 0 and carry and not _crosses(run, carry) else None
-            tables.append(_grid(run, keep))
+        continues = i == 0 and carry and any(len(line.segments) >= 3 for line in run) and _fit(carry, run)
+        if end > i and (_tabular(run) or continues):
+            for k, part in enumerate(_split_stacked(_rows(run))):
+                lines_of = [line for row in part for line in row]
+                keep = _fit(carry, lines_of) if i == 0 and k == 0 and carry else None
+                tables.append(_grid(lines_of, keep))
             i = end
         else:
             prose.append(lines[i])
@@ -747,6 +754,49 @@ def _crosses(run: list[Line], cuts: list[float]) -> bool:
     return any(x0 < cut < x1 for line in run for x0, x1, _ in line.segments for cut in cuts)
 
 
+def _tabular(lines: list[Line]) -> bool:
+    return sum(len(line.segments) >= 3 for line in lines) >= 2
+
+
+def _rows(run: list[Line]) -> list[list[Line]]:
+    """The run's lines grouped into rows: a wrapped cell's lines are closer together
+    than rows are."""
+    rows: list[list[Line]] = []
+    for k, line in enumerate(run):
+        if not k or line.top - run[k - 1].bottom >= 0.5 * run[k - 1].height:
+            rows.append([])
+        rows[-1].append(line)
+    return rows
+
+
+def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
+    """Two tables printed one under the other with no text between them (a
+    performance agreement, then its programs and budget) share no gutters: cut there,
+    or their columns merge. A cut is taken only where at least two rows of each part
+    cross the other part's gutters (one cell overflowing its column does not cut a
+    table) and a part has more columns than the whole (a header whose labels overflow
+    narrow columns, as many columns as its body, stays with it); among such cuts, the
+    one giving the most columns."""
+    best: tuple[int, int] | None = None
+    whole = len(_gutters([line for row in rows for line in row]))
+    for k in range(2, len(rows) - 1):
+        top = [line for row in rows[:k] for line in row]
+        bottom = [line for row in rows[k:] for line in row]
+        if not (_tabular(top) and _tabular(bottom)):
+            continue
+        top_cuts, bottom_cuts = _gutters(top), _gutters(bottom)
+        crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
+        crossed_above = sum(_crosses(row, bottom_cuts) for row in rows[:k])
+        gains = max(len(top_cuts), len(bottom_cuts)) > whole
+        if gains and crossed_below >= 2 and crossed_above >= 2:
+            columns = len(top_cuts) + len(bottom_cuts)
+            if best is None or columns > best[0]:
+                best = (columns, k)
+    if best is None:
+        return [rows]
+    return _split_stacked(rows[: best[1]]) + _split_stacked(rows[best[1] :])
+
+
 def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
     cuts = cuts or _gutters(run)
     rows: list[list[list[str]]] = []
@@ -764,13 +814,34 @@ def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
 def _gutters(run: list[Line]) -> list[float]:
     """x positions between columns: the middles of the vertical strips that no segment
     of the run covers."""
+    return [(left + right) / 2 for left, right in _free_strips(run)]
+
+
+def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
     spans = sorted((s[0], s[1]) for line in run for s in line.segments)
-    cuts, reach = [], spans[0][1]
+    strips, reach = [], spans[0][1]
     for x0, x1 in spans[1:]:
-        if x0 - reach >= 3.5:
-            cuts.append((reach + x0) / 2)
+        if x0 - reach >= MIN_GUTTER:
+            strips.append((reach, x0))
         reach = max(reach, x1)
-    return cuts
+    return strips
+
+
+def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
+    """The columns carried from the page before, for a table continuing on this page. A
+    cell wider than any above it may cross a carried cut: the cut moves into the nearest
+    strip this page leaves free, if one is within CUT_SLACK; otherwise (another table)
+    nothing is carried."""
+    strips, cuts = _free_strips(run), []
+    for cut in carry:
+        if _crosses(run, [cut]):
+            near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
+            if not near:
+                return None
+            left, right = min(near, key=lambda strip: abs(cut - min(max(cut, strip[0]), strip[1])))
+            cut = min(max(cut, left + MIN_GUTTER / 2), right - MIN_GUTTER / 2)
+        cuts.append(cut)
+    return cuts if cuts == sorted(set(cuts)) else None
 
 
 # Blocks ------------------------------------------------------------------------------------

@@ -39,6 +39,8 @@ PARITY = [
     (SUMOBITO, "ruled"),
     (PLANDAAN, "ruled"),
     (BLUTO, "ruled"),
+    (SANANWETAN, "borderless"),
+    (SUMOBITO, "borderless"),
     (BLUTO, "borderless"),
 ]
 STYLES = {"ruled": RULED, "borderless": BORDERLESS}

@@ -1,0 +1,119 @@
+"""Borderless tables (columns aligned by whitespace), one behaviour per test, on plain
+lines as the PDF reader builds them: text runs with their x extent, a line's top and bottom."""
+
+from __future__ import annotations
+
+from ingest.pdfreader import Line, borderless_tables
+
+HEIGHT = 10.0
+ROW = 24.0  # rows further apart than a line's height: a new row each time
+
+
+def _line(top: float, *cells: tuple[float, float, str]) -> Line:
+    return Line(list(cells), top, top + HEIGHT)
+
+
+def _rows(top: float, columns: list[tuple[float, float]], rows: list[list[str]]) -> list[Line]:
+    return [
+        _line(top + k * ROW, *[(x0, x1, text) for (x0, x1), text in zip(columns, row, strict=True) if text])
+        for k, row in enumerate(rows)
+    ]
+
+
+AGREEMENT = [(50, 60), (80, 190), (220, 345), (362, 380)]  # No, Sasaran, Indikator, Target
+PROGRAMS = [(50, 60), (80, 160), (200, 295), (320, 425), (440, 460), (480, 530)]  # ... Target, Anggaran
+
+
+def test_two_tables_stacked_without_text_between_keep_their_own_columns():
+    """A performance agreement, then its programs and budget, printed one under the other:
+    the agreement's indicator column runs over the programs' gutters and the programs'
+    columns over the agreement's, so read as one table both lose columns."""
+    agreement = _rows(100, AGREEMENT, [
+        ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
+        ["1.", "Meningkatnya Akuntabilitas", "Nilai Evaluasi AKIP", "72"],
+        ["2.", "Meningkatnya Kualitas Layanan", "Indeks Kualitas Pelayanan Publik", "7,7"],
+    ])  # fmt: skip
+    programs = _rows(100 + 3 * ROW, PROGRAMS, [
+        ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"],
+        ["1.", "Meningkatnya capaian", "Program Penunjang", "Persentase capaian", "100%", "2.487.371.653"],
+        ["2.", "Meningkatnya pelayanan", "Program Pelayanan", "Nilai Paten", "84", "19.861.000"],
+    ])  # fmt: skip
+    tables, prose = borderless_tables(agreement + programs)
+    assert prose == []
+    assert [t.rows for t in tables] == [
+        [
+            ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
+            ["1.", "Meningkatnya Akuntabilitas", "Nilai Evaluasi AKIP", "72"],
+            ["2.", "Meningkatnya Kualitas Layanan", "Indeks Kualitas Pelayanan Publik", "7,7"],
+        ],
+        [
+            ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"],
+            ["1.", "Meningkatnya capaian", "Program Penunjang", "Persentase capaian", "100%", "2.487.371.653"],
+            ["2.", "Meningkatnya pelayanan", "Program Pelayanan", "Nilai Paten", "84", "19.861.000"],
+        ],
+    ]
+
+
+def test_one_cell_running_over_its_column_does_not_cut_the_table():
+    rows = [["1.", "Sasaran satu", "Indikator satu", "90"] for _ in range(6)]
+    lines = _rows(100, AGREEMENT, rows)
+    # the third row's sasaran runs into the indicator column's left margin
+    lines[2].segments[1] = (80, 230, "Sasaran yang sangat panjang")
+    tables, _ = borderless_tables(lines)
+    assert len(tables) == 1 and len(tables[0].rows) == 6
+
+
+def test_a_header_whose_labels_overflow_narrow_columns_stays_with_its_body():
+    """A peer table: a column per kecamatan, each narrower than its wrapped header label."""
+    columns = [(50, 120), (140, 165), (185, 210), (230, 255), (275, 300)]
+    header = [
+        _line(100, (50, 120, "Indikator"), (136, 170, "Kecamatan"), (181, 215, "Kecamatan"),
+              (226, 260, "Kecamatan"), (271, 305, "Kecamatan")),
+        _line(100 + ROW, (139, 168, "Bluto"), (184, 213, "Sumobito"), (229, 258, "Plandaan"), (274, 303, "Gapura")),
+    ]  # fmt: skip
+    body = _rows(100 + 2 * ROW, columns, [["IKM", "83", "81", "85", "80"], ["SAKIP", "70", "73", "71", "69"]])
+    tables, _ = borderless_tables(header + body)
+    assert len(tables) == 1
+    assert tables[0].rows[-1] == ["SAKIP", "70", "73", "71", "69"]
+    assert tables[0].rows[0][0] == "Indikator"
+
+
+def test_a_table_continued_keeps_its_columns_when_a_cell_is_slightly_wider():
+    """Columns carried from the page before: this page's target cell is a point wider
+    than any above it; the boundary moves into the white beside it instead of being
+    dropped (which lost the empty first column and the table's header)."""
+    carry = [70.0, 200.0, 350.0, 400.0]  # five columns; the first is empty on this page
+    lines = _rows(100, [(80, 190), (220, 340), (362, 401), (420, 470)], [
+        ["Pemberdayaan Masyarakat", "Jumlah Pokmas", "15 Pokmas", "2.997.683.700"],
+        ["Pemberdayaan Masyarakat", "Jumlah Pokmas", "8 Pokmas", "1.514.997.100"],
+    ])  # fmt: skip
+    tables, _ = borderless_tables(lines, carry)
+    assert tables[0].rows[0] == ["", "Pemberdayaan Masyarakat", "Jumlah Pokmas", "15 Pokmas", "2.997.683.700"]
+    assert len(tables[0].cuts) == 4 and 401 < tables[0].cuts[3] < 420
+
+
+def test_a_carried_column_far_from_any_white_is_not_forced_on_another_table():
+    carry = [70.0, 200.0, 350.0, 400.0]
+    lines = _rows(100, [(50, 150), (160, 330), (340, 470)], [
+        ["No Program", "Anggaran dan keterangan yang panjang", "Total"],
+        ["1 Program", "Anggaran dan keterangan yang panjang", "100"],
+    ])  # fmt: skip
+    tables, _ = borderless_tables(lines, carry)
+    assert tables[0].rows[0] == ["No Program", "Anggaran dan keterangan yang panjang", "Total"]
+
+
+def test_a_single_row_opening_the_page_continues_the_table():
+    """The last row of a table alone at the top of the next page, a source note under it."""
+    carry = [70.0, 200.0, 350.0]
+    lines = [
+        _line(60, (50, 60, "7"), (80, 190, "Meningkatnya Kinerja Perangkat"), (220, 340, "Nilai SAKIP"),
+              (362, 400, "A (87,89)")),
+        _line(60 + 0.3 * HEIGHT + HEIGHT, (80, 110, "daerah")),
+        _line(60 + 4 * ROW, (50, 400, "Sumber : dokumen Perjanjian Kinerja")),
+    ]  # fmt: skip
+    tables, prose = borderless_tables(lines, carry)
+    assert tables[0].rows == [["7", "Meningkatnya Kinerja Perangkat daerah", "Nilai SAKIP", "A (87,89)"]]
+    assert [line.text for line in prose] == ["Sumber : dokumen Perjanjian Kinerja"]
+    # without a table above it, one line is not a table
+    tables, prose = borderless_tables(lines)
+    assert tables == [] and len(prose) == 3
