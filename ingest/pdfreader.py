@@ -695,24 +695,42 @@ def borderless_tables(lines: list[Line], carry: list[float] | None = None) -> tu
     separated segments; columns are cut at the gutters no segment crosses, rows at the
     wider gaps between lines. A run opening the page continues the table that ended the
     page before and keeps its columns (`carry`, see `_fit`): a column empty on this page
-    must not vanish, and a single row continuing it is a row, not prose. Returns the
-    tables and the lines left as prose."""
+    must not vanish, and a single row continuing it is a row, not prose. Tables stacked
+    with no text between them are cut apart (`_split_stacked`). Returns the tables and
+    the lines left as prose."""
     tables, prose = [], []
     i = 0
     while i < len(lines):
         end = _run_end(lines, i)
-        run = lines[i:end]
-        continues = i == 0 and carry and any(len(line.segments) >= 3 for line in run) and _fit(carry, run)
-        if end > i and (_tabular(run) or continues):
-            for k, part in enumerate(_split_stacked(_rows(run))):
-                lines_of = [line for row in part for line in row]
-                keep = _fit(carry, lines_of) if i == 0 and k == 0 and carry else None
-                tables.append(_grid(lines_of, keep))
+        rows = _rows(lines[i:end]) if end > i else []
+        head = _continued_rows(rows, carry) if i == 0 and carry else 0
+        continued = _flat(rows[:head])
+        if _tabular(lines[i:end]) or any(len(line.segments) >= 3 for line in continued):
+            if continued:
+                tables.append(_grid(continued, _fit(carry, continued)))
+            tables.extend(_grid(_flat(part)) for part in _split_stacked(rows[head:]))
             i = end
         else:
             prose.append(lines[i])
             i += 1
     return tables, prose
+
+
+def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
+    """How many of the rows opening a page continue the table above: all that fit its
+    columns, or, when a row does not, the rows before it if two or more rows after it
+    do not fit either (another table follows the continuation); otherwise none."""
+    head = 0
+    while head < len(rows) and _fit(carry, _flat(rows[: head + 1])) is not None:
+        head += 1
+    if head == len(rows):
+        return head
+    misfits = sum(_fit(carry, row) is None for row in rows[head:])
+    return head if misfits >= 2 else 0
+
+
+def _flat(rows: list[list[Line]]) -> list[Line]:
+    return [line for row in rows for line in row]
 
 
 def _run_end(lines: list[Line], start: int) -> int:
@@ -777,11 +795,12 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     table) and a part has more columns than the whole (a header whose labels overflow
     narrow columns, as many columns as its body, stays with it); among such cuts, the
     one giving the most columns."""
+    if len(rows) < 4:
+        return [rows] if rows else []
     best: tuple[int, int] | None = None
-    whole = len(_gutters([line for row in rows for line in row]))
+    whole = len(_gutters(_flat(rows)))
     for k in range(2, len(rows) - 1):
-        top = [line for row in rows[:k] for line in row]
-        bottom = [line for row in rows[k:] for line in row]
+        top, bottom = _flat(rows[:k]), _flat(rows[k:])
         if not (_tabular(top) and _tabular(bottom)):
             continue
         top_cuts, bottom_cuts = _gutters(top), _gutters(bottom)

@@ -117,3 +117,24 @@ def test_a_single_row_opening_the_page_continues_the_table():
     # without a table above it, one line is not a table
     tables, prose = borderless_tables(lines)
     assert tables == [] and len(prose) == 3
+
+
+def test_the_last_row_of_a_table_then_another_table_at_the_top_of_a_page():
+    """The page opens with the agreement's last row (its columns carried from the page
+    before), then the programs table follows with no text between them."""
+    carry = [70.0, 205.0, 353.0]  # the agreement's four columns
+    last_row = _rows(60, AGREEMENT, [["", "", "5. Persentase evaluasi Raperdes", "100%"]])
+    programs = _rows(60 + ROW, PROGRAMS, [
+        ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"],
+        ["1.", "Meningkatnya capaian", "Program Penunjang", "Persentase capaian", "100%", "2.134.044.723"],
+        ["2.", "Meningkatnya pelayanan", "Program Pelayanan", "Nilai Paten", "83,25", "4.733.000"],
+    ])  # fmt: skip
+    tables, _ = borderless_tables(last_row + programs, carry)
+    assert [t.rows for t in tables] == [
+        [["", "", "5. Persentase evaluasi Raperdes", "100%"]],
+        [
+            ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"],
+            ["1.", "Meningkatnya capaian", "Program Penunjang", "Persentase capaian", "100%", "2.134.044.723"],
+            ["2.", "Meningkatnya pelayanan", "Program Pelayanan", "Nilai Paten", "83,25", "4.733.000"],
+        ],
+    ]
