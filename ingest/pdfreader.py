@@ -823,9 +823,10 @@ def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
         gap = line.top - run[k - 1].bottom if k else None
         if gap is None or gap >= 0.5 * run[k - 1].height:
             rows.append([[] for _ in range(len(cuts) + 1)])
-        for x0, x1, text in line.segments:
-            col = sum((x0 + x1) / 2 > cut for cut in cuts)
-            rows[-1][col].append(text)
+        for x0, _, text in line.segments:
+            # a cell running over a boundary belongs where it starts, as a merged cell's
+            # text does in a text export
+            rows[-1][sum(x0 > cut for cut in cuts)].append(text)
     cells = [[_cell_text("\n".join(parts)) for parts in row] for row in rows]
     return FoundTable(cells, run[0].top, run[-1].bottom, cuts)
 
@@ -837,13 +838,21 @@ def _gutters(run: list[Line]) -> list[float]:
 
 
 def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
-    spans = sorted((s[0], s[1]) for line in run for s in line.segments)
+    """The white strips between the cells of lines holding two or more: a line alone
+    in its row (a group label spanning the table, a wrapped name) must not close them."""
+    spans = sorted((s[0], s[1]) for line in _gridded(run) for s in line.segments)
+    if not spans:
+        return []
     strips, reach = [], spans[0][1]
     for x0, x1 in spans[1:]:
         if x0 - reach >= MIN_GUTTER:
             strips.append((reach, x0))
         reach = max(reach, x1)
     return strips
+
+
+def _gridded(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if len(line.segments) >= 2]
 
 
 def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
@@ -853,7 +862,7 @@ def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
     nothing is carried."""
     strips, cuts = _free_strips(run), []
     for cut in carry:
-        if _crosses(run, [cut]):
+        if _crosses(_gridded(run), [cut]):
             near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
             if not near:
                 return None

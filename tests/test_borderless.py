@@ -138,3 +138,23 @@ def test_the_last_row_of_a_table_then_another_table_at_the_top_of_a_page():
             ["2.", "Meningkatnya pelayanan", "Program Pelayanan", "Nilai Paten", "83,25", "4.733.000"],
         ],
     ]
+
+
+def test_a_group_label_across_the_table_does_not_merge_its_columns():
+    """A sasaran named on a row of its own, written across the columns below it."""
+    columns = [(50, 150), (170, 300), (320, 350), (370, 400)]  # Indikator, Satuan, Target, Realisasi
+    header = _rows(100, columns, [["Indikator", "Satuan", "Target", "Realisasi"]])
+    first = [_line(100 + ROW, (50, 380, "Sasaran 1: Meningkatnya kualitas pelayanan publik kecamatan"))]
+    body = _rows(100 + 2 * ROW, columns, [["IKM", "Indeks", "88", "88,14"], ["IPP", "Indeks", "3,3", "3,49"]])
+    second = [_line(100 + 4 * ROW, (50, 390, "Sasaran 2: Meningkatnya akuntabilitas kinerja perangkat daerah"))]
+    sakip = _rows(100 + 5 * ROW, columns, [["Nilai SAKIP", "Nilai", "70", "72,5"]])
+    tables, prose = borderless_tables(header + first + body + second + sakip)
+    assert prose == [] and len(tables) == 1
+    assert tables[0].rows == [
+        ["Indikator", "Satuan", "Target", "Realisasi"],
+        ["Sasaran 1: Meningkatnya kualitas pelayanan publik kecamatan", "", "", ""],
+        ["IKM", "Indeks", "88", "88,14"],
+        ["IPP", "Indeks", "3,3", "3,49"],
+        ["Sasaran 2: Meningkatnya akuntabilitas kinerja perangkat daerah", "", "", ""],
+        ["Nilai SAKIP", "Nilai", "70", "72,5"],
+    ]
