@@ -312,7 +312,7 @@ def read_unruled_page(page: pdfium.PdfPage, scan: PageScan, carry: list[float] |
     """A page that draws no line can hold no ruled table: its borderless tables are cut
     from pypdfium2's characters, without pdfplumber's far slower parse of the page."""
     lines = lines_from_runs(_pdfium_words(page.get_textpage(), scan))
-    tables, prose = borderless_tables(lines, carry)
+    tables, prose = borderless_tables(lines, carry, scan.height)
     return PageItems(scan.number, scan.height, prose, tables)
 
 
@@ -368,7 +368,7 @@ def read_page(page: Page, number: int, carry: list[float] | None = None) -> Page
     lines = [line for line in _plumber_lines(page) if not any(_inside(line, b) for b in boxes)]
     if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):
         carry = None  # a ruled table opens the page
-    borderless, lines = borderless_tables(lines, carry)
+    borderless, lines = borderless_tables(lines, carry, page.height)
     return PageItems(number, page.height, lines, found + borderless)
 
 
@@ -690,23 +690,26 @@ MIN_GUTTER = 3.5  # points of white between two columns (less is a space between
 CUT_SLACK = 10.0  # how far a carried column boundary may move for a wider cell (2 characters)
 
 
-def borderless_tables(lines: list[Line], carry: list[float] | None = None) -> tuple[list[FoundTable], list[Line]]:
+def borderless_tables(
+    lines: list[Line], carry: list[float] | None = None, height: float | None = None
+) -> tuple[list[FoundTable], list[Line]]:
     """Tables whose columns are aligned by whitespace only: runs of lines with several
-    separated segments; columns are cut at the gutters no segment crosses, rows at the
-    wider gaps between lines. A run opening the page continues the table that ended the
-    page before and keeps its columns (`carry`, see `_fit`): a column empty on this page
-    must not vanish, and a single row continuing it is a row, not prose. Tables stacked
-    with no text between them are cut apart (`_split_stacked`). Returns the tables and
-    the lines left as prose."""
+    separated segments; columns are cut at the white strips between cells (`_free_strips`),
+    rows at the wider gaps between lines. The rows opening the page (below its running head,
+    given the page `height`) continue the table that ended the page before and keep its
+    columns (`carry`, see `_continued_rows`): a column empty on this page must not vanish,
+    and a single row continuing it is a row, not prose. Tables stacked with no text between
+    them are cut apart (`_split_stacked`). Returns the tables and the lines left as prose."""
     tables, prose = [], []
     i = 0
     while i < len(lines):
         end = _run_end(lines, i)
-        rows = _rows(lines[i:end]) if end > i else []
-        head = _continued_rows(rows, carry) if i == 0 and carry else 0
-        continued = _flat(rows[:head])
-        if _tabular(lines[i:end]) or any(len(line.segments) >= 3 for line in continued):
-            if continued:
+        rows = _rows(lines[i:end])
+        opening = carry and all(height and _furniture(line, height) for line in lines[:i])
+        head = _continued_rows(rows, carry) if opening else 0
+        if head or _tabular(lines[i:end]):
+            if head:
+                continued = _flat(rows[:head])
                 tables.append(_grid(continued, _fit(carry, continued)))
             tables.extend(_grid(_flat(part)) for part in _split_stacked(rows[head:]))
             i = end
@@ -714,23 +717,6 @@ def borderless_tables(lines: list[Line], carry: list[float] | None = None) -> tu
             prose.append(lines[i])
             i += 1
     return tables, prose
-
-
-def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
-    """How many of the rows opening a page continue the table above: all that fit its
-    columns, or, when a row does not, the rows before it if two or more rows after it
-    do not fit either (another table follows the continuation); otherwise none."""
-    head = 0
-    while head < len(rows) and _fit(carry, _flat(rows[: head + 1])) is not None:
-        head += 1
-    if head == len(rows):
-        return head
-    misfits = sum(_fit(carry, row) is None for row in rows[head:])
-    return head if misfits >= 2 else 0
-
-
-def _flat(rows: list[list[Line]]) -> list[Line]:
-    return [line for row in rows for line in row]
 
 
 def _run_end(lines: list[Line], start: int) -> int:
@@ -772,6 +758,10 @@ def _crosses(run: list[Line], cuts: list[float]) -> bool:
     return any(x0 < cut < x1 for line in run for x0, x1, _ in line.segments for cut in cuts)
 
 
+def _crossing(lines: list[Line], cut: float) -> int:
+    return sum(any(x0 < cut < x1 for x0, x1, _ in line.segments) for line in lines)
+
+
 def _tabular(lines: list[Line]) -> bool:
     return sum(len(line.segments) >= 3 for line in lines) >= 2
 
@@ -787,27 +777,85 @@ def _rows(run: list[Line]) -> list[list[Line]]:
     return rows
 
 
+def _flat(rows: list[list[Line]]) -> list[Line]:
+    return [line for row in rows for line in row]
+
+
+def _gridded(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if len(line.segments) >= 2]
+
+
+def _tolerance(lines: int) -> int:
+    """How many lines may run over a column boundary: a header label spanning its
+    sub-columns, a cell overflowing its column. None in a table of one or two lines."""
+    return max(1, lines // 4) if lines >= 3 else 0
+
+
+def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
+    """How many of the rows opening a page continue the table above: all when they fit
+    its columns (`_fit`, `_explained`); else the rows before the first that crosses them when most rows
+    from there on cross them too (another table follows the continuation); else none."""
+    run = _flat(rows)
+    if not _gridded(run):
+        return 0
+    if _fit(carry, run) is not None and _explained(run, carry):
+        return len(rows)
+    misfits = [bool(_gridded(row)) and _crosses(_gridded(row), carry) for row in rows]
+    if not any(misfits):
+        return len(rows) if _fit(carry, run) is not None else 0
+    first = misfits.index(True)
+    later = [misfit for row, misfit in zip(rows[first:], misfits[first:], strict=True) if _gridded(row)]
+    another = sum(later) >= 2 and 2 * sum(later) >= len(later)
+    return first if first and another and _fit(carry, _flat(rows[:first])) is not None else 0
+
+
+def _explained(run: list[Line], carry: list[float]) -> bool:
+    """Whether the run has no more columns than the table above: a continuation may
+    leave a column empty, but does not add one."""
+    return len(_free_strips(run)) <= len(carry)
+
+
+def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
+    """The columns carried from the page before, for a table continuing on this page. A
+    carried cut crossed by this page's cells moves into the nearest white strip within
+    CUT_SLACK (a cell wider than any above it), or stays where few lines cross it (see
+    `_tolerance`); otherwise (another table) nothing is carried."""
+    lines = _gridded(run)
+    strips, cuts = _free_strips(run), []
+    for cut in carry:
+        crossing = _crossing(lines, cut)
+        if crossing:
+            near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
+            if near:
+                left, right = min(near, key=lambda strip: abs(cut - min(max(cut, strip[0]), strip[1])))
+                cut = min(max(cut, left + MIN_GUTTER / 2), right - MIN_GUTTER / 2)
+            elif crossing > _tolerance(len(lines)):
+                return None
+        cuts.append(cut)
+    return cuts if cuts == sorted(set(cuts)) else None
+
+
 def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     """Two tables printed one under the other with no text between them (a
     performance agreement, then its programs and budget) share no gutters: cut there,
-    or their columns merge. A cut is taken only where at least two rows of each part
-    cross the other part's gutters (one cell overflowing its column does not cut a
-    table) and a part has more columns than the whole (a header whose labels overflow
-    narrow columns, as many columns as its body, stays with it); among such cuts, the
-    one giving the most columns."""
+    or their columns merge. A cut is taken only where a part has more columns than the
+    whole (a header whose labels overflow narrow columns, as many columns as its body,
+    stays with it) and at least two rows of each part cross the other part's gutters
+    (one cell overflowing its column does not cut a table); among such cuts, the one
+    giving the most columns. Columns here are strict: white in every line."""
     if len(rows) < 4:
         return [rows] if rows else []
-    best: tuple[int, int] | None = None
-    whole = len(_gutters(_flat(rows)))
+    spans = [sorted((x0, x1) for line in _gridded(row) for x0, x1, _ in line.segments) for row in rows]
+    above, below = _union_gutters(spans), _union_gutters(spans[::-1])[::-1]
+    wide = [sum(len(line.segments) >= 3 for line in row) for row in rows]
+    whole, best = len(above[-1]), None
     for k in range(2, len(rows) - 1):
-        top, bottom = _flat(rows[:k]), _flat(rows[k:])
-        if not (_tabular(top) and _tabular(bottom)):
+        top_cuts, bottom_cuts = above[k - 1], below[k]
+        if max(len(top_cuts), len(bottom_cuts)) <= whole or sum(wide[:k]) < 2 or sum(wide[k:]) < 2:
             continue
-        top_cuts, bottom_cuts = _gutters(top), _gutters(bottom)
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = sum(_crosses(row, bottom_cuts) for row in rows[:k])
-        gains = max(len(top_cuts), len(bottom_cuts)) > whole
-        if gains and crossed_below >= 2 and crossed_above >= 2:
+        if crossed_below >= 2 and crossed_above >= 2:
             columns = len(top_cuts) + len(bottom_cuts)
             if best is None or columns > best[0]:
                 best = (columns, k)
@@ -816,60 +864,63 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     return _split_stacked(rows[: best[1]]) + _split_stacked(rows[best[1] :])
 
 
+def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
+    """For each k, the strict gutters of the first k+1 rows' spans, built incrementally:
+    the union of spans has as many intervals as columns, so each row costs little."""
+    union: list[tuple[float, float]] = []
+    out = []
+    for row in spans:
+        merged: list[list[float]] = []
+        for x0, x1 in sorted(union + row):
+            if merged and x0 - merged[-1][1] < MIN_GUTTER:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        union = [(a, b) for a, b in merged]
+        out.append([(union[j][1] + union[j + 1][0]) / 2 for j in range(len(union) - 1)])
+    return out
+
+
 def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
     cuts = cuts or _gutters(run)
     rows: list[list[list[str]]] = []
-    for k, line in enumerate(run):
-        gap = line.top - run[k - 1].bottom if k else None
-        if gap is None or gap >= 0.5 * run[k - 1].height:
-            rows.append([[] for _ in range(len(cuts) + 1)])
-        for x0, _, text in line.segments:
-            # a cell running over a boundary belongs where it starts, as a merged cell's
-            # text does in a text export
-            rows[-1][sum(x0 > cut for cut in cuts)].append(text)
-    cells = [[_cell_text("\n".join(parts)) for parts in row] for row in rows]
-    return FoundTable(cells, run[0].top, run[-1].bottom, cuts)
+    for row in _rows(run):
+        cells: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+        for line in row:
+            for x0, _, text in line.segments:
+                # a cell running over a boundary belongs where it starts, as a merged
+                # cell's text does in a text export
+                cells[sum(x0 > cut for cut in cuts)].append(text)
+        rows.append(cells)
+    found = [[_cell_text("\n".join(parts)) for parts in row] for row in rows]
+    return FoundTable(found, run[0].top, run[-1].bottom, cuts)
 
 
 def _gutters(run: list[Line]) -> list[float]:
-    """x positions between columns: the middles of the vertical strips that no segment
-    of the run covers."""
+    """x positions between columns: the middles of the white strips between cells."""
     return [(left + right) / 2 for left, right in _free_strips(run)]
 
 
 def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
-    """The white strips between the cells of lines holding two or more: a line alone
-    in its row (a group label spanning the table, a wrapped name) must not close them."""
-    spans = sorted((s[0], s[1]) for line in _gridded(run) for s in line.segments)
-    if not spans:
-        return []
-    strips, reach = [], spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= MIN_GUTTER:
-            strips.append((reach, x0))
-        reach = max(reach, x1)
+    """The strips between the cells of lines holding two or more (a line alone in its
+    row, such as a group label written across the table, must not close them) that no
+    line covers, or that a few lines (`_tolerance`) run over from one side to the other:
+    a header label spanning its sub-columns, a cell overflowing its column. A strip one
+    of whose sides is the edge of the text over it is part of a column, not a gutter: a
+    strip runs from where a cell ends to where another starts."""
+    lines = _gridded(run)
+    segments = sorted((x0, x1) for line in lines for x0, x1, _ in line.segments if x1 > x0)
+    starts, ends = {x0 for x0, _ in segments}, {x1 for _, x1 in segments}
+    points = sorted(starts | ends)
+    limit, strips, active, nxt = _tolerance(len(lines)), [], [], 0
+    for left, right in zip(points, points[1:], strict=False):
+        while nxt < len(segments) and segments[nxt][0] <= left:
+            active.append(segments[nxt])
+            nxt += 1
+        active = [segment for segment in active if segment[1] > left]
+        if right - left >= MIN_GUTTER and len(active) <= limit and left in ends and right in starts:
+            strips.append((left, right))
     return strips
-
-
-def _gridded(lines: list[Line]) -> list[Line]:
-    return [line for line in lines if len(line.segments) >= 2]
-
-
-def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
-    """The columns carried from the page before, for a table continuing on this page. A
-    cell wider than any above it may cross a carried cut: the cut moves into the nearest
-    strip this page leaves free, if one is within CUT_SLACK; otherwise (another table)
-    nothing is carried."""
-    strips, cuts = _free_strips(run), []
-    for cut in carry:
-        if _crosses(_gridded(run), [cut]):
-            near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
-            if not near:
-                return None
-            left, right = min(near, key=lambda strip: abs(cut - min(max(cut, strip[0]), strip[1])))
-            cut = min(max(cut, left + MIN_GUTTER / 2), right - MIN_GUTTER / 2)
-        cuts.append(cut)
-    return cuts if cuts == sorted(set(cuts)) else None
 
 
 # Blocks ------------------------------------------------------------------------------------

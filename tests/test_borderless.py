@@ -54,13 +54,47 @@ def test_two_tables_stacked_without_text_between_keep_their_own_columns():
     ]
 
 
-def test_one_cell_running_over_its_column_does_not_cut_the_table():
+def test_one_cell_running_over_its_column_keeps_the_columns():
     rows = [["1.", "Sasaran satu", "Indikator satu", "90"] for _ in range(6)]
     lines = _rows(100, AGREEMENT, rows)
     # the third row's sasaran runs into the indicator column's left margin
     lines[2].segments[1] = (80, 230, "Sasaran yang sangat panjang")
     tables, _ = borderless_tables(lines)
-    assert len(tables) == 1 and len(tables[0].rows) == 6
+    assert len(tables) == 1
+    assert tables[0].rows[2] == ["1.", "Sasaran yang sangat panjang", "Indikator satu", "90"]
+    assert all(row == ["1.", "Sasaran satu", "Indikator satu", "90"] for k, row in enumerate(tables[0].rows) if k != 2)
+
+
+def test_a_label_spanning_its_year_columns_keeps_them_apart():
+    """ "Realisasi" centred over 2022, 2023 and 2024: the label goes to the first of them,
+    as a merged header cell is printed in a text export."""
+    columns = [(50, 150), (170, 200), (220, 240), (255, 275), (290, 310)]
+    header = [
+        _line(100, (50, 100, "Indikator"), (170, 200, "Target"), (236, 294, "Realisasi")),
+        _line(100 + ROW, (220, 240, "2022"), (255, 275, "2023"), (290, 310, "2024")),
+    ]
+    body = _rows(100 + 2 * ROW, columns, [["IKM", "80", "81", "82", "83"], ["SAKIP", "70", "71", "72", "73"]])
+    tables, _ = borderless_tables(header + body)
+    assert tables[0].rows == [
+        ["Indikator", "Target", "Realisasi", "", ""],
+        ["", "", "2022", "2023", "2024"],
+        ["IKM", "80", "81", "82", "83"],
+        ["SAKIP", "70", "71", "72", "73"],
+    ]
+
+
+def test_a_column_with_one_long_cell_is_not_cut_through():
+    """The strip right of the short indicators is covered by one long name only: it is
+    part of the column, not a gutter."""
+    columns = [(50, 80), (100, 260), (280, 300)]
+    lines = _rows(100, columns, [["IKM", "Indeks", "88"], ["IPP", "Indeks", "3"], ["PATEN", "Nilai", "84"]])
+    lines.append(
+        _line(100 + 3 * ROW, (50, 80, "SKM"), (100, 260, "Persentase layanan yang tepat waktu"), (280, 300, "90"))
+    )
+    lines.append(_line(100 + 4 * ROW, (50, 80, "IKPP"), (100, 130, "Indeks"), (280, 300, "7")))
+    tables, _ = borderless_tables(lines)
+    assert [len(row) for row in tables[0].rows] == [3] * 5
+    assert tables[0].rows[3] == ["SKM", "Persentase layanan yang tepat waktu", "90"]
 
 
 def test_a_header_whose_labels_overflow_narrow_columns_stays_with_its_body():
@@ -158,3 +192,50 @@ def test_a_group_label_across_the_table_does_not_merge_its_columns():
         ["Sasaran 2: Meningkatnya akuntabilitas kinerja perangkat daerah", "", "", ""],
         ["Nilai SAKIP", "Nilai", "70", "72,5"],
     ]
+
+
+def test_a_continued_table_keeps_its_columns_when_one_cell_overflows():
+    carry = [70.0, 205.0, 353.0]
+    rows = [["", "Sasaran", "Indikator", "90"] for _ in range(5)]
+    lines = _rows(60, AGREEMENT, rows)
+    lines[1].segments[1] = (220, 360, "Indikator yang sangat panjang")  # runs over the target boundary
+    tables, _ = borderless_tables(lines, carry)
+    assert len(tables) == 1 and tables[0].cuts == carry
+    assert tables[0].rows[1] == ["", "Sasaran", "Indikator yang sangat panjang", "90"]
+    assert tables[0].rows[0] == ["", "Sasaran", "Indikator", "90"]
+
+
+def test_rows_that_fit_the_columns_above_but_belong_to_a_wider_table_are_not_continued():
+    """After the agreement's last row, a programs table whose rows, each alone, leave
+    enough white to fit the agreement's columns (short indicator names): it has more
+    columns than the table above, so it is another table."""
+    carry = [70.0, 205.0, 353.0]
+    last_row = _rows(60, AGREEMENT, [["", "", "5. Persentase evaluasi Raperdes", "100%"]])
+    header = _rows(
+        60 + ROW, PROGRAMS, [["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]]
+    )
+    body = [
+        _line(60 + (2 + k) * ROW, (50, 60, f"{k + 1}."), (80, 160, "Meningkatnya capaian"), (200, 295, "Program"),
+              (320, 340, name), (440, 460, "100%"), (480, 530, "4.733.000"))
+        for k, name in enumerate(["IKM", "IPP"])
+    ]  # fmt: skip
+    tables, _ = borderless_tables(last_row + header + body, carry)
+    assert [len(t.rows[0]) for t in tables] == [4, 6]
+    assert tables[1].rows[1] == ["1.", "Meningkatnya capaian", "Program", "IKM", "100%", "4.733.000"]
+
+
+def test_a_page_number_above_the_continued_rows_does_not_stop_the_continuation():
+    carry = [70.0, 205.0, 353.0]
+    page_number = _line(20, (290, 300, "12"))  # in the top margin of an 842-point page
+    last_row = _rows(80, AGREEMENT, [["7", "Meningkatnya Kinerja", "Nilai SAKIP", "A (87,89)"]])
+    tables, prose = borderless_tables([page_number, *last_row], carry, height=842)
+    assert tables[0].rows == [["7", "Meningkatnya Kinerja", "Nilai SAKIP", "A (87,89)"]]
+    assert [line.text for line in prose] == ["12"]
+
+
+def test_a_continued_row_of_two_cells_is_a_row():
+    """A total alone at the top of the page: its label and its amount."""
+    carry = [70.0, 200.0, 350.0, 400.0]
+    total = [_line(60, (80, 120, "JUMLAH"), (420, 470, "21.348.371.653"))]
+    tables, _ = borderless_tables(total, carry)
+    assert tables[0].rows == [["", "JUMLAH", "", "", "21.348.371.653"]]
