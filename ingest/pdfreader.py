@@ -703,6 +703,10 @@ def borderless_tables(
     tables, prose = [], []
     i = 0
     while i < len(lines):
+        if height and _furniture(lines[i], height):
+            prose.append(lines[i])  # the assembler drops it
+            i += 1
+            continue
         end = _run_end(lines, i)
         rows = _rows(lines[i:end])
         opening = carry and all(height and _furniture(line, height) for line in lines[:i])
@@ -882,8 +886,18 @@ def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
 
 
 def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
+    own = cuts is None
     cuts = cuts or _gutters(run)
-    rows: list[list[list[str]]] = []
+    found = _cells(run, cuts)
+    if own:
+        kept = [cut for k, cut in enumerate(cuts) if not _header_apart(found, k)]
+        if kept != cuts:
+            cuts, found = kept, _cells(run, kept)
+    return FoundTable(found, run[0].top, run[-1].bottom, cuts)
+
+
+def _cells(run: list[Line], cuts: list[float]) -> list[list[str]]:
+    rows = []
     for row in _rows(run):
         cells: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
         for line in row:
@@ -892,8 +906,20 @@ def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
                 # cell's text does in a text export
                 cells[sum(x0 > cut for cut in cuts)].append(text)
         rows.append(cells)
-    found = [[_cell_text("\n".join(parts)) for parts in row] for row in rows]
-    return FoundTable(found, run[0].top, run[-1].bottom, cuts)
+    return [[_cell_text("\n".join(parts)) for parts in row] for row in rows]
+
+
+def _header_apart(rows: list[list[str]], k: int) -> bool:
+    """Whether boundary `k` only separates a header label from the figures under it: a
+    label centred over short left-aligned figures (or the reverse) leaves white between
+    them, so one side holds text in the first row only and the other only below it."""
+    if len(rows) < 2:
+        return False
+    first, body = rows[0], rows[1:]
+    for label, figures in ((k, k + 1), (k + 1, k)):
+        if first[label] and not first[figures] and not any(r[label] for r in body) and any(r[figures] for r in body):
+            return True
+    return False
 
 
 def _gutters(run: list[Line]) -> list[float]:
@@ -905,22 +931,35 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
     """The strips between the cells of lines holding two or more (a line alone in its
     row, such as a group label written across the table, must not close them) that no
     line covers, or that a few lines (`_tolerance`) run over from one side to the other:
-    a header label spanning its sub-columns, a cell overflowing its column. A strip one
-    of whose sides is the edge of the text over it is part of a column, not a gutter: a
-    strip runs from where a cell ends to where another starts."""
+    a header label spanning its sub-columns, a cell overflowing its column. A strip runs
+    from where a cell ends to where another starts (white bounded by the edge of the text
+    over it is part of a column), and one run over by some lines needs more lines than
+    those with cells on each side of it (`_sided`)."""
     lines = _gridded(run)
-    segments = sorted((x0, x1) for line in lines for x0, x1, _ in line.segments if x1 > x0)
-    starts, ends = {x0 for x0, _ in segments}, {x1 for _, x1 in segments}
+    segments = sorted((x0, x1, k) for k, line in enumerate(lines) for x0, x1, _ in line.segments if x1 > x0)
+    starts, ends = {x0 for x0, _, _ in segments}, {x1 for _, x1, _ in segments}
     points = sorted(starts | ends)
-    limit, strips, active, nxt = _tolerance(len(lines)), [], [], 0
+    limit, found, active, nxt = _tolerance(len(lines)), [], [], 0
     for left, right in zip(points, points[1:], strict=False):
         while nxt < len(segments) and segments[nxt][0] <= left:
             active.append(segments[nxt])
             nxt += 1
         active = [segment for segment in active if segment[1] > left]
         if right - left >= MIN_GUTTER and len(active) <= limit and left in ends and right in starts:
-            strips.append((left, right))
-    return strips
+            found.append((left, right, {k for _, _, k in active}))
+    return [(left, right) for n, (left, right, over) in enumerate(found) if not over or _sided(found, n, segments)]
+
+
+def _sided(found: list, n: int, segments: list[tuple[float, float, int]]) -> bool:
+    """Whether more lines than run over strip `n` have a cell ending just left of it and
+    a cell starting just right of it (up to the next strips): a column boundary, not the
+    white between short figures and a header centred above them."""
+    left, right, over = found[n]
+    low = found[n - 1][1] if n else float("-inf")
+    high = found[n + 1][0] if n + 1 < len(found) else float("inf")
+    ending = {k for _, x1, k in segments if low <= x1 <= left and k not in over}
+    starting = {k for x0, _, k in segments if right <= x0 <= high and k not in over}
+    return len(ending) > len(over) and len(starting) > len(over)
 
 
 # Blocks ------------------------------------------------------------------------------------
@@ -1052,6 +1091,8 @@ def _same_block(above: Line, line: Line) -> bool:
 
 
 def _furniture(line: Line, height: float) -> bool:
-    """Page numbers and running heads in the top and bottom margins."""
+    """Page numbers and running heads in the top and bottom margins ("LKjIP Kecamatan X
+    Tahun 2024", "Halaman 12"): a line of at most two runs there, where Word puts its
+    header and footer (body text starts lower, below a margin of 2 cm or more)."""
     near_edge = line.bottom < height * 0.07 or line.top > height * 0.93
-    return near_edge and bool(_FURNITURE.match(line.text.strip()))
+    return near_edge and (bool(_FURNITURE.match(line.text.strip())) or len(line.segments) <= 2)

@@ -239,3 +239,86 @@ def test_a_continued_row_of_two_cells_is_a_row():
     total = [_line(60, (80, 120, "JUMLAH"), (420, 470, "21.348.371.653"))]
     tables, _ = borderless_tables(total, carry)
     assert tables[0].rows == [["", "JUMLAH", "", "", "21.348.371.653"]]
+
+
+CHAR, MARGIN = 4.6, 5.4  # a character of Arial 9 pt; Word's cell margin
+
+
+def _aligned(top: float, columns: list[tuple[float, float]], rows: list[list[str]], aligns: list[str]) -> list[Line]:
+    """Lines as Word or Excel lays out cells: left (l), centred (c) or right (r) aligned."""
+
+    def place(column: tuple[float, float], text: str, align: str) -> tuple[float, float, str]:
+        left, right, width = column[0] + MARGIN, column[1] - MARGIN, len(text) * CHAR
+        x0 = {"l": left, "r": right - width, "c": (left + right - width) / 2}[align]
+        return (x0, x0 + width, text)
+
+    return [
+        _line(top + k * ROW, *[place(c, text, a) for c, text, a in zip(columns, row, align, strict=True) if text])
+        for k, (row, align) in enumerate(zip(rows, aligns, strict=True))
+    ]
+
+
+def test_a_centred_header_over_short_left_aligned_figures_is_one_column():
+    """Word's default: header centred, cells left-aligned. The white between short targets
+    and the centred 'Target' is not a boundary, though one long target runs over it."""
+    columns = [(70, 95), (95, 250), (250, 440), (440, 525)]
+    rows = [
+        ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+        ["1", "Meningkatnya kualitas pelayanan", "Indeks Kepuasan Masyarakat", "88"],
+        ["", "", "Indeks Kualitas Pelayanan Publik", "3,3"],
+        ["2", "Meningkatnya akuntabilitas", "Nilai SAKIP Kecamatan", "A (87,89)"],
+        ["3", "Meningkatnya tertib administrasi", "Persentase desa tertib", "100%"],
+        ["", "", "Persentase pelayanan tepat waktu", "95%"],
+    ]
+    tables, _ = borderless_tables(_aligned(100, columns, rows, ["cccc"] + ["clll"] * 5))
+    assert tables[0].rows == rows
+    # with every target short, no line runs over the white between them and the label
+    rows[3][3] = "80"
+    tables, _ = borderless_tables(_aligned(100, columns, rows, ["cccc"] + ["clll"] * 5))
+    assert tables[0].rows == rows
+
+
+def test_right_aligned_figures_under_a_centred_header_are_one_column():
+    """Excel's default: numbers right-aligned, header centred; two long figures."""
+    columns = [(60, 90), (90, 260), (260, 360), (360, 460), (460, 540)]
+    rows = [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Keterangan"],
+        ["1", "Indeks Kepuasan Masyarakat", "88", "88", "Tercapai"],
+        ["2", "Indeks Kualitas Pelayanan", "3,3", "3,4", "Tercapai"],
+        ["3", "Nilai SAKIP", "70", "72", "Tercapai"],
+        ["4", "Persentase layanan tepat waktu", "100", "95", "Belum"],
+        ["5", "Persentase desa tertib", "100", "100", "Tercapai"],
+        ["6", "Jumlah inovasi pelayanan", "2", "3", "Tercapai"],
+        ["7", "Nilai kinerja kecamatan", "80", "82,125", "Tercapai"],
+        ["8", "Nilai SAKIP Desa", "B (65)", "BB (70,5)", "Tercapai"],
+    ]
+    tables, _ = borderless_tables(_aligned(100, columns, rows, ["ccccc"] + ["rlrrl"] * 8))
+    assert tables[0].rows == rows
+
+
+def test_a_program_name_drawn_over_the_empty_amount_cell_does_not_split_the_amounts():
+    """Excel draws a name over the empty cell beside it; the amounts, right-aligned and of
+    different widths, stay one column."""
+    lines = [
+        _line(100, (62, 72, "1"), (102, 361, "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK")),
+        _line(100 + ROW, (62, 72, "1.1"), (102, 157, "Koordinasi"), (366, 398, "733.000")),
+        _line(100 + 2 * ROW, (62, 72, "1.2"), (102, 183, "Pelayanan umum"), (366, 398, "861.000")),
+        _line(100 + 3 * ROW, (62, 72, "1.3"), (102, 246, "Administrasi keuangan"), (357, 398, "4.348.371")),
+        _line(100 + 4 * ROW, (62, 72, "1.4"), (102, 151, "Rapat"), (366, 398, "500.000")),
+        _line(100 + 5 * ROW, (62, 72, "1.5"), (102, 270, "Perencanaan dan evaluasi"), (366, 398, "997.683")),
+        _line(100 + 6 * ROW, (62, 72, "2"), (102, 322, "PROGRAM PEMBERDAYAAN MASYARAKAT DESA")),
+        _line(100 + 7 * ROW, (62, 72, "2.1"), (102, 294, "Fasilitasi pembangunan desa"), (357, 398, "1.514.997")),
+    ]
+    tables, _ = borderless_tables(lines)
+    assert [row[2] for row in tables[0].rows] == [
+        "", "733.000", "861.000", "4.348.371", "500.000", "997.683", "", "1.514.997",
+    ]  # fmt: skip
+
+
+def test_a_running_head_in_words_above_the_continued_rows_does_not_stop_the_continuation():
+    carry = [70.0, 205.0, 353.0]
+    head = _line(30, (200, 395, "LKjIP Kecamatan Sukamaju Tahun 2024"), (500, 510, "12"))
+    total = [_line(80, (80, 120, "JUMLAH"), (362, 420, "21.348.371.653"))]
+    tables, prose = borderless_tables([head, *total], carry, height=842)
+    assert tables[0].rows == [["", "JUMLAH", "", "21.348.371.653"]]
+    assert [line.text for line in prose] == ["LKjIP Kecamatan Sukamaju Tahun 2024 12"]
