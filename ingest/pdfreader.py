@@ -797,8 +797,9 @@ def _tolerance(lines: int) -> int:
 
 def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
     """How many of the rows opening a page continue the table above: all when they fit
-    its columns (`_fit`, `_explained`); else the rows before the first that crosses them when most rows
-    from there on cross them too (another table follows the continuation); else none."""
+    its columns (`_fit`, `_explained`); else the rows before the first that crosses them,
+    when most rows from there on cross them too (another table follows the
+    continuation); else none."""
     run = _flat(rows)
     if not _gridded(run):
         return 0
