@@ -50,6 +50,22 @@ def words_of(section: str) -> dict:
     return vocabulary()[section]
 
 
+def is_share_of_realisasi(text: str) -> bool:
+    """'% Realisasi', 'Persentase Realisasi Anggaran', 'Tingkat Capaian Kinerja (% realisasi)':
+    a percentage of something realised, not the amount realised."""
+    lowered = text.lower()
+    marker = _percent_marker(lowered)
+    if marker is not None and "realisasi" in lowered[marker:]:
+        return True
+    return mentions(text, words_of("columns")["capaian_words"])
+
+
+def _percent_marker(lowered: str) -> int | None:
+    """Where a percent sign or word first stands in a label, if anywhere."""
+    m = re.search(r"%|\b(?:" + "|".join(words_of("columns")["percent"]) + r")\b", lowered)
+    return m.start() if m else None
+
+
 def _figure_role(part: str, label: str) -> str | None:
     c = words_of("columns")
     if mentions(label, ["serapan", "penyerapan"]):
@@ -60,6 +76,8 @@ def _figure_role(part: str, label: str) -> str | None:
     if in_budget:
         if mentions(label, c["budget_share"]) and not mentions(label, ["realisasi"]):
             return "budget_share"
+        if is_share_of_realisasi(part) or is_share_of_realisasi(label) or _percent_marker(part.lower()) is not None:
+            return "serapan"  # in a budget, any percentage of it is its absorption
         if mentions(part, ["realisasi"]):
             return "budget_realisasi"
         if mentions(part, c["serapan"]) or mentions(label, ["serapan", "penyerapan"]):
@@ -69,10 +87,13 @@ def _figure_role(part: str, label: str) -> str | None:
         return "baseline"
     if mentions(label, c["efisiensi"]):
         return "efisiensi"
-    if mentions(label, c["kemajuan"]):
-        return "kemajuan"
-    if mentions(label, c["target_renstra"]) and mentions(label, ["target"]):
+    renstra = mentions(label, c["target_renstra"])
+    if mentions(label, c["kemajuan"]) or (renstra and mentions(label, ["capaian"])):
+        return "kemajuan"  # "tingkat capaian terhadap target akhir renstra" is progress
+    if renstra and mentions(label, ["target"]):
         return "target_renstra"
+    if is_share_of_realisasi(part):
+        return "capaian"
     for role in ("target", "realisasi", "capaian"):
         if mentions(part, c[role]):
             return role

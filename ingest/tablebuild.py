@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import difflib
 import re
+from itertools import zip_longest
 
 from ingest.model import Column, Row, Table
 from ingest.numbers import read_number
 
 _YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
-_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?$|^\d{1,2}\s*=.*$")
+# A column-number cell: "3", "(3)", "6=5/4x100%", "6 (5/4 *100%)".
+_NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*[=(:x×*/].*)?$")
+# A header label that names a year ("Target 2024", "Target Akhir Renstra (2026)"): words, not a figure.
+_LABEL_WITH_YEAR = re.compile(r"[A-Za-z]{3,}.*(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d).*[A-Za-z]{3,}")
 _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
@@ -26,7 +30,7 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
     header, body = split_header(rows)
     body = _drop_repeated_headers(header, body)
     width = max(len(r.cells) for r in header + body)
-    body = [_align(r, width, i) for i, r in enumerate(body)]
+    body = [_align(r, width, i) for i, r in enumerate(join_broken_rows(body))]
     table = Table(caption=caption, title=title, header_rows=header, rows=body)
     table.columns = merge_header(header, width)
     first = rows[0]
@@ -36,6 +40,11 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
 
 def is_numeric(cell: str) -> bool:
     return read_number(cell).value is not None
+
+
+def is_figure(cell: str) -> bool:
+    """A number a body row carries, not a header label that names a year."""
+    return is_numeric(cell) and not _YEAR.match(cell) and not _LABEL_WITH_YEAR.search(cell)
 
 
 def is_year_row(cells: list[str]) -> bool:
@@ -55,7 +64,7 @@ def _is_header_like(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return (
         bool(filled)
-        and not any(is_numeric(c) and not _YEAR.match(c) for c in filled)
+        and not any(is_figure(c) for c in filled)
         and all(len(c) <= _HEADER_CELL_MAX for c in filled)
     )
 
@@ -111,6 +120,35 @@ def _drop_repeated_headers(header: list[Row], body: list[Row]) -> list[Row]:
         return _is_header_like(row.cells) and any(same_header(row.cells, h.cells) for h in header)
 
     return [r for r in body if not repeated(r)]
+
+
+def join_broken_rows(body: list[Row]) -> list[Row]:
+    """A long row broken over two lines: the second part carries only the rest of the
+    name cells (no number, no figure). Join it to the row above, cell by cell."""
+    out: list[Row] = []
+    for row in body:
+        if out and _rest_of(out[-1].cells, row.cells):
+            above = out[-1]
+            cells = [f"{a} {b}".strip() for a, b in zip_longest(above.cells, row.cells, fillvalue="")]
+            out[-1] = Row(cells=cells, line=above.line, page=above.page, raw=f"{above.raw}\n{row.raw}")
+        else:
+            out.append(row)
+    return out
+
+
+def _rest_of(above: list[str], cells: list[str]) -> bool:
+    filled = [i for i, c in enumerate(cells) if c]
+    if not filled or cells[0] or any(is_figure(cells[i]) for i in filled):
+        return False
+    if not any(is_figure(c) for c in above) or not _ROW_NUMBER.match(above[0] or "-"):
+        return False  # only a numbered row with figures is left open by a break
+    if any(i >= len(above) or not above[i] or is_figure(above[i]) for i in filled):
+        return False  # the rest lands under the row's own words, never under a figure or a gap
+    if len(filled) == 1:
+        return cells[filled[0]][:1].islower()  # a wrapped name goes on in lower case
+    # Several cells: the row's first words go on too; an empty first text cell is
+    # "same as above" (a merged cell), so that is a row of its own.
+    return filled[0] == next(i for i, c in enumerate(above) if i and c and not is_figure(c))
 
 
 def _align(row: Row, width: int, index: int) -> Row:

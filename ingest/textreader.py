@@ -7,13 +7,22 @@ TAB-separated cells; a table repeats its header after a page break.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
 from ingest.tablebuild import build_table, same_header
 
-CAPTION = re.compile(r"^(?:tabel|table)\s*\.?\s*(\d+(?:\s*\.\s*\d+)*)\.?\s*(.*)$", re.I)
+# "Tabel 3.1", "TABEL III.1", ". Tabel 3.2" (a stray mark before it), "Tabel 3.1." ...
+CAPTION = re.compile(r"^[\s.,:;\-–•*]*(?:tabel|table)\s*\.?\s*((?:\d+|[IVXL]+\b)(?:\s*\.\s*\d+)*)\.?\s*(.*)$", re.I)
+# What a page break leaves in a text export: a page number ("23", "- 23 -", "Halaman 23 dari 40", "iv").
+PAGE_NUMBER = re.compile(
+    r"^(?:hal(?:aman)?\.?\s*)?[-–(\[]?\s*(?:\d{1,3}|[ivxl]{1,6})\s*[-–)\]]?(?:\s*(?:dari|/)\s*\d{1,3})?$", re.I
+)
+_FURNITURE_MAX = 120  # a running head is a short line
+_FOOTNOTE = re.compile(r"^(sumber|keterangan|ket\.|catatan)\b", re.I)
+_TOTAL = re.compile(r"^(jumlah|total|rata)", re.I)
 CONTINUATION = re.compile(r"^(lanjutan|sambungan)\b", re.I)
 _BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
 _TITLE_MAX = 200
@@ -35,7 +44,7 @@ def normalise_caption(raw: str) -> tuple[str, str] | None:
     m = CAPTION.match(clean_text(raw))
     if not m:
         return None
-    number = re.sub(r"\s*\.\s*", ".", m.group(1))
+    number = re.sub(r"\s*\.\s*", ".", m.group(1)).upper()
     return f"Tabel {number}", m.group(2).strip(" :.-")
 
 
@@ -45,6 +54,7 @@ class _Parser:
         self.blocks: list[Block] = []
         self.caption: tuple[str, str, int] | None = None  # caption, title, line
         self.caption_age = 0  # text lines seen since the caption
+        self.furniture = repeated_lines(lines)
 
     def parse(self) -> list[Block]:
         i = 0
@@ -105,41 +115,64 @@ class _Parser:
                 rows.append(Row(cells=[clean_text(c) for c in raw.split("\t")], line=i + 1, raw=raw))
                 i += 1
                 continue
-            nxt = self._next_content(i)
-            if nxt is None or "\t" not in self.lines[nxt]:
-                break
-            if not self._continues(rows, self.lines[nxt], self.lines[i:nxt]):
+            nxt = self._next_row(i)
+            if nxt is None or not self._continues(rows, self.lines[nxt], self.lines[i:nxt]):
                 break
             i = nxt
         caption, title = self._take_caption(start)
+        if caption is None:
+            caption, title, i = self._caption_after(i, title)
         table = build_table(rows, caption=caption, title=title)
         if table is not None:
             self.blocks.append(table)
         return i
 
-    def _next_content(self, i: int) -> int | None:
-        """Index of the next line that is neither blank nor a 'lanjutan' marker."""
-        j = i
-        while j < len(self.lines):
+    def _next_row(self, i: int) -> int | None:
+        """The next TAB line when only a page break's leftovers stand before it: blank
+        lines and up to three short lines that are not a caption."""
+        j, texts = i, 0
+        while j < len(self.lines) and "\t" not in self.lines[j]:
             text = clean_text(self.lines[j])
-            if text and not CONTINUATION.match(text) and not text.isdigit():
-                return j
+            if text:
+                texts += 1
+                if texts > 3 or len(text) > _FURNITURE_MAX or normalise_caption(text):
+                    return None
             j += 1
-        return None
+        return j if j < len(self.lines) else None
 
     def _continues(self, rows: list[Row], next_raw: str, gap: list[str]) -> bool:
-        if any(clean_text(g) and not (CONTINUATION.match(clean_text(g)) or clean_text(g).isdigit()) for g in gap):
-            return False
         cells = [clean_text(c) for c in next_raw.split("\t")]
-        if same_header(cells, rows[0].cells):
-            return True  # the header repeated after a page break
         width = len(rows[0].cells)
+        header_again = same_header(cells, rows[0].cells)
+        strong = header_again or _numbering_continues(rows[-1].cells[0], cells[0])
+        if strong:
+            return True  # the header repeated after a page break, or "10" then "11"
         if _looks_like_header(cells) or len(cells) <= 2:
             return False
-        if _numbering_continues(rows[-1].cells[0], cells[0]):
-            return True  # "10" then "11": the numbered rows go on
+        loose = [t for g in gap if (t := clean_text(g)) and not self.is_furniture(t)]
+        if loose:
+            # A short line between rows of the same shape is a running head seen once,
+            # unless it is a table's footnote or the rows above ended with their total.
+            ended = _FOOTNOTE.match(loose[0]) or any(_TOTAL.match(c) for c in rows[-1].cells[:3])
+            return len(cells) == width and not ended
         # Rows simply carrying on: same width, or a cell or two more or fewer.
         return len(cells) == width or (abs(width - len(cells)) <= 3 and any(_has_digit(c) for c in cells))
+
+    def is_furniture(self, text: str) -> bool:
+        """A page number, a 'lanjutan' marker or a running head (a short line the
+        document repeats), wherever it stands."""
+        return bool(CONTINUATION.match(text) or PAGE_NUMBER.match(text) or _furniture_key(text) in self.furniture)
+
+    def _caption_after(self, end: int, title: str | None) -> tuple[str | None, str | None, int]:
+        """A caption printed under its table: the first line after the table, when no
+        other table follows it closely (then it is that table's caption)."""
+        j = end
+        while j < len(self.lines) and not self.lines[j].strip():
+            j += 1
+        caption = normalise_caption(self.lines[j]) if j < len(self.lines) and "\t" not in self.lines[j] else None
+        if caption is None or any("\t" in line for line in self.lines[j + 1 : j + 6]):
+            return None, title, end
+        return caption[0], caption[1] or title, j + 1
 
     def _take_caption(self, table_line: int) -> tuple[str | None, str | None]:
         caption = self.caption
@@ -156,7 +189,18 @@ class _Parser:
         if j < 0 or table_line - j > 3 or "\t" in self.lines[j]:
             return None
         text = clean_text(self.lines[j])
-        return text if 0 < len(text) <= 120 else None
+        return text if 0 < len(text) <= 120 and not self.is_furniture(text) else None
+
+
+def _furniture_key(text: str) -> str:
+    """A running head without its page number ("LKjIP Kecamatan X 2024 | 23")."""
+    return " ".join(w for w in text.lower().split() if not (w.isdigit() and len(w) <= 3))
+
+
+def repeated_lines(lines: list[str]) -> set[str]:
+    """Short lines outside tables that the document prints more than once: running heads."""
+    counts = Counter(_furniture_key(t) for raw in lines if "\t" not in raw and 0 < len(t := clean_text(raw)) <= 120)
+    return {key for key, n in counts.items() if n >= 2 and key}
 
 
 def _looks_like_header(cells: list[str]) -> bool:
