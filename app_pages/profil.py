@@ -75,3 +75,37 @@ for year, versions in docs[docs["status"] == "ok"].groupby("tahun"):
                 run_checks(cur, [chosen, shown])  # conflicts are computed among the versions shown
             changed()
             st.rerun()
+
+account = query(queries.kecamatan_table_account, kec_key=key)
+unread = account[account["status"] == "unread"]
+partly = account[account["status"] == "partly_read"]
+if unread.empty:
+    st.caption("Tidak ada tabel berisi angka kinerja atau anggaran yang sama sekali tidak terbaca di dokumen ini.")
+else:
+    with st.expander(f"Tabel yang tidak terbaca ({formatting.number(len(unread))})", icon=":material/warning:"):
+        st.caption(
+            "Tabel ini berisi angka kinerja atau anggaran, tetapi tidak ada angkanya yang terbaca, jadi tidak "
+            "muncul di dasbor. Teksnya ditampilkan seperti tercetak di dokumen agar angkanya dapat diperiksa."
+        )
+        for row in unread.itertuples():
+            title = f" — {formatting.md_escape(row.title)}" if isinstance(row.title, str) and row.title else ""
+            version = "" if row.is_current else " · versi yang tidak ditampilkan"
+            st.markdown(
+                f"**{formatting.md_escape(row.source_table)}**{title}  \n"
+                f"{formatting.table_place(row.line, row.page)} · {formatting.md_escape(row.file_name)} "
+                f"(tahun {formatting.year(row.tahun)}){version}"
+            )
+            if isinstance(row.note, str) and row.note:
+                st.caption(f"Sebab: {formatting.md_escape(row.note)}")
+            raw = row.raw_text if isinstance(row.raw_text, str) else ""
+            as_table, as_text = st.tabs(["Tabel", "Teks asli"])
+            as_table.dataframe(formatting.raw_table(raw), hide_index=True)
+            as_text.code(raw, language=None, height="content" if raw.count("\n") < 15 else 360)
+if not partly.empty:
+    n_rows = formatting.number(partly["n_rows_skipped"].sum())
+    with st.expander(f"Baris yang dilewati ({n_rows} baris di {formatting.number(len(partly))} tabel)"):
+        st.caption(
+            "Tabel ini terbaca sebagian: baris berikut berisi angka tetapi tidak dipakai (baris jumlah atau "
+            "rata-rata, baris tanpa nama indikator atau program, atau angka di kolom yang tidak dikenali)."
+        )
+        st.dataframe(formatting.skipped_tables(partly), hide_index=True)

@@ -5,8 +5,10 @@ import streamlit as st
 from checks.rules import band_for
 from dashboard import components, formatting, queries
 from dashboard.db import query
-from dashboard.filters import current
+from dashboard.filters import current, profile_label
 from dashboard.places import expected_kecamatan
+
+MAX_PROFILE_LINKS = 10
 
 st.title("Ringkasan dokumen LKjIP")
 st.caption("Laporan Kinerja Instansi Pemerintah (LKjIP) kecamatan yang sudah dimuat ke basis data.")
@@ -25,6 +27,7 @@ sakip = query(queries.indicator_series, kind="SAKIP", **f.params())
 budget = query(queries.budget_series, **f.params())
 findings = query(queries.findings_summary, **f.params())
 docs = query(queries.documents, **f.params())
+unread = query(queries.unread_tables, **f.params())
 
 c1, c2, c3, c4, c5 = st.columns(5)
 c1.metric("Dokumen", formatting.number(len(coverage)), help="Laporan yang ditampilkan untuk filter ini")
@@ -84,6 +87,26 @@ if not review.empty:
     st.subheader(f"Perlu ditinjau ({len(review)})")
     st.caption("Angkanya sudah dibaca, tetapi kecamatan atau tahun kinerjanya tidak ditemukan di isi dokumen.")
     st.dataframe(formatting.review_table(review), hide_index=True)
+if not unread.empty:
+    unread_docs = formatting.unread_documents(unread)
+    st.subheader(f"Tabel berisi angka yang tidak terbaca ({formatting.number(len(unread_docs))} dokumen)")
+    st.caption(
+        "Dokumen ini sudah dimuat dan angka lainnya dipakai, tetapi tabel berikut berisi angka kinerja atau "
+        "anggaran yang tidak terbaca (kolomnya tidak dikenali), sehingga angkanya tidak ada di dasbor. "
+        "Periksa teks tabelnya di Profil Kecamatan."
+    )
+    st.dataframe(unread_docs, hide_index=True)
+    places = unread.drop_duplicates("kec_key")
+    if len(places) > MAX_PROFILE_LINKS:
+        st.caption("Pilih kecamatannya di halaman Profil Kecamatan untuk melihat teks tabel.")
+    else:
+        for kec, kab in zip(places["kecamatan"], places["kabupaten_kota"], strict=True):
+            st.page_link(
+                "app_pages/profil.py",
+                label=f"Lihat tabel yang tidak terbaca di profil {kec}",
+                icon=":material/table_view:",
+                query_params={"profil": profile_label(kec, kab)},
+            )
 failed = docs[docs["status"] == "failed"]
 if not failed.empty:
     st.subheader(f"Gagal dimuat ({len(failed)})")

@@ -320,3 +320,96 @@ def coverage_grid(reported: pd.DataFrame, expected: pd.DataFrame, years: range) 
         grid[str(y)] = ["✓" if (k, y) in done else "–" for k in places["kec_key"]]
     grid["Jumlah laporan"] = [sum((k, y) in done for y in shown) for k in places["kec_key"]]
     return grid.reset_index(drop=True)
+
+
+# --- tables the ingest did not read (source_tables) ------------------------------------------
+
+
+def table_place(line, page) -> str:
+    """Where a table starts: 'baris 720' (text export) or 'hlm. 3' (PDF)."""
+    if not _missing(line):
+        return f"baris {int(line)}"
+    return "" if _missing(page) else f"hlm. {int(page)}"
+
+
+def unread_label(table, line, page, note) -> str:
+    """'Tabel 3.2 (baris 720): kolom tidak dikenali: NO; KOMPONEN; ...'."""
+    place = table_place(line, page)
+    text = f"{table} ({place})" if place else str(table)
+    return f"{text}: {note}" if isinstance(note, str) and note else text
+
+
+def unread_documents(data: pd.DataFrame) -> pd.DataFrame:
+    """One row per document from `queries.unread_tables` (one row per table): its
+    kecamatan, year, file and every unread table with why."""
+    columns = ["Kecamatan", "Kabupaten/Kota", "Tahun kinerja", "Berkas", "Tabel tidak terbaca"]
+    if data.empty:
+        return pd.DataFrame(columns=columns)
+    data = data.assign(
+        label=[
+            unread_label(t, ln, p, n)
+            for t, ln, p, n in zip(data["source_table"], data["line"], data["page"], data["note"], strict=True)
+        ]
+    )
+    docs = data.groupby("doc_id", sort=False).agg(
+        kecamatan=("kecamatan", "first"), kabupaten_kota=("kabupaten_kota", "first"), tahun=("tahun", "first"),
+        file_name=("file_name", "first"), tables=("label", " • ".join),
+    )  # fmt: skip
+    return pd.DataFrame(
+        {
+            "Kecamatan": docs["kecamatan"].fillna("(tidak terbaca)"),
+            "Kabupaten/Kota": docs["kabupaten_kota"].fillna("(tidak terbaca)"),
+            "Tahun kinerja": docs["tahun"].map(year),
+            "Berkas": docs["file_name"],
+            "Tabel tidak terbaca": docs["tables"],
+        }
+    ).reset_index(drop=True)
+
+
+def raw_table(raw_text) -> pd.DataFrame:
+    """An unread table's raw text (rows on lines, cells TAB-separated) as a frame of text:
+    the first line names the columns, every other line is a row, as printed."""
+    if not isinstance(raw_text, str) or not raw_text:
+        return pd.DataFrame()
+    lines = [line.split("\t") for line in raw_text.split("\n")]
+    width = max(len(cells) for cells in lines)
+    names: list[str] = []
+    for i, cell in enumerate(lines[0] + [""] * (width - len(lines[0]))):
+        name = cell.strip() or f"Kolom {i + 1}"
+        names.append(name if name not in names else f"{name} (kolom {i + 1})")
+    rows = [cells + [""] * (width - len(cells)) for cells in lines[1:]]
+    return pd.DataFrame(rows, columns=names, dtype=str)
+
+
+def _skipped_summary(entries) -> str:
+    """['baris 458: baris jumlah atau rata-rata', 'baris 475: ...'] grouped by reason:
+    'baris jumlah atau rata-rata: baris 458; angka di kolom yang tidak dikenali: baris 475'."""
+    by_reason: dict[str, list[str]] = {}
+    for entry in [] if entries is None else list(entries):
+        place, _, why = str(entry).partition(": ")
+        by_reason.setdefault(why or "?", []).append(place)
+    parts = []
+    for why, places in by_reason.items():
+        words = {place.partition(" ")[0] for place in places}
+        if len(words) == 1:  # 'baris 1359, 1372' rather than 'baris 1359, baris 1372'
+            places = [places[0], *(place.partition(" ")[2] for place in places[1:])]
+        shown = ", ".join(places[:10]) + (f" dan {len(places) - 10} lainnya" if len(places) > 10 else "")
+        parts.append(f"{why}: {shown}")
+    return "; ".join(parts)
+
+
+def skipped_tables(data: pd.DataFrame) -> pd.DataFrame:
+    """Partly read tables (`queries.kecamatan_table_account`): how many rows gave figures,
+    how many with figures were skipped, which and why."""
+    data = data.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Tabel": data["source_table"],
+            "Tempat": [table_place(ln, p) for ln, p in zip(data["line"], data["page"], strict=True)],
+            "Tahun kinerja": data["tahun"].map(year),
+            "Berkas": data["file_name"],
+            "Baris terbaca": data["n_rows_read"].map(number),
+            "Baris dilewati": data["n_rows_skipped"].map(number),
+            "Rincian": data["skipped_rows"].map(_skipped_summary),
+        }
+    )

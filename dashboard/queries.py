@@ -279,6 +279,36 @@ def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame
     ).df()
 
 
+def unread_tables(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.DataFrame:
+    """Tables holding performance or budget figures none of which was read
+    (`source_tables.status = 'unread'`), in the current documents of the filter: one row
+    per table, without its text (`kecamatan_table_account` has it)."""
+    sql = f"""WITH {_DOCS}
+        SELECT d.doc_id, d.kec_key, d.kecamatan, d.kabupaten_kota, d.tahun, d.file_name,
+               t.source_table, t.line, t.page, t.note
+        FROM source_tables t JOIN docs d USING (doc_id)
+        WHERE t.status = 'unread'
+          AND {_KEC_YEAR.replace("kec_key", "d.kec_key").replace("tahun BETWEEN", "d.tahun BETWEEN")}
+        ORDER BY d.kabupaten_kota, d.kecamatan, d.tahun DESC, d.file_name, t.line NULLS LAST, t.page NULLS LAST"""
+    return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
+
+
+def kecamatan_table_account(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
+    """The tables of one kecamatan's documents (every version, as in `kecamatan_documents`)
+    that were not read (`unread`, with their raw text) or read in part (`partly_read`,
+    with the rows skipped)."""
+    return cur.execute(
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+           SELECT d.doc_id, d.file_name, d.tahun, d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
+                  t.source_table, t.title, t.status, t.line, t.page, t.n_rows, t.n_rows_read, t.n_rows_skipped,
+                  t.skipped_rows, t.note, t.raw_text
+           FROM source_tables t JOIN all_docs d USING (doc_id)
+           WHERE d.kec_key = $kec AND t.status IN ('unread', 'partly_read')
+           ORDER BY d.tahun DESC, d.ingested_at DESC, d.doc_id, t.line NULLS LAST, t.page NULLS LAST""",
+        dict(kec=kec_key),
+    ).df()
+
+
 CHECKS = (
     "capaian_mismatch", "capaian_capped", "serapan_mismatch", "total_mismatch", "conflicting_values",
     "label_mismatch", "efficiency_mismatch", "unreadable",
