@@ -103,6 +103,7 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     more, efisiensi = F.efficiency_checks(efficiency)
     found += more + F.total_checks(budget) + F.label_checks(indicators)
     found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
+    found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
     for table, column, key, values in (
         ("indicator_values", "capaian_recomputed", "value_id", capaian),
@@ -139,7 +140,19 @@ def _conflicts(con: duckdb.DuckDBPyConnection, places: list[str], docs: dict[int
     con.execute(
         """DELETE FROM findings WHERE "check" = 'conflicting_values' AND list_contains(?, place_key)""", [places]
     )
-    return _insert(con, F.conflict_checks(indicators, budget, docs), docs)
+    return _insert(con, temper(F.conflict_checks(indicators, budget, docs), indicators + budget), docs)
+
+
+def temper(found: list[dict], facts: list[dict]) -> list[dict]:
+    """A finding on a figure whose reading is a guess (its indicator, year or cells) is
+    kept at the lowest severity and says why: auditors act on findings."""
+    doubts = {f["fact_id"]: f["doubt"] for f in facts if f.get("doubt")}
+    for finding in found:
+        doubt = doubts.get(finding.get("fact_id")) or doubts.get(finding.get("other_fact_id"))
+        if doubt:
+            finding["severity"] = "rendah"
+            finding["message"] = f"{finding['message']} (pembacaan diragukan: {doubt})"
+    return found
 
 
 def _insert(con: duckdb.DuckDBPyConnection, found: list[dict], docs: dict[int, dict]) -> Counter:

@@ -17,10 +17,12 @@ class Provenance:
     row_raw: str = ""
     table_kind: str | None = None
     row_index: int | None = None  # position among the table's body rows
+    column: str | None = None  # the header of the column a figure was read from, when one column gives it
+    doubt: str | None = None  # why the figure's indicator, year or place is a guess
 
 
 def provenance(table: Table, row: Row, kind: str) -> Provenance:
-    return Provenance(table.name, row.line, row.page, row.raw, kind, row.index)
+    return Provenance(table.name, row.line, row.page, row.raw, kind, row.index, doubt=row.guess)
 
 
 @dataclass
@@ -76,10 +78,22 @@ class Identity:
 
 
 @dataclass
+class TableAccount:
+    """What became of one table: the kind decided (or `unread`), rows read and skipped."""
+
+    table: Table
+    kind: str
+    status: str  # read, partly_read, unread, skipped, no_figures
+    rows_read: int = 0
+    skipped: list[tuple[int | None, int | None, str]] = field(default_factory=list)  # (line, page, why)
+    note: str | None = None  # why a table with figures was not read
+
+
+@dataclass
 class Interpretation:
     identity: Identity
     indicators: list[IndicatorFact]
     budget: list[BudgetFact]
     efficiency: list[EfficiencyFact]
-    tables: list[tuple[Table, str]]  # every table read, with its kind
+    tables: list[TableAccount]  # every table found, with what was read of it
     warnings: list[str] = field(default_factory=list)

@@ -7,14 +7,23 @@ table can be tested alone with `indicator_facts` / `budget_facts`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ingest.columns import ColumnMeaning, classify_columns, single_year, table_kind
-from ingest.facts import BudgetFact, EfficiencyFact, IndicatorFact, Interpretation, Provenance, provenance
+from ingest.columns import INDICATOR_ROLES, ColumnMeaning, classify_columns, single_year, table_kind
+from ingest.facts import (
+    BudgetFact,
+    EfficiencyFact,
+    IndicatorFact,
+    Interpretation,
+    Provenance,
+    TableAccount,
+    provenance,
+)
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
 from ingest.regions import resolve
+from ingest.tablebuild import is_figure
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
 
 INDICATOR_TABLES = {"measurement", "multi_year", "renstra", "peer", "plan", "performance_budget"}
@@ -30,20 +39,86 @@ def interpret(doc: Document) -> Interpretation:
     indicators: list[IndicatorFact] = []
     budget: list[BudgetFact] = []
     efficiency: list[EfficiencyFact] = []
-    kinds: list[tuple[Table, str]] = []
+    accounts: list[TableAccount] = []
     for table in doc.tables:
         meanings = classify_columns(table)
         kind = table_kind(meanings)
-        kinds.append((table, kind))
+        found: list = []
         if kind in INDICATOR_TABLES:
-            indicators += indicator_facts(
-                table, meanings, kind, identity.tahun, identity.kecamatan, identity.kabupaten_kota
-            )
+            found += indicator_facts(table, meanings, kind, identity.tahun, identity.kecamatan, identity.kabupaten_kota)
         if kind in BUDGET_TABLES:
-            budget += budget_facts(table, meanings, kind, identity.tahun)
-        efficiency += efficiency_facts(table, meanings, kind, identity.tahun)
+            found += budget_facts(table, meanings, kind, identity.tahun)
+        found += efficiency_facts(table, meanings, kind, identity.tahun)
+        indicators += [f for f in found if isinstance(f, IndicatorFact)]
+        budget += [f for f in found if isinstance(f, BudgetFact)]
+        efficiency += [f for f in found if isinstance(f, EfficiencyFact)]
+        accounts.append(account(table, meanings, kind, {f.where.row_index for f in found}))
     budget += prose_budget_facts(doc, identity.tahun)
-    return Interpretation(identity, indicators, budget, efficiency, kinds)
+    unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
+    warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
+    return Interpretation(identity, indicators, budget, efficiency, accounts, warnings)
+
+
+def _named_at(table: Table) -> str:
+    """'Tabel 3.2 (baris 549)'; an untitled table's name already says where it is."""
+    place = f"baris {table.line}" if table.line else f"halaman {table.page}"
+    return table.name if place in table.name else f"{table.name[:60]} ({place})"
+
+
+def account(table: Table, meanings: list[ColumnMeaning], kind: str, read: set[int | None]) -> TableAccount:
+    """What became of a table: rows read, rows with figures skipped and why, and whether a
+    table that holds performance or budget figures was left unread."""
+    no_col = _first(meanings, "no")
+    figure_rows = [r for r in table.rows if any(is_figure(c) for i, c in enumerate(r.cells) if i != no_col)]
+    if not figure_rows:
+        return TableAccount(table, kind, "no_figures")
+    skipped = [(r.line, r.page, _why_skipped(r)) for r in figure_rows if r.index not in read]
+    rows_read = len([r for r in table.rows if r.index in read])
+    if rows_read:
+        status = "partly_read" if skipped else "read"
+        return TableAccount(table, kind, status, rows_read, skipped)
+    if is_contents(table):
+        return TableAccount(table, kind, "skipped", 0, skipped, "daftar isi (nomor halaman)")
+    if not _about_performance(table, meanings):
+        return TableAccount(table, kind, "skipped", 0, skipped, "bukan tabel kinerja atau anggaran")
+    note = _why_unread(meanings, kind)
+    return TableAccount(table, "unread", "unread", 0, skipped, note)
+
+
+def is_contents(table: Table) -> bool:
+    """A table of contents: names with dot leaders or 'Tabel/BAB ...', a page number last."""
+    rows = [r for r in table.header_rows + table.rows if any(r.cells)]
+    listed = [r for r in rows if _CONTENTS_ENTRY.search(" ".join(r.cells[:-1]))]
+    return len(listed) >= max(2, len(rows) // 2) and all(
+        not any(is_figure(c) for c in r.cells[:-1]) for r in rows
+    )
+
+
+_CONTENTS_ENTRY = re.compile(r"\.{4,}|^\s*(tabel|gambar|grafik|bab|lampiran)\b", re.I)
+
+
+def _why_skipped(row: Row) -> str:
+    if any(is_total_label(c) for c in row.cells if c):
+        return "baris jumlah atau rata-rata"
+    if not any(_WORD.search(c) for c in row.cells):
+        return "tanpa nama indikator atau program"
+    return "angka di kolom yang tidak dikenali"
+
+
+def _about_performance(table: Table, meanings: list[ColumnMeaning]) -> bool:
+    """Header, caption or first rows speak of targets, realisasi, capaian or a budget."""
+    text = [table.caption or "", table.title or "", *(m.label for m in meanings)]
+    text += [c for r in table.rows[:2] for c in r.cells]
+    return mentions(" ".join(text), words("tables", "performance"))
+
+
+def _why_unread(meanings: list[ColumnMeaning], kind: str) -> str:
+    labels = [m.label for m in meanings if m.label]
+    if not labels:
+        return "kepala tabel tidak ditemukan"
+    if kind == "other":
+        return "kolom tidak dikenali: " + "; ".join(labels)[:200]
+    return f"tabel {kind} tanpa baris yang terbaca (kolom: " + "; ".join(labels)[:200] + ")"
 
 
 def efficiency_facts(
@@ -137,6 +212,8 @@ def is_total_label(text: str, indicator_column: bool = False) -> bool:
     """'JUMLAH', 'Total', 'RATA-RATA CAPAIAN ...', 'Capaian rata-rata': a total or average row.
     In an indikator column only averages count ("Jumlah dokumen ..." is an indicator)."""
     label = strip_numbering(text)
+    if indicator_column and starts_with(label, words("indicator_kinds", "not_a_score_prefixes")):
+        return False  # "Persentase rata-rata capaian kinerja aparatur" is an indicator
     if len(label) <= 60 and mentions(label, words("rows", "average")):
         return True
     if indicator_column:
@@ -154,14 +231,54 @@ def indicator_facts(
     own_kecamatan: str | None = None,
     own_kabupaten_kota: str | None = None,
 ) -> list[IndicatorFact]:
-    """One fact per (row, year, unit) that carries a target, realisasi or capaian."""
+    """One fact per (row, year, unit) that carries a target, realisasi or capaian; a table
+    with several indicator columns, each followed by its own figures, is read per column."""
+    facts: list[IndicatorFact] = []
+    for part in indicator_segments(meanings):
+        facts += _segment_facts(table, part, kind, default_year, own_kecamatan, own_kabupaten_kota)
+    return facts
+
+
+def indicator_segments(meanings: list[ColumnMeaning]) -> list[list[ColumnMeaning]]:
+    """'Tujuan | Indikator | Target | Sasaran | Indikator | Target': each indikator column
+    owns the figure columns up to the next one. A column with no figure after it (an
+    "Indikator Tujuan" beside an "Indikator Sasaran") owns none: figures belong to the
+    indicator they are measured against. Returns the meanings as each part sees them."""
+    labels = [m.index for m in meanings if m.role == "indikator"]
+    owned = {m.index for m in meanings if m.role in _OWNED}
+    spans = list(zip(labels, [*labels[1:], len(meanings)][: len(labels)], strict=True))
+    owners = [(i, end) for i, end in spans if owned & set(range(i, end))]
+    # A program's or kegiatan's own indicators beside the sasaran's are another level:
+    # their targets are not the kecamatan's (the same IKM named twice is two figures).
+    own_level = [(i, end) for i, end in owners if not mentions(meanings[i].label, ["program", "kegiatan"])]
+    owners = own_level or owners[:1]
+    if len(owners) <= 1:
+        keep = owners[0][0] if owners else None
+        end = owners[0][1] if owners else len(meanings)
+        return [[_masked(m, keep) if m.role == "indikator" or m.index in owned and m.index >= end else m
+                 for m in meanings]]  # fmt: skip
+    parts = []
+    for k, (owner, end) in enumerate(owners):
+        start = owner if k else 0
+        inside = {i for i in owned if start <= i < end} | {owner}
+        parts.append([_masked(m) if m.index in owned - inside or m.role == "indikator" and m.index != owner else m
+                      for m in meanings])  # fmt: skip
+    return parts
+
+
+_OWNED = INDICATOR_ROLES | {"baseline", "satuan"}  # the columns an indicator column owns
+
+
+def _masked(m: ColumnMeaning, keep: int | None = None) -> ColumnMeaning:
+    """A column this part does not read (another indicator's label or figures)."""
+    return m if m.index == keep else replace(m, role="other")
+
+
+def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabupaten_kota) -> list[IndicatorFact]:
     year = _table_year(table) or default_year
     groups = _groups(meanings, ("target", "realisasi", "capaian"), year)
     seps = _separators(table)
-    col = {
-        role: _first(meanings, role)
-        for role in ("sasaran", "indikator", "program", "satuan", "target_renstra", "kemajuan")
-    }
+    col = _text_columns(meanings)
     label_col = next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
     facts: list[IndicatorFact] = []
     previous: list[IndicatorFact] = []
@@ -182,6 +299,7 @@ def indicator_facts(
                 )
             )
         ]
+        row_facts += dated_figures(row, meanings, row_facts, seps)
         if row_facts:
             facts += row_facts
             previous = row_facts
@@ -190,6 +308,47 @@ def indicator_facts(
                 f.indikator = f"{f.indikator} {label}"
                 f.indicator_kind = indicator_kind(f.indikator)
     return facts
+
+
+def _text_columns(meanings: list[ColumnMeaning]) -> dict[str, int | None]:
+    """The indicator column is the one nearest left of the figures ("Indikator Sasaran",
+    not "Indikator Tujuan" further left); the sasaran column the one nearest left of it."""
+    figures = [m.index for m in meanings if m.role in INDICATOR_ROLES]
+    edge = min(figures) if figures else len(meanings)
+    col = {r: _last_before(meanings, r, edge) for r in ("indikator", "program")}
+    label = col["indikator"] if col["indikator"] is not None else col["program"]
+    col["sasaran"] = _last_before(meanings, "sasaran", label if label is not None else edge)
+    if col["sasaran"] is None:
+        col["sasaran"] = _first(meanings, "sasaran")
+    for role in ("satuan", "target_renstra", "kemajuan"):
+        col[role] = _first(meanings, role)
+    return col
+
+
+def _last_before(meanings: list[ColumnMeaning], role: str, edge: int) -> int | None:
+    found = [m.index for m in meanings if m.role == role and m.index < edge]
+    return found[-1] if found else _first(meanings, role)
+
+
+def dated_figures(
+    row: Row, meanings: list[ColumnMeaning], row_facts: list[IndicatorFact], seps: list[str | None]
+) -> list[IndicatorFact]:
+    """Figures of another year in the same row: "Target Akhir Renstra (2026)" is the 2026
+    target, "Kondisi Awal (2020)" the 2020 realisasi. Each becomes a fact of its own year."""
+    own = next((f for f in row_facts if not f.is_peer), None)
+    out = []
+    for m in meanings:
+        if own is None or m.year is None or m.year == own.tahun or m.role not in ("target_renstra", "baseline"):
+            continue
+        reading = read_number(_cell(row, m.index), seps[m.index])
+        if reading.missing:
+            continue
+        empty = Reading(raw="")
+        target, realisasi = (reading, empty) if m.role == "target_renstra" else (empty, reading)
+        where = replace(own.where, column=m.label)
+        out.append(replace(own, tahun=m.year, target=target, realisasi=realisasi, capaian=empty,
+                           target_renstra=None, kemajuan=None, where=where))  # fmt: skip
+    return out
 
 
 def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, col, own_kabkota) -> IndicatorFact | None:

@@ -32,6 +32,7 @@ class Row:
     page: int | None = None
     raw: str = ""
     index: int | None = None  # position among the table's body rows
+    guess: str | None = None  # how the row's cells were placed when that was a guess
 
 
 @dataclass

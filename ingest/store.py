@@ -12,11 +12,11 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from ingest.facts import BudgetFact, EfficiencyFact, Identity, IndicatorFact, Interpretation, Provenance
+from ingest.facts import BudgetFact, EfficiencyFact, Identity, IndicatorFact, Interpretation, Provenance, TableAccount
 from ingest.numbers import Reading
 from ingest.regions import Resolution
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: source_tables accounts for every table; figures carry doubt and column
 # DuckDB's own memory (its cache of table blocks grows with the file otherwise: 150 MB
 # at 36,000 documents); beyond it DuckDB evicts or spills to disk.
 MEMORY_ENV = "LKJIP_MEMORY_LIMIT"
@@ -61,7 +61,13 @@ CREATE TABLE IF NOT EXISTS source_tables (
     columns VARCHAR[],
     n_rows INTEGER,
     page INTEGER,
-    line INTEGER
+    line INTEGER,
+    status VARCHAR,
+    n_rows_read INTEGER,
+    n_rows_skipped INTEGER,
+    skipped_rows VARCHAR[],
+    note VARCHAR,
+    raw_text VARCHAR
 );
 CREATE TABLE IF NOT EXISTS indicator_values (
     value_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
@@ -91,7 +97,9 @@ CREATE TABLE IF NOT EXISTS indicator_values (
     is_peer BOOLEAN NOT NULL,
     uncertain BOOLEAN NOT NULL,
     uncertain_fields VARCHAR[],
+    doubt VARCHAR,
     source_table VARCHAR,
+    source_column VARCHAR,
     table_kind VARCHAR,
     row_index INTEGER,
     page INTEGER,
@@ -115,6 +123,7 @@ CREATE TABLE IF NOT EXISTS budget_lines (
     is_derived BOOLEAN NOT NULL,
     uncertain BOOLEAN NOT NULL,
     uncertain_fields VARCHAR[],
+    doubt VARCHAR,
     source_table VARCHAR,
     table_kind VARCHAR,
     row_index INTEGER,
@@ -136,6 +145,7 @@ CREATE TABLE IF NOT EXISTS efficiency_values (
     efisiensi_raw VARCHAR,
     efisiensi_recomputed DOUBLE,
     uncertain BOOLEAN NOT NULL,
+    doubt VARCHAR,
     source_table VARCHAR,
     table_kind VARCHAR,
     row_index INTEGER,
@@ -331,22 +341,37 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFram
         con.unregister("incoming")
 
 
+_RAW_TEXT_MAX = 20_000  # an unread table's text, enough to read it by eye
+
+
 def _tables_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
-    rows = [
-        {
-            "doc_id": doc_id,
-            "source_table": t.name,
-            "table_kind": kind,
-            "caption": t.caption,
-            "title": t.title,
-            "columns": [c.label for c in t.columns],
-            "n_rows": len(t.rows),
-            "page": t.page,
-            "line": t.line,
-        }
-        for t, kind in result.tables
-    ]
-    return pd.DataFrame(rows)
+    return pd.DataFrame([_table_row(doc_id, a) for a in result.tables])
+
+
+def _table_row(doc_id: int, a: TableAccount) -> dict:
+    t = a.table
+    raw = "\n".join(r.raw for r in t.header_rows + t.rows)[:_RAW_TEXT_MAX] if a.status == "unread" else None
+    return {
+        "doc_id": doc_id,
+        "source_table": t.name,
+        "table_kind": a.kind,
+        "caption": t.caption,
+        "title": t.title,
+        "columns": [c.label for c in t.columns],
+        "n_rows": len(t.rows),
+        "page": t.page,
+        "line": t.line,
+        "status": a.status,
+        "n_rows_read": a.rows_read,
+        "n_rows_skipped": len(a.skipped),
+        "skipped_rows": [f"{_at(line, page)}: {why}" for line, page, why in a.skipped],
+        "note": a.note,
+        "raw_text": raw,
+    }
+
+
+def _at(line: int | None, page: int | None) -> str:
+    return f"baris {line}" if line else f"halaman {page}"
 
 
 def _uncertain(**readings: Reading | None) -> dict:
@@ -356,6 +381,7 @@ def _uncertain(**readings: Reading | None) -> dict:
 
 def _where(p: Provenance) -> dict:
     return {
+        "doubt": p.doubt,
         "source_table": p.source_table,
         "table_kind": p.table_kind,
         "row_index": p.row_index,
@@ -401,6 +427,7 @@ def _indicator_row(doc_id: int, ident: Identity, f: IndicatorFact) -> dict:
         **_uncertain(
             target=f.target, realisasi=f.realisasi, capaian=f.capaian, target_renstra=renstra, kemajuan=kemajuan
         ),
+        "source_column": f.where.column,
         **_where(f.where),
     }
 

@@ -159,7 +159,9 @@ def _align(row: Row, width: int, index: int) -> Row:
         # row number, which belongs in the first column.
         pad = [""] * (width - len(cells))
         cells = cells + pad if _ROW_NUMBER.match(cells[0]) else pad + cells
-    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index)
+        guess = f"baris berisi {len(row.cells)} dari {width} sel: letak kolomnya ditebak"
+        return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index, guess=guess)
+    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index, guess=row.guess)
 
 
 def merge_header(header: list[Row], width: int) -> list[Column]:

@@ -26,8 +26,9 @@ def test_budget_series_follows_the_filter(con):
 def test_indicator_series_with_names_reads_like_the_documents(con):
     series = places.with_names(queries.indicator_series(con, kind="IKM", **EVERY), queries.place_names(con))
     sananwetan = series[series["kecamatan"] == "Sananwetan"].set_index("tahun")
-    # Tabel 3.3 line 614: IKM 83,14 (2022), 87,98 (2023), 88,14 (2024)
-    assert sananwetan["realisasi"].round(2).to_dict() == {2022: 83.14, 2023: 87.98, 2024: 88.14}
+    # Tabel 3.3 line 614: IKM 83,14 (2022), 87,98 (2023), 88,14 (2024); line 832 (Renstra
+    # matrix, "KONDISI AWAL" over "2020"): Baik (81)
+    assert sananwetan["realisasi"].round(2).to_dict() == {2020: 81.0, 2022: 83.14, 2023: 87.98, 2024: 88.14}
     assert set(sananwetan["kabupaten_kota"]) == {"Kota Blitar"}
     assert set(sananwetan["provinsi"]) == {"Jawa Timur"}
 
