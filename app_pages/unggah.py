@@ -1,4 +1,4 @@
-"""Unggah Dokumen: ingest PDFs or text exports from the browser."""
+"""Unggah Dokumen: ingest PDFs, Word files (.docx) or text exports from the browser."""
 
 import hmac
 
@@ -17,7 +17,8 @@ STATUS = {
 
 st.title("Unggah dokumen")
 st.caption(
-    f"PDF LKjIP atau ekspor teksnya, satu atau banyak sekaligus (paling besar {uploads.MAX_MB} MB per berkas). "
+    "PDF atau Word (.docx) LKjIP, atau ekspor teksnya, satu atau banyak sekaligus "
+    f"(paling besar {uploads.MAX_MB} MB per berkas). "
     "Setiap berkas dibaca, diperiksa konsistensinya, lalu tampil di semua halaman."
 )
 

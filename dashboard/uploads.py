@@ -1,6 +1,7 @@
 """Ingest files uploaded through the browser with the same pipeline as the CLI.
 
-Uploads are checked by content (PDF or text export, a size limit) and stored under a
+Uploads are checked by content (PDF, Word .docx or text export, a size limit; an old .doc,
+a spreadsheet or a web page is refused with its own reason) and stored under a
 generated name next to the database: nothing the user sends becomes a path.
 """
 
@@ -16,10 +17,10 @@ import duckdb
 
 from checks.run import run_checks
 from ingest.cleaning import decode_bytes
-from ingest.pipeline import FileResult, ingest_file, sniff_format
+from ingest.pipeline import FileResult, ingest_file, refusal, sniff_format
 
 MAX_MB = 50
-_SUFFIX = {"pdf": ".pdf", "text": ".txt"}
+_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
 
 
 @dataclass
@@ -44,7 +45,9 @@ def reject_reason(data: bytes) -> str | None:
         return "berkas kosong"
     fmt = sniff_format(data)
     if fmt == "binary":
-        return "bukan PDF atau ekspor teks LKjIP (isi berkas diperiksa, bukan namanya)"
+        return "bukan PDF, Word (.docx) atau ekspor teks LKjIP (isi berkas diperiksa, bukan namanya)"
+    if reason := refusal(data, fmt):  # .doc, Excel, a web page ...: the same reason as the CLI gives
+        return reason
     if fmt == "text" and decode_bytes(data[:65536])[0].count("\ufffd") > 50:
         return "teks tidak dapat dibaca"
     return None

@@ -3,26 +3,31 @@
 Any failure becomes a `failed` document with a plain-language reason; it never
 stops a batch and never leaves a document half-written.
 
-A PDF is read in a child process that is killed when it runs past its time: pdfminer
-can spin for minutes on a malformed file (pdfplumber#807), and a batch must go on.
+A PDF or Word file is read in a child process that is killed when it runs past its time:
+pdfminer can spin for minutes on a malformed file (pdfplumber#807), and a batch must go on.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import html
+import io
 import multiprocessing
 import os
 import queue
+import re
 import sys
 import threading
 import types
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from ingest.cleaning import decode_bytes
+from ingest.docxreader import DocxReadError, read_docx
 from ingest.facts import Interpretation
 from ingest.interpret import interpret
 from ingest.pdfreader import PdfReadError, read_pdf
@@ -37,6 +42,9 @@ def max_bytes() -> int:
 
 
 PDF_TIMEOUT = 300.0  # seconds for one PDF; a 100-page report takes well under a minute
+# Read in a child process bounded by the timeout: a malformed PDF can spin pdfminer, and a
+# .docx is a ZIP whose XML python-docx parses whole.
+ISOLATED = ("pdf", "docx")
 
 
 class IngestError(Exception):
@@ -53,14 +61,95 @@ class FileResult:
     n_budget_lines: int = 0
 
 
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003, Excel 97-2003 ... and encrypted Office files
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html[\s>])", re.I)
+_HTML_PARTS = re.compile(rb"<(?:head|body)[\s>]", re.I)
+_PART_FOLDERS = re.compile(rb"\b(word|xl|ppt)/[\w/.]+\.xml")  # part names in a damaged ZIP's local headers
+_MAIN_PARTS = {b"word": "word/document.xml", b"xl": "xl/workbook.xml", b"ppt": "ppt/presentation.xml"}
+# Word's "Save as Web Page" marks the page: <meta name=Generator content="Microsoft Word 15">
+_WORD_HTML = re.compile(rb"<meta\s+name=\"?(?:Generator|ProgId)\"?\s+content=\"?(?:Microsoft Word|Word\.Doc)", re.I)
+_HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
+_NEXT = "simpan sebagai .docx atau PDF lalu unggah lagi"
+_NOT_A_REPORT = "bukan laporan LKjIP: unggah laporannya sebagai PDF atau Word (.docx)"
+
+# Formats recognised only to be refused, and what the user is told (cause, then next step).
+REFUSED = {
+    "binary": "bukan berkas teks atau PDF yang dapat dibaca",
+    "doc": f"berkas Word lama (.doc): {_NEXT}",
+    "xls": f"lembar kerja Excel lama (.xls), {_NOT_A_REPORT}",
+    "ppt": f"presentasi PowerPoint lama (.ppt), {_NOT_A_REPORT}",
+    "encrypted": f"berkas Office terkunci dengan kata sandi (terenkripsi): buka kuncinya, {_NEXT}",
+    "xlsx": f"lembar kerja Excel (.xlsx), {_NOT_A_REPORT}",
+    "pptx": f"presentasi PowerPoint (.pptx), {_NOT_A_REPORT}",
+    "odt": f"dokumen OpenDocument (.odt) belum dapat dibaca: {_NEXT}",
+    "ods": f"lembar kerja OpenDocument (.ods), {_NOT_A_REPORT}",
+    "odp": f"presentasi OpenDocument (.odp), {_NOT_A_REPORT}",
+    "zip": "arsip ZIP, bukan laporan LKjIP: ekstrak isinya lalu unggah berkas PDF atau Word di dalamnya",
+    "html": "halaman web (HTML), bukan laporan LKjIP",
+}
+
+
 def sniff_format(data: bytes) -> str:
-    """'pdf', 'text' or 'binary', from the bytes, never from the file name."""
+    """What a file is, from its bytes, never from its name: 'pdf', 'docx' or 'text' (read);
+    'binary' or a format in REFUSED (refused with its own reason)."""
     if data.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if data[:8] == _OLE2:
+        return _ole_kind(data)
+    if data[:4] in _ZIP:
+        return _zip_kind(data)
     head = data[:65536]
     if b"\x00" in head:
         return "binary"
+    if _HTML_START.match(head) or _HTML_PARTS.search(head[:1024]):
+        return "html"  # a saved web page (a portal's "not found" page): never a report
     return "text"
+
+
+def _ole_kind(data: bytes) -> str:
+    """An OLE2 compound file names its streams in UTF-16 in its directory."""
+    for stream, kind in (("EncryptedPackage", "encrypted"), ("WordDocument", "doc"), ("Workbook", "xls"),
+                         ("PowerPoint Document", "ppt")):  # fmt: skip
+        if stream.encode("utf-16-le") in data:
+            return kind
+    return "doc"  # most often an old Word file: the message says what to do with one
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            mimetype = b""
+            if "mimetype" in names:  # OpenDocument: its kind, in the first entry
+                with zf.open("mimetype") as entry:
+                    mimetype = entry.read(80)
+    except (zipfile.BadZipFile, OSError, EOFError, KeyError, RuntimeError, ValueError):
+        # Damaged or cut short: the local headers still name the parts (a .docx then goes
+        # to the Word reader, which says it is damaged); ODF stores its mimetype first.
+        names = {_MAIN_PARTS[folder] for folder in _PART_FOLDERS.findall(data)}
+        mimetype = data[38:120] if data[30:38] == b"mimetype" else b""
+    for part, kind in (("word/document.xml", "docx"), ("xl/workbook.xml", "xlsx"), ("ppt/presentation.xml", "pptx")):
+        if part in names:
+            return kind
+    for suffix, kind in ((b"text", "odt"), (b"spreadsheet", "ods"), (b"presentation", "odp")):
+        if mimetype.startswith(b"application/vnd.oasis.opendocument." + suffix):
+            return kind
+    return "zip"
+
+
+def refusal(data: bytes, fmt: str) -> str | None:
+    """Why a file of this format is not read (in Bahasa Indonesia), or None when it is."""
+    if fmt not in REFUSED:
+        return None
+    if fmt != "html":
+        return REFUSED[fmt]
+    if _WORD_HTML.search(data[:8192]):  # Word's "Save as Web Page": the report, in the wrong format
+        return f"halaman web (HTML) yang disimpan dari Word: {_NEXT}"
+    title = _HTML_TITLE.search(data[:65536])
+    named = " ".join(html.unescape(decode_bytes(title.group(1))[0]).split())[:100] if title else ""
+    said = f'judul halamannya "{named}"; ' if named else ""
+    return f"{REFUSED['html']}: {said}unduh berkas PDF atau Word laporannya lalu unggah lagi"
 
 
 @dataclass
@@ -113,11 +202,11 @@ def parse_job(
 ) -> tuple[Interpretation | None, str | None]:
     """(interpretation, None) or (None, reason). With a `pool`, every file is parsed in
     one of its children (so parsing uses other cores); without one, PDFs in a child
-    process bounded by `timeout` and text exports in this process. Safe from threads."""
+    process bounded by `timeout` (Word files too) and text exports in this process. Safe from threads."""
     try:
         if pool is not None:  # --timeout bounds PDFs only, as it always has
-            return pool.parse(job.data, job.fmt, job.name, timeout if job.fmt == "pdf" else None), None
-        if job.fmt != "pdf":
+            return pool.parse(job.data, job.fmt, job.name, timeout if job.fmt in ISOLATED else None), None
+        if job.fmt not in ISOLATED:
             return parse(job.data, job.fmt, job.name), None
         return parse_isolated(job.data, job.fmt, job.name, timeout), None
     except IngestError as exc:
@@ -164,11 +253,11 @@ class _Worker:
             self.conn.send((data, fmt, name))
             if not self.conn.poll(timeout):
                 self.stop()
-                raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); berkas PDF mungkin rusak")
+                raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); {_damaged(fmt)}")
             ok, payload = self.conn.recv()
         except (EOFError, OSError) as exc:
             self.stop()
-            raise IngestError("proses pembaca berhenti tiba-tiba; berkas PDF mungkin rusak") from exc
+            raise IngestError(f"proses pembaca berhenti tiba-tiba; {_damaged(fmt)}") from exc
         if not ok:
             raise IngestError(payload)
         return payload
@@ -210,10 +299,10 @@ def parse_isolated(data: bytes, fmt: str, name: str, timeout: float = PDF_TIMEOU
     sender.close()
     try:
         if not receiver.poll(timeout):
-            raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); berkas PDF mungkin rusak")
+            raise IngestError(f"waktu membaca habis (lebih dari {timeout:g} detik); {_damaged(fmt)}")
         ok, payload = receiver.recv()
     except EOFError as exc:
-        raise IngestError("proses pembaca berhenti tiba-tiba; berkas PDF mungkin rusak") from exc
+        raise IngestError(f"proses pembaca berhenti tiba-tiba; {_damaged(fmt)}") from exc
     finally:
         receiver.close()
         if child.is_alive():
@@ -222,6 +311,10 @@ def parse_isolated(data: bytes, fmt: str, name: str, timeout: float = PDF_TIMEOU
     if not ok:
         raise IngestError(payload)
     return payload
+
+
+def _damaged(fmt: str) -> str:
+    return f"berkas {'Word' if fmt == 'docx' else 'PDF'} mungkin rusak"
 
 
 def _parse_child(sender, data: bytes, fmt: str, name: str, close: bool = True) -> None:
@@ -279,10 +372,18 @@ def _read_bytes(path: Path) -> bytes:
 
 def parse(data: bytes, fmt: str, name: str) -> Interpretation:
     """Read and interpret a file's bytes; raises IngestError with the reason."""
-    if fmt == "binary" or not data.strip():
-        raise IngestError("bukan berkas teks atau PDF yang dapat dibaca" if data.strip() else "berkas kosong")
+    if not data.strip():
+        raise IngestError("berkas kosong")
+    reason = refusal(data, fmt)
+    if reason:  # refused before any reading: a web page never gets a kecamatan
+        raise IngestError(reason)
     try:
-        result = _read_pdf(data, name) if fmt == "pdf" else interpret(read_text(decode_bytes(data)[0], name))
+        if fmt == "pdf":
+            result = _read_pdf(data, name)
+        elif fmt == "docx":
+            result = _read_docx(data, name)
+        else:
+            result = interpret(read_text(decode_bytes(data)[0], name))
     except IngestError:
         raise
     except Exception as exc:  # a reader bug must not stop the batch
@@ -292,6 +393,13 @@ def parse(data: bytes, fmt: str, name: str) -> Interpretation:
             raise IngestError("bukan LKjIP kecamatan: tidak ada identitas kecamatan maupun tabel kinerja/anggaran")
         result.warnings.append("tidak ditemukan tabel kinerja atau anggaran yang dapat dibaca")
     return result
+
+
+def _read_docx(data: bytes, name: str) -> Interpretation:
+    try:
+        return interpret(read_docx(data, name))
+    except DocxReadError as exc:
+        raise IngestError(str(exc)) from exc
 
 
 def _read_pdf(data: bytes, name: str) -> Interpretation:

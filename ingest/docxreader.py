@@ -1,0 +1,357 @@
+"""Read a Word (.docx) LKjIP into the document model the text reader produces.
+
+The body is walked in document order: paragraphs and tables interleaved, content
+controls (`w:sdt`, e.g. a cover page) opened, headers and footers (letterheads) left out.
+A paragraph styled Heading*/Title (or with an outline level), or starting "BAB <roman>",
+is a Heading; other paragraphs are Paragraphs. Tables are named by the text reader's own
+rules: a caption ("Tabel 3.1 ...") and the title lines after it, else a short line just
+above the table, else a caption printed under it. Table rows go to the shared table
+builder, which merges header rows and drops repeated ones; a table split by hand over
+two pages is joined again.
+
+Merged cells come out as a text export prints them: a cell spanning grid columns
+(`w:gridSpan`) gives its text in the first column and "" in the ones it covers; a cell
+continuing a vertical merge (`w:vMerge`) gives "" (the interpreter fills a sasaran down).
+
+Provenance: a .docx has neither lines nor pages. `line` is the urutan paragraf/baris tabel
+dalam berkas Word: every paragraph of the body (empty ones too) and every table row
+counts one, in order, from 1; `page` stays empty. A row's `raw` is its cells joined by TAB.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+
+import docx
+from lxml import etree
+
+from ingest.cleaning import clean_text, is_markdown_heading
+from ingest.model import Block, Document, Heading, Paragraph, Row
+from ingest.tablebuild import build_table, same_header
+from ingest.textreader import _BAB, CONTINUATION, _Parser
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+_P, _TBL, _TR, _TC, _R = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r"))
+# Wrappers whose children are read as if they stood in the parent: content controls,
+# custom XML, tracked insertions and moves.
+_OPEN = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag")}
+# Never text: properties, deleted or moved-away text, field codes, the VML copy of a drawing.
+_SKIP = {f"{_W}{t}" for t in ("pPr", "rPr", "tcPr", "trPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText")}
+_SKIP.add(f"{_MC}Fallback")
+_VAL = f"{_W}val"
+
+# Word's main content type; macro-enabled documents and templates differ only in it.
+_DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_OTHER_MAINS = (
+    "application/vnd.ms-word.document.macroEnabled.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
+_MAX_UNZIPPED = 512 * 1024 * 1024  # a few MB of report unzip to tens of MB; more is a zip bomb
+
+DAMAGED = "berkas Word (.docx) rusak atau tidak lengkap; buka lalu simpan ulang di Word, kemudian unggah lagi"
+
+
+class DocxReadError(Exception):
+    """A Word file that cannot be read, with the reason in the user's language."""
+
+
+def read_docx(data: bytes, source_name: str = "") -> Document:
+    word = _open(data)
+    items, lines = _Walker(word).walk(word.element.body)
+    return Document(source_name=source_name, blocks=_Blocks(lines).build(items), source_format="docx")
+
+
+def _open(data: bytes) -> docx.document.Document:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            unzipped = sum(info.file_size for info in zf.infolist())
+            if unzipped > _MAX_UNZIPPED:
+                raise DocxReadError(
+                    f"berkas Word terlalu besar setelah dibuka ({unzipped // (1024 * 1024)} MB); "
+                    "periksa berkasnya atau unggah PDF-nya"
+                )
+            data = _as_plain_docx(zf, data)
+        word = docx.Document(io.BytesIO(data))
+    except DocxReadError:
+        raise
+    except Exception as exc:  # zipfile, lxml and python-docx each raise their own kinds
+        raise DocxReadError(f"{DAMAGED} ({type(exc).__name__})") from exc
+    if word.element.body is None:
+        if _STRICT in etree.tostring(word.element)[:2000].decode("utf-8", "replace"):
+            raise DocxReadError(
+                "berkas Word berformat Strict Open XML belum dapat dibaca; simpan sebagai Dokumen Word (.docx) biasa"
+            )
+        raise DocxReadError(f"{DAMAGED} (isi dokumen tidak ditemukan)")
+    return word
+
+
+def _as_plain_docx(zf: zipfile.ZipFile, data: bytes) -> bytes:
+    """A macro-enabled document (.docm) or a template (.dotx) is a .docx whose main part
+    is labelled differently: relabel it, so python-docx opens it (macros are never run)."""
+    types = zf.read("[Content_Types].xml")
+    if not any(ct.encode() in types for ct in _OTHER_MAINS):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as plain:
+        for info in zf.infolist():
+            content = zf.read(info)
+            if info.filename == "[Content_Types].xml":
+                for ct in _OTHER_MAINS:
+                    content = content.replace(ct.encode(), _DOCX_MAIN.encode())
+            plain.writestr(info, content)
+    return out.getvalue()
+
+
+@dataclass
+class _Para:
+    parts: list[str]  # its lines (split at soft line breaks), tabs as spaces
+    heading: bool
+    line: int  # provenance: urutan paragraf/baris tabel
+    first: int  # index of its first line in the text-export view
+
+
+@dataclass
+class _Grid:
+    rows: list[Row]
+    first: int  # index of its first row in the text-export view
+
+
+class _Walker:
+    """Pass 1: the body as paragraphs and tables, and the same content as a text export
+    would print it (one line per paragraph line, one TAB line per row, blank lines
+    between), which is what the text reader's caption rules read."""
+
+    def __init__(self, word: docx.document.Document) -> None:
+        self.headings = _heading_styles(word)
+        self.items: list[_Para | _Grid] = []
+        self.lines: list[str] = []
+        self.count = 0
+
+    def walk(self, body: etree._Element) -> tuple[list[_Para | _Grid], list[str]]:
+        for el in _children(body, {_P, _TBL}):
+            if el.tag == _P:
+                self._paragraph(el)
+            else:
+                self._table(el)
+        return self.items, self.lines
+
+    def _paragraph(self, p: etree._Element) -> None:
+        self.count += 1
+        parts = [part.replace("\t", " ") for part in _text(p).split("\n")]
+        self.items.append(_Para(parts, self._is_heading(p), self.count, len(self.lines)))
+        # A blank line after each paragraph and table, as an export separates them: the
+        # caption rules measure distances in lines.
+        self.lines += parts + [""] if any(part.strip() for part in parts) else [""]
+
+    def _table(self, tbl: etree._Element) -> None:
+        rows = []
+        for tr in _children(tbl, {_TR}):
+            self.count += 1
+            raw = [c.replace("\t", " ").replace("\n", " ") for c in _row_cells(tr)]
+            rows.append(Row(cells=[clean_text(c) for c in raw], line=self.count, raw="\t".join(raw)))
+        if rows:
+            self.items.append(_Grid(rows, len(self.lines)))
+            self.lines += [r.raw if "\t" in r.raw else r.raw + "\t" for r in rows] + [""]  # a row is a TAB line
+
+    def _is_heading(self, p: etree._Element) -> bool:
+        style = p.xpath("./w:pPr/w:pStyle/@w:val")
+        level = p.xpath("./w:pPr/w:outlineLvl/@w:val")
+        return bool(style and style[0] in self.headings) or bool(level and level[0].isdigit() and int(level[0]) < 9)
+
+
+def _heading_styles(word: docx.document.Document) -> set[str]:
+    """Ids of the paragraph styles that are headings: named Heading*/Title, based on
+    one, or carrying an outline level (a kabupaten's own "Judul Bab" style)."""
+    ids = set()
+    for style in word.styles:
+        seen = style
+        for _ in range(10):  # base styles chain; a loop in a broken file must end
+            if seen is None:
+                break
+            name = (seen.name or "").lower()
+            level = seen.element.xpath("./w:pPr/w:outlineLvl/@w:val")
+            if name.startswith("heading") or name == "title" or (level and level[0].isdigit() and int(level[0]) < 9):
+                ids.add(style.style_id)
+                break
+            seen = getattr(seen, "base_style", None)
+    return ids
+
+
+def _children(el: etree._Element, tags: set[str]):
+    """Children of `el` with one of `tags`, looking inside content controls and custom XML."""
+    for child in el:
+        if child.tag in tags:
+            yield child
+        elif child.tag in _OPEN:
+            yield from _children(child, tags)
+
+
+def _row_cells(tr: etree._Element) -> list[str]:
+    """A row's cells on the table grid, as a text export prints them."""
+    before = tr.xpath("./w:trPr/w:gridBefore/@w:val")
+    cells = [""] * _int(before)
+    for tc in _children(tr, {_TC}):
+        span = _int(tc.xpath("./w:tcPr/w:gridSpan/@w:val"), 1)
+        vmerge = tc.find(f"./{_W}tcPr/{_W}vMerge")
+        hmerge = tc.find(f"./{_W}tcPr/{_W}hMerge")
+        covered = (vmerge is not None and vmerge.get(_VAL, "continue") == "continue") or (
+            hmerge is not None and hmerge.get(_VAL, "continue") == "continue"
+        )
+        # Nested tables inside a cell are left out: only the cell's own paragraphs count.
+        text = "" if covered else " ".join(t for p in _children(tc, {_P}) if (t := _text(p).strip()))
+        cells += [text] + [""] * (max(span, 1) - 1)
+    after = tr.xpath("./w:trPr/w:gridAfter/@w:val")
+    return cells + [""] * _int(after)
+
+
+def _int(values: list[str], default: int = 0) -> int:
+    try:
+        return int(values[0]) if values else default
+    except ValueError:
+        return default
+
+
+def _text(el: etree._Element) -> str:
+    out: list[str] = []
+    _collect(el, out)
+    return "".join(out)
+
+
+def _collect(el: etree._Element, out: list[str]) -> None:
+    """Visible text in document order. python-docx's Paragraph.text reads only direct runs
+    and hyperlinks; text in content controls, tracked insertions, simple fields and text
+    boxes (a cover page's title is often in one) is read here too."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == f"{_W}t":
+            out.append(child.text or "")
+        elif tag == f"{_W}tab":
+            out.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            out.append("\n")
+        elif tag == f"{_W}noBreakHyphen":
+            out.append("-")
+        elif tag == _R and child.find(f"./{_W}rPr/{_W}vanish") is not None:
+            continue  # hidden text is not printed
+        elif tag == _P:  # a paragraph inside a text box: a line of its own
+            out.append("\n")
+            _collect(child, out)
+            out.append("\n")
+        else:
+            _collect(child, out)
+
+
+class _CaptionRules:
+    """The text reader's caption and title rules, run over the text-export view.
+
+    Uses textreader._Parser's own methods so a .docx and a text export name their
+    tables alike (a caption line, up to three title lines after it, else a short line
+    just above the table); a small public helper in textreader would be cleaner."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._parser = _Parser(lines)
+
+    def see(self, raw: str, line: int) -> bool:
+        """Whether a non-blank line is a caption or a title line (then it is not prose)."""
+        return self._parser._caption_or_title(raw, line)
+
+    def take(self, table_line: int) -> tuple[str | None, str | None]:
+        """(caption, title) for the table starting at index `table_line` of the view."""
+        return self._parser._take_caption(table_line)
+
+    def after(self, end: int, title: str | None) -> tuple[str | None, str | None, int | None]:
+        """A caption printed under an uncaptioned table ending before index `end`:
+        (caption, title, index of the caption line), or (None, title, None)."""
+        caption, title, nxt = self._parser._caption_after(end, title)
+        return caption, title, (nxt - 1 if nxt > end else None)
+
+
+class _Blocks:
+    """Pass 2: blocks in order. A table split in two by hand (a page break, "Lanjutan
+    Tabel 3.1") is joined again when the second part repeats the header, or when a
+    "lanjutan" marker stands between parts of the same width."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.rules = _CaptionRules(lines)
+        self.blocks: list[Block] = []
+        self.table: _Open | None = None
+        self.gap: list[_Para] = []  # blank or "lanjutan" paragraphs after the open table
+        self.taken: int | None = None  # the view line of a caption printed under its table
+
+    def build(self, items: list[_Para | _Grid]) -> list[Block]:
+        for item in items:
+            if isinstance(item, _Grid):
+                if self.table is not None and _continues(self.table.rows, item.rows, self.gap):
+                    self.table.rows.extend(item.rows)
+                    self.table.end = item.first + len(item.rows)
+                    self.gap = []
+                    continue
+                self._close()
+                caption, title = self.rules.take(item.first)
+                self.table = _Open(list(item.rows), caption, title, item.first + len(item.rows))
+            elif self.table is not None and _is_gap(item):
+                self.gap.append(item)
+            else:
+                self._close()
+                self._paragraph(item)
+        self._close()
+        return self.blocks
+
+    def _close(self) -> None:
+        if self.table is not None:
+            caption, title = self.table.caption, self.table.title
+            if caption is None:
+                caption, title, self.taken = self.rules.after(self.table.end, title)
+            table = build_table(self.table.rows, caption=caption, title=title)
+            if table is not None:
+                self.blocks.append(table)
+            self.table = None
+        gap, self.gap = self.gap, []
+        for para in gap:
+            self._paragraph(para)
+
+    def _paragraph(self, para: _Para) -> None:
+        kept = []
+        for k, part in enumerate(para.parts):
+            text = clean_text(part)
+            if para.first + k == self.taken:
+                continue  # the caption of the table above
+            if text and not self.rules.see(part, para.first + k + 1):
+                kept.append(text)
+        if not kept:
+            return
+        text = " ".join(kept)
+        if para.heading or _BAB.match(text) or is_markdown_heading(para.parts[0]):
+            self.blocks.append(Heading(text, line=para.line))
+        else:
+            self.blocks.append(Paragraph(text, line=para.line))
+
+
+@dataclass
+class _Open:
+    """A table being read: its rows so far (parts joined), caption, title, and the view
+    index just after its last row."""
+
+    rows: list[Row]
+    caption: str | None
+    title: str | None
+    end: int
+
+
+def _is_gap(para: _Para) -> bool:
+    texts = [clean_text(p) for p in para.parts]
+    return all(not t or CONTINUATION.match(t) or t.isdigit() for t in texts)
+
+
+def _continues(rows: list[Row], more: list[Row], gap: list[_Para]) -> bool:
+    if same_header(more[0].cells, rows[0].cells):
+        return True  # the header repeated on the next page
+    marked = any(CONTINUATION.match(clean_text(p)) for para in gap for p in para.parts)
+    return marked and len(more[0].cells) == len(rows[0].cells)
