@@ -412,6 +412,23 @@ def _read_pdf(data: bytes, name: str) -> Interpretation:
     return result
 
 
+def review_reason(result: Interpretation) -> str:
+    """Why a document cannot be placed on the dashboard, in the user's words."""
+    ident, missing = result.identity, []
+    if not ident.kecamatan:
+        missing.append("kecamatan")
+    if ident.tahun is None:
+        missing.append("tahun kinerja")
+    reasons = [f"{' dan '.join(missing)} tidak ditemukan"] if missing else []
+    if not (result.indicators or result.budget):
+        unread = [t for t in result.tables if t.status == "unread"]
+        reasons.append(
+            "tidak ada angka kinerja atau anggaran yang terbaca"
+            + (f": {len(unread)} tabel berangka tidak terbaca" if unread else ": tidak ada tabel berangka")
+        )
+    return "; ".join(reasons) or "tidak dapat ditempatkan"
+
+
 def _report(path: Path, stored: Stored, result, error: str | None) -> FileResult:
     if stored.status == "duplicate":
         return FileResult(str(path), "duplicate", f"isi yang sama sudah ada (dokumen {stored.doc_id})", stored.doc_id)
@@ -423,5 +440,5 @@ def _report(path: Path, stored: Stored, result, error: str | None) -> FileResult
     if ident.warnings or result.warnings:
         msg += f"; peringatan: {'; '.join(ident.warnings + result.warnings)}"
     if stored.status == "needs_review":
-        msg = "perlu ditinjau (kecamatan atau tahun kinerja tidak ditemukan): " + msg
+        msg = f"perlu ditinjau ({review_reason(result)}): " + msg
     return FileResult(str(path), stored.status, msg, stored.doc_id, stored.n_indicator_values, stored.n_budget_lines)

@@ -198,3 +198,15 @@ def test_a_finding_on_a_guessed_row_stays_at_the_lowest_severity(tmp_path):
     found = con.execute('SELECT "check", severity, message FROM findings').fetchall()
     assert [(c, s) for c, s, _ in found] == [("capaian_mismatch", "rendah")]
     assert "pembacaan diragukan" in found[0][2]
+
+
+def test_a_report_whose_tables_were_lost_says_so(tmp_path):
+    """Identity and prose, no table (lost in export): kept for review, and the message says
+    why it cannot be shown instead of blaming its identity."""
+    path = tmp_path / "laporan.txt"
+    path.write_text(HEAD + "BAB III AKUNTABILITAS KINERJA\n\nCapaian kinerja tahun ini baik.\n", encoding="utf-8")
+    with connect(str(tmp_path / "db.duckdb")) as con:
+        result = ingest_file(con, path)
+    assert result.status == "needs_review"
+    assert "tidak ada angka kinerja atau anggaran yang terbaca: tidak ada tabel berangka" in result.message
+    assert "kecamatan" not in result.message.split("(")[1].split(")")[0]  # identity was read
