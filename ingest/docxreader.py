@@ -30,7 +30,7 @@ from lxml import etree
 from ingest.cleaning import clean_text, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
 from ingest.tablebuild import build_table, same_header
-from ingest.textreader import _BAB, CONTINUATION, _Parser
+from ingest.textreader import BAB, CONTINUATION, TextParser
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -251,25 +251,25 @@ def _collect(el: etree._Element, out: list[str]) -> None:
 class _CaptionRules:
     """The text reader's caption and title rules, run over the text-export view.
 
-    Uses textreader._Parser's own methods so a .docx and a text export name their
+    Uses the text parser's own caption methods so a .docx and a text export name their
     tables alike (a caption line, up to three title lines after it, else a short line
     just above the table); a small public helper in textreader would be cleaner."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._parser = _Parser(lines)
+        self._parser = TextParser(lines)
 
     def see(self, raw: str, line: int) -> bool:
         """Whether a non-blank line is a caption or a title line (then it is not prose)."""
-        return self._parser._caption_or_title(raw, line)
+        return self._parser.caption_or_title(raw, line)
 
     def take(self, table_line: int) -> tuple[str | None, str | None]:
         """(caption, title) for the table starting at index `table_line` of the view."""
-        return self._parser._take_caption(table_line)
+        return self._parser.take_caption(table_line)
 
     def after(self, end: int, title: str | None) -> tuple[str | None, str | None, int | None]:
         """A caption printed under an uncaptioned table ending before index `end`:
         (caption, title, index of the caption line), or (None, title, None)."""
-        caption, title, nxt = self._parser._caption_after(end, title)
+        caption, title, nxt = self._parser.caption_after(end, title)
         return caption, title, (nxt - 1 if nxt > end else None)
 
 
@@ -328,7 +328,7 @@ class _Blocks:
         if not kept:
             return
         text = " ".join(kept)
-        if para.heading or _BAB.match(text) or is_markdown_heading(para.parts[0]):
+        if para.heading or BAB.match(text) or is_markdown_heading(para.parts[0]):
             self.blocks.append(Heading(text, line=para.line))
         else:
             self.blocks.append(Paragraph(text, line=para.line))

@@ -89,9 +89,7 @@ def is_contents(table: Table) -> bool:
     """A table of contents: names with dot leaders or 'Tabel/BAB ...', a page number last."""
     rows = [r for r in table.header_rows + table.rows if any(r.cells)]
     listed = [r for r in rows if _CONTENTS_ENTRY.search(" ".join(r.cells[:-1]))]
-    return len(listed) >= max(2, len(rows) // 2) and all(
-        not any(is_figure(c) for c in r.cells[:-1]) for r in rows
-    )
+    return len(listed) >= max(2, len(rows) // 2) and all(not any(is_figure(c) for c in r.cells[:-1]) for r in rows)
 
 
 _CONTENTS_ENTRY = re.compile(r"\.{4,}|^\s*(tabel|gambar|grafik|bab|lampiran)\b", re.I)

@@ -62,11 +62,7 @@ def is_numbering_row(cells: list[str]) -> bool:
 
 def _is_header_like(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
-    return (
-        bool(filled)
-        and not any(is_figure(c) for c in filled)
-        and all(len(c) <= _HEADER_CELL_MAX for c in filled)
-    )
+    return bool(filled) and not any(is_figure(c) for c in filled) and all(len(c) <= _HEADER_CELL_MAX for c in filled)
 
 
 def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:

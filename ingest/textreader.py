@@ -24,7 +24,7 @@ _FURNITURE_MAX = 120  # a running head is a short line
 _FOOTNOTE = re.compile(r"^(sumber|keterangan|ket\.|catatan)\b", re.I)
 _TOTAL = re.compile(r"^(jumlah|total|rata)", re.I)
 CONTINUATION = re.compile(r"^(lanjutan|sambungan)\b", re.I)
-_BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
+BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
 _TITLE_MAX = 200
 
 
@@ -36,7 +36,7 @@ def read_text_file(path: str | Path) -> Document:
 
 def read_text(text: str, source_name: str = "") -> Document:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return Document(source_name=source_name, blocks=_Parser(lines).parse())
+    return Document(source_name=source_name, blocks=TextParser(lines).parse())
 
 
 def normalise_caption(raw: str) -> tuple[str, str] | None:
@@ -48,7 +48,7 @@ def normalise_caption(raw: str) -> tuple[str, str] | None:
     return f"Tabel {number}", m.group(2).strip(" :.-")
 
 
-class _Parser:
+class TextParser:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
         self.blocks: list[Block] = []
@@ -69,9 +69,9 @@ class _Parser:
             if not raw.strip():
                 self._flush(para)
                 para = []
-            elif self._caption_or_title(raw, i + 1):
+            elif self.caption_or_title(raw, i + 1):
                 pass
-            elif is_markdown_heading(raw) or _BAB.match(clean_text(raw)):
+            elif is_markdown_heading(raw) or BAB.match(clean_text(raw)):
                 self._flush(para)
                 para = []
                 self.blocks.append(Heading(clean_text(raw), line=i + 1))
@@ -81,7 +81,7 @@ class _Parser:
         self._flush(para)
         return self.blocks
 
-    def _caption_or_title(self, raw: str, line: int) -> bool:
+    def caption_or_title(self, raw: str, line: int) -> bool:
         caption = normalise_caption(raw)
         if caption:
             self.caption = (caption[0], caption[1], line)
@@ -119,9 +119,9 @@ class _Parser:
             if nxt is None or not self._continues(rows, self.lines[nxt], self.lines[i:nxt]):
                 break
             i = nxt
-        caption, title = self._take_caption(start)
+        caption, title = self.take_caption(start)
         if caption is None:
-            caption, title, i = self._caption_after(i, title)
+            caption, title, i = self.caption_after(i, title)
         table = build_table(rows, caption=caption, title=title)
         if table is not None:
             self.blocks.append(table)
@@ -163,7 +163,7 @@ class _Parser:
         document repeats), wherever it stands."""
         return bool(CONTINUATION.match(text) or PAGE_NUMBER.match(text) or _furniture_key(text) in self.furniture)
 
-    def _caption_after(self, end: int, title: str | None) -> tuple[str | None, str | None, int]:
+    def caption_after(self, end: int, title: str | None) -> tuple[str | None, str | None, int]:
         """A caption printed under its table: the first line after the table, when no
         other table follows it closely (then it is that table's caption)."""
         j = end
@@ -174,7 +174,7 @@ class _Parser:
             return None, title, end
         return caption[0], caption[1] or title, j + 1
 
-    def _take_caption(self, table_line: int) -> tuple[str | None, str | None]:
+    def take_caption(self, table_line: int) -> tuple[str | None, str | None]:
         caption = self.caption
         self.caption = None
         if caption is not None:
