@@ -8,7 +8,8 @@ After a batch the consistency checks run for the new documents and every documen
 their figures can be compared with; --recheck runs them over the whole database.
 
 Exit status: 0 every file ingested or already present; 1 at least one file
-failed; 2 the command could not run (no files, database cannot be opened).
+failed or a named path does not exist; 2 the command could not run (no files,
+database cannot be opened).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import os
 import sys
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -32,16 +34,43 @@ DEFAULT_DB = "data/lkjip.duckdb"
 _TAG = {"ok": "OK    ", "needs_review": "TINJAU", "failed": "GAGAL ", "duplicate": "SAMA  "}
 
 
-def collect_files(paths: list[str]) -> list[Path]:
-    """Files named directly, and every non-hidden file under named folders, sorted."""
-    files: list[Path] = []
+@dataclass
+class Collected:
+    files: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # for the user: named paths that gave no file
+    missing: bool = False  # a named path does not exist
+
+
+def collect_files(paths: list[str]) -> Collected:
+    """Files named directly, and every non-hidden file under named folders (sorted).
+    Hidden means a name starting with "." *below* the named folder: the folder itself
+    and the path leading to it may be anything ("..", "./x", a hidden parent)."""
+    out = Collected()
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and not any(s.startswith(".") for s in f.parts))
+            found, hidden = _files_under(p)
+            out.files += found
+            if not found:
+                skipped = f" ({hidden} berkas atau folder tersembunyi dilewati)" if hidden else ""
+                out.notes.append(f"Folder {raw} tidak berisi berkas yang dapat dimuat{skipped}.")
+        elif p.exists() or p.is_symlink():  # a broken link is named here and fails with its reason
+            out.files.append(p)
         else:
-            files.append(p)
-    return files
+            out.notes.append(f"Tidak ditemukan: {raw} (tidak ada berkas atau folder dengan nama itu).")
+            out.missing = True
+    return out
+
+
+def _files_under(folder: Path) -> tuple[list[Path], int]:
+    """(files, hidden names skipped); hidden folders are not even walked."""
+    files: list[Path] = []
+    hidden = 0
+    for top, dirs, names in os.walk(folder):
+        hidden += sum(d.startswith(".") for d in dirs) + sum(n.startswith(".") for n in names)
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(top, n) for n in names if not n.startswith(".") and Path(top, n).is_file()]
+    return sorted(files), hidden
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,7 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.max_mb:
         os.environ[MAX_MB_ENV] = str(args.max_mb)  # workers read it too
-    files = collect_files(args.paths)
+    collected = collect_files(args.paths)
+    files = collected.files
+    for note in collected.notes:
+        print(note, file=sys.stderr)
     if not files and not args.recheck:
         print("Tidak ada berkas untuk dimuat.", file=sys.stderr)
         return 2
@@ -103,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
             found = run_checks(con, None if args.recheck else new_docs)
             summary = ", ".join(f"{check} {n}" for check, n in sorted(found.items())) or "tidak ada"
             print(f"Pemeriksaan konsistensi: {sum(found.values())} temuan ({summary}).")
-    return 1 if any(r.status == "failed" for r in results) else 0
+    return 1 if collected.missing or any(r.status == "failed" for r in results) else 0
 
 
 def _ingest_all(

@@ -2,7 +2,8 @@
 
 Two passes, because pdfplumber's parsing is the cost (about 6-10 pages a second):
 1. pypdfium2 reads every page's text runs with their positions (two orders of magnitude
-   faster). That gives the prose of most pages, finds pages without a text layer and
+   faster). That gives the prose of most pages, finds pages without a text layer or with
+   a broken one (characters pdfium cannot map to Unicode: refused, or skipped and named) and
    picks the *candidate* pages: those with lines of several separated columns and a
    figure column's header word (target, realisasi, capaian, anggaran, ...), the page
    after a candidate (a table continuing without its header), and turned pages.
@@ -50,6 +51,19 @@ _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _TITLE_MAX = 200  # as in the text reader: a longer line after a caption is prose
 _UNCAPTIONED_TITLE_MAX = 120
 _FIGURE_SECTIONS = ("target", "realisasi", "capaian", "budget_group", "serapan", "efisiensi", "kemajuan")
+# Broken text layer (a font without a usable ToUnicode map): the share of a page's characters
+# whose letter cannot be right. The PDFs built from the samples measure 0.0% on every page;
+# legitimate odd characters (Word's Symbol-font bullets, Wingdings ticks map to the private
+# use area) stay under a few percent of a page, while every character drawn in a font without
+# a map is wrong, so a page past 10% has its text, or at least its table font, unusable.
+# pdfium's per-character map error is the measure: pdfminer's "(cid:N)" tokens are only the
+# glyphs its fallback finds no letter for (1-4% of a page whose every character is wrong).
+BROKEN_PAGE_SHARE = 0.10
+_SAMPLED_CHARS = 128  # characters checked per page in pass 1 (evenly spaced): under 1 ms a page
+_REMEDY = (
+    "jalankan OCR (mis. `ocrmypdf --force-ocr berkas.pdf keluaran.pdf`) "
+    "atau ekspor ulang PDF dari Word dengan font tertanam lengkap"
+)
 
 
 class PdfReadError(Exception):
@@ -106,6 +120,12 @@ class PageScan:
     chars: int
     sideways: bool
     ruled: bool = True  # the page draws lines or boxes (paths): a ruled table can be there
+    untrusted: float = 0.0  # share of characters whose letter cannot be right (BROKEN_PAGE_SHARE)
+    example: str = ""  # one of them, as the user can look it up: "(cid:17), font ABCDEF+Calibri"
+
+    @property
+    def broken(self) -> bool:
+        return self.has_text and self.untrusted >= BROKEN_PAGE_SHARE
 
     @property
     def has_text(self) -> bool:
@@ -138,16 +158,51 @@ def read_pdf(source: bytes | str | Path, source_name: str = "") -> PdfResult:
         raise PdfReadError("PDF tidak memiliki halaman")
     if not any(s.has_text for s in scans):
         raise PdfReadError(NO_TEXT_LAYER)
-    chosen = choose_table_pages(scans)
+    broken = check_text_layer(scans)
+    chosen = choose_table_pages(scans) - {s.number for s in broken}
     pages = _read_pages(data, scans, chosen)
+    for scan in broken:
+        pages[scan.number - 1] = PageItems(scan.number, scan.height)  # garbage must not reach the model
     blocks = _Assembler().run(pages)
     warnings = [
         f"halaman {s.number} tidak memiliki lapisan teks (gambar hasil pindaian) - perlu OCR"
         for s in scans
         if not s.has_text
     ]
+    if broken:
+        warnings.append(_skipped_pages_warning(broken))
     doc = Document(source_name=source_name, blocks=blocks, source_format="pdf")
     return PdfResult(doc, warnings, len(scans), [s.number for s in scans if s.number in chosen])
+
+
+def check_text_layer(scans: list[PageScan]) -> list[PageScan]:
+    """Pages whose text layer is broken, to be skipped. Raises PdfReadError when they hold
+    half of the document's text or more: what is left would misrepresent the report."""
+    broken = [s for s in scans if s.broken]
+    if not broken:
+        return []
+    texts = [s for s in scans if s.has_text]
+    total = sum(s.chars for s in texts)
+    if 2 * sum(s.chars for s in broken) >= total:
+        share = sum(s.chars * s.untrusted for s in texts) / total
+        raise PdfReadError(
+            f"lapisan teks PDF rusak: {_percent(share)} karakter tidak terpetakan ke huruf yang benar "
+            f"(mis. {broken[0].example}) - huruf dan angka tidak dapat dipercaya; {_REMEDY}"
+        )
+    return broken
+
+
+def _skipped_pages_warning(broken: list[PageScan]) -> str:
+    worst = max(broken, key=lambda s: s.untrusted)
+    pages = ", ".join(str(s.number) for s in broken)
+    return (
+        f"halaman {pages} dilewati: lapisan teksnya rusak ({_percent(worst.untrusted)} karakter tidak terpetakan, "
+        f"mis. {worst.example}) - huruf dan angka di sana tidak dapat dipercaya; {_REMEDY}"
+    )
+
+
+def _percent(share: float) -> str:
+    return f"{math.floor(share * 100)}%" if share >= 0.01 else "<1%"  # 99.6% is not all
 
 
 def check_complete(data: bytes) -> None:
@@ -198,10 +253,54 @@ def _scan_page(page: pdfium.PdfPage, number: int) -> PageScan:
     # Runs are in unrotated page space; turned pages are read whole later.
     lines = [] if rotation or sideways else _pdfium_lines(textpage, height)
     scan = PageScan(number, width, height, rotation, lines, visible, sideways, ruled)
+    scan.untrusted, scan.example = _untrusted_chars(textpage, chars)
     if lines and not scan.tabular and scan.mentions_figures:
         # One text run may hold a whole row of columns set apart by spaces: look closer.
         scan.lines = lines_from_runs(_pdfium_words(textpage, scan))
     return scan
+
+
+def _untrusted_chars(textpage: pdfium.PdfTextPage, chars: int) -> tuple[float, str]:
+    """(share, example) of the page's characters whose letter cannot be right: pdfium could
+    not map them to Unicode (a font without a usable ToUnicode map: pdfium then gives the
+    glyph's code, pdfminer "(cid:N)" or its own guess), or they are control, private-use
+    or replacement characters. Sampled evenly: a broken font is wrong everywhere it is used."""
+    seen = bad = 0
+    example = ""
+    for i in range(0, chars, max(chars // _SAMPLED_CHARS, 1)):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        if code in (9, 10, 13, 32, 0xA0) or pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        seen += 1
+        unmapped = pdfium_c.FPDFText_HasUnicodeMapError(textpage, i) == 1
+        if unmapped or _impossible(code):
+            bad += 1
+            example = example or _char_example(textpage, i, code, unmapped)
+    return (bad / seen if seen else 0.0), example
+
+
+def _impossible(code: int) -> bool:
+    """A code point no report's text holds (0x02 is pdfium's own mark for a line-end hyphen)."""
+    return (
+        code == 0
+        or (code < 0x20 and code not in (2, 9, 10, 13))
+        or 0x7F <= code <= 0x9F
+        or 0xE000 <= code <= 0xF8FF  # private use: a symbol font's or an unmapped glyph's code
+        or code in (0xFFFD, 0xFFFE, 0xFFFF)
+    )
+
+
+def _char_example(textpage: pdfium.PdfTextPage, index: int, code: int, unmapped: bool) -> str:
+    """One such character, with its font; an unmapped one as pdfminer and pdfplumber
+    users see it (pdfium gives its character code)."""
+    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, None)
+    name = ""
+    if size > 1:
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, size, None)
+        name = buffer.value.decode("utf-8", "replace")
+    shown = f"(cid:{code})" if unmapped else f"U+{code:04X}"
+    return f"'{shown}', font {name}" if name else f"'{shown}'"
 
 
 def _has_image(page: pdfium.PdfPage) -> bool:
