@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import cache
 from itertools import zip_longest
 
 from ingest.model import Column, Row, Table
 from ingest.numbers import read_number
+from ingest.vocabulary import starts_with, vocabulary
 
 _YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
 # A column-number cell: "3", "(3)", "6=5/4x100%", "6 (5/4 *100%)".
 _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*[=(:x×*/].*)?$")
 # A header label that names a year ("Target 2024", "Target Akhir Renstra (2026)"): words, not a figure.
 _LABEL_WITH_YEAR = re.compile(r"[A-Za-z]{3,}.*(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d).*[A-Za-z]{3,}")
+_NUMBERED_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z]")  # "1. Nilai Evaluasi AKIP": a name, not "4 Dokumen"
 _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
@@ -30,7 +33,9 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
     header, body = split_header(rows)
     body = _drop_repeated_headers(header, body)
     width = max(len(r.cells) for r in header + body)
-    body = [_align(r, width, i) for i, r in enumerate(join_broken_rows(body))]
+    body = join_broken_rows([_align(r, width) for r in body])
+    for i, row in enumerate(body):
+        row.index = i
     table = Table(caption=caption, title=title, header_rows=header, rows=body)
     table.columns = merge_header(header, width)
     first = rows[0]
@@ -44,7 +49,12 @@ def is_numeric(cell: str) -> bool:
 
 def is_figure(cell: str) -> bool:
     """A number a body row carries, not a header label that names a year."""
-    return is_numeric(cell) and not _YEAR.match(cell) and not _LABEL_WITH_YEAR.search(cell)
+    return (
+        is_numeric(cell)
+        and not _YEAR.match(cell)
+        and not _LABEL_WITH_YEAR.search(cell)
+        and not _NUMBERED_ITEM.match(cell)
+    )
 
 
 def is_year_row(cells: list[str]) -> bool:
@@ -126,7 +136,7 @@ def join_broken_rows(body: list[Row]) -> list[Row]:
         if out and _rest_of(out[-1].cells, row.cells):
             above = out[-1]
             cells = [f"{a} {b}".strip() for a, b in zip_longest(above.cells, row.cells, fillvalue="")]
-            out[-1] = Row(cells=cells, line=above.line, page=above.page, raw=f"{above.raw}\n{row.raw}")
+            out[-1] = Row(cells, above.line, above.page, f"{above.raw}\n{row.raw}", guess=above.guess)
         else:
             out.append(row)
     return out
@@ -134,20 +144,40 @@ def join_broken_rows(body: list[Row]) -> list[Row]:
 
 def _rest_of(above: list[str], cells: list[str]) -> bool:
     filled = [i for i, c in enumerate(cells) if c]
-    if not filled or cells[0] or any(is_figure(cells[i]) for i in filled):
+    if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
-    if not any(is_figure(c) for c in above) or not _ROW_NUMBER.match(above[0] or "-"):
-        return False  # only a numbered row with figures is left open by a break
-    if any(i >= len(above) or not above[i] or is_figure(above[i]) for i in filled):
+    if not any(is_figure(c) or (c and read_number(c).missing) for c in above):
+        return False  # only a row with figures (or "N/A", "-") is left open by a break
+    words = [i for i, c in enumerate(above) if c and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    if not words or any(i not in words for i in filled):
         return False  # the rest lands under the row's own words, never under a figure or a gap
-    if len(filled) == 1:
-        return cells[filled[0]][:1].islower()  # a wrapped name goes on in lower case
-    # Several cells: the row's first words go on too; an empty first text cell is
-    # "same as above" (a merged cell), so that is a row of its own.
-    return filled[0] == next(i for i, c in enumerate(above) if i and c and not is_figure(c))
+    if _starts_a_row(cells[filled[0]]):
+        return False  # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own
+    # The row's first words go on (an empty first word cell is "same as above", a merged
+    # cell: a row of its own), or a wrapped name goes on in lower case or "(...)". Under a
+    # row that is itself "same as above" in front, only the lower case tells.
+    sub_row = any(not c for c in above[1 : words[0]])
+    if filled[0] == words[0] and not sub_row:
+        return True
+    return (len(filled) == 1 or filled[0] == words[0]) and not cells[filled[0]][:1].isupper()
 
 
-def _align(row: Row, width: int, index: int) -> Row:
+@cache
+def header_words() -> list[str]:
+    """Words that name table columns (ingest/vocabulary.toml [columns])."""
+    c = vocabulary()["columns"]
+    keys = ("indikator", "sasaran", "program", "satuan", "target", "realisasi", "capaian", "budget_group", "kemajuan")
+    return [w for k in keys for w in c[k] if w[:1].isalpha()] + ["uraian", "tahun", "keterangan"]
+
+
+def _starts_a_row(text: str) -> bool:
+    rows = vocabulary()["rows"]
+    return starts_with(
+        text, rows["program"] + rows["kegiatan"] + rows["sub_kegiatan"] + rows["total"] + rows["total_short"]
+    )
+
+
+def _align(row: Row, width: int) -> Row:
     cells = row.cells
     if len(cells) < width:
         # A short row lost the leading cells that a merged cell spans (a page break in
@@ -156,8 +186,8 @@ def _align(row: Row, width: int, index: int) -> Row:
         pad = [""] * (width - len(cells))
         cells = cells + pad if _ROW_NUMBER.match(cells[0]) else pad + cells
         guess = f"baris berisi {len(row.cells)} dari {width} sel: letak kolomnya ditebak"
-        return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index, guess=guess)
-    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, index=index, guess=row.guess)
+        return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=guess)
+    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=row.guess)
 
 
 def merge_header(header: list[Row], width: int) -> list[Column]:

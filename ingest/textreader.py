@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.tablebuild import build_table, same_header
+from ingest.tablebuild import build_table, header_words, same_header
+from ingest.vocabulary import mentions
 
 # "Tabel 3.1", "TABEL III.1", ". Tabel 3.2" (a stray mark before it), "Tabel 3.1." ...
 CAPTION = re.compile(r"^[\s.,:;\-–•*]*(?:tabel|table)\s*\.?\s*((?:\d+|[IVXL]+\b)(?:\s*\.\s*\d+)*)\.?\s*(.*)$", re.I)
@@ -204,8 +205,14 @@ def repeated_lines(lines: list[str]) -> set[str]:
 
 
 def _looks_like_header(cells: list[str]) -> bool:
+    """A new table's header: short labels without figures, naming columns ("No",
+    "Indikator", "Target"...), not the rest of a broken row ("Perangkat Daerah | waktu")."""
     filled = [c for c in cells if c]
-    return bool(cells[0]) and all(len(c) <= 40 and not _has_digit(c) for c in filled)
+    return (
+        bool(cells[0])
+        and all(len(c) <= 40 and not _has_digit(c) for c in filled)
+        and any(mentions(c, header_words()) or c.lower().strip(" .") in ("no", "nomor") for c in filled)
+    )
 
 
 def _numbering_continues(previous: str, current: str) -> bool:
