@@ -10,6 +10,7 @@ from ingest.model import Column, Table
 from ingest.vocabulary import mentions
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_UNIT_ONLY = re.compile(r"^\(?\s*(rp\.?|idr|rupiah)\s*\)?$", re.I)
 _YEAR_RANGE = re.compile(r"20\d\d\s*(?:[-–/]|s\.?\s*d\.?|sampai)\s*(?:tahun\s*)?20\d\d", re.I)
 
 # Roles that carry an indicator's figures, and those that carry budget figures.
@@ -105,7 +106,8 @@ def _figure_role(part: str, label: str) -> str | None:
 def classify_column(column: Column) -> ColumnMeaning:
     label = column.label
     parts = column.parts or [""]
-    role = _figure_role(parts[-1], label) or _figure_role(label, label) or _text_role(label)
+    part = next((p for p in reversed(parts) if not _UNIT_ONLY.match(p)), parts[-1])  # "Realisasi" over "(Rp)"
+    role = _figure_role(part, label) or _figure_role(label, label) or _text_role(label)
     peer = _peer_name(parts)
     if peer and role in ("other", "sasaran", "program"):
         role = "target" if mentions(label, ["standar", "target"]) else "realisasi"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import zip_longest
 
@@ -31,7 +32,7 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
     if not rows:
         return None
     header, body = split_header(rows)
-    body = _drop_repeated_headers(header, body)
+    body = _drop_repeated_headers(rows[: len(rows) - len(body)], body)  # header lines as printed
     width = max(len(r.cells) for r in header + body)
     body = join_broken_rows([_align(r, width) for r in body])
     for i, row in enumerate(body):
@@ -80,15 +81,38 @@ def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     it that continue it: sub-labels under spanning cells, a year row, a numbering row."""
     if not _is_header_like(rows[0].cells) and not is_year_row(rows[0].cells):
         return [], rows
+    header = [rows[0]]
     n = 1
     while n < len(rows):
         cells = rows[n].cells
-        sub_label = _is_header_like(cells) and (not cells[0] or _fills_gaps(rows[n - 1].cells, cells))
-        if is_year_row(cells) or is_numbering_row(cells) or sub_label:
-            n += 1
-            continue
-        break
-    return rows[:n], rows[n:]
+        marks = is_year_row(cells) or is_numbering_row(cells)
+        if not marks and _wrapped_label(header[-1].cells, cells, rows[n + 1 :]):
+            header[-1] = _joined(header[-1], rows[n])  # "TARGET" over "TAHUNAN": one label
+        elif marks or (_is_header_like(cells) and (not cells[0] or _fills_gaps(header[-1].cells, cells))):
+            header.append(rows[n])
+        else:
+            break
+        n += 1
+    return header, rows[n:]
+
+
+def _wrapped_label(upper: list[str], lower: list[str], after: list[Row]) -> bool:
+    """The header's labels going on in a second line ("SASARAN" over "STRATEGIS"): short
+    words, each under a label, before the years, the sub-labels, the column numbers or the
+    first figures."""
+    filled = [i for i, c in enumerate(lower) if c]
+    if not filled or not _is_header_like(lower) or any(len(lower[i]) > 60 for i in filled):
+        return False
+    if any(i >= len(upper) or not upper[i] for i in filled) or not after:
+        return False
+    nxt = after[0].cells
+    sub_labels = _is_header_like(nxt) and (not nxt[0] or _fills_gaps(lower, nxt))
+    return is_year_row(nxt) or is_numbering_row(nxt) or sub_labels or any(is_figure(c) for c in nxt)
+
+
+def _joined(upper: Row, lower: Row) -> Row:
+    cells = [f"{a} {b}".strip() for a, b in zip_longest(upper.cells, lower.cells, fillvalue="")]
+    return Row(cells, upper.line, upper.page, f"{upper.raw}\n{lower.raw}")
 
 
 def _fills_gaps(upper: list[str], lower: list[str]) -> bool:
@@ -134,9 +158,7 @@ def join_broken_rows(body: list[Row]) -> list[Row]:
     out: list[Row] = []
     for row in body:
         if out and _rest_of(out[-1].cells, row.cells):
-            above = out[-1]
-            cells = [f"{a} {b}".strip() for a, b in zip_longest(above.cells, row.cells, fillvalue="")]
-            out[-1] = Row(cells, above.line, above.page, f"{above.raw}\n{row.raw}", guess=above.guess)
+            out[-1] = replace(_joined(out[-1], row), guess=out[-1].guess)
         else:
             out.append(row)
     return out

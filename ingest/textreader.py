@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.tablebuild import build_table, header_words, same_header
+from ingest.tablebuild import build_table, header_words, is_figure, same_header
 from ingest.vocabulary import mentions
 
 # "Tabel 3.1", "TABEL III.1", ". Tabel 3.2" (a stray mark before it), "Tabel 3.1." ...
@@ -22,6 +22,7 @@ PAGE_NUMBER = re.compile(
     r"^(?:hal(?:aman)?\.?\s*)?[-–(\[]?\s*(?:\d{1,3}|[ivxl]{1,6})\s*[-–)\]]?(?:\s*(?:dari|/)\s*\d{1,3})?$", re.I
 )
 _FURNITURE_MAX = 120  # a running head is a short line
+_SUBHEADING = re.compile(r"^\s*(#|\*\*|__|(\d{1,2}|[a-zA-Z])[.)]\s+[A-Z])")
 _FOOTNOTE = re.compile(r"^(sumber|keterangan|ket\.|catatan)\b", re.I)
 _TOTAL = re.compile(r"^(jumlah|total|rata)", re.I)
 CONTINUATION = re.compile(r"^(lanjutan|sambungan)\b", re.I)
@@ -144,13 +145,14 @@ class TextParser:
     def _continues(self, rows: list[Row], next_raw: str, gap: list[str]) -> bool:
         cells = [clean_text(c) for c in next_raw.split("\t")]
         width = len(rows[0].cells)
-        header_again = same_header(cells, rows[0].cells)
-        strong = header_again or _numbering_continues(rows[-1].cells[0], cells[0])
-        if strong:
+        loose = [g for g in gap if (t := clean_text(g)) and not self.is_furniture(t)]
+        if any(_SUBHEADING.match(g) for g in loose):
+            return False  # "2. Setelah Perubahan ...", "**B. ...**": a new part, its own table
+        if same_header(cells, rows[0].cells) or _numbering_continues(rows[-1].cells[0], cells[0]):
             return True  # the header repeated after a page break, or "10" then "11"
         if _looks_like_header(cells) or len(cells) <= 2:
             return False
-        loose = [t for g in gap if (t := clean_text(g)) and not self.is_furniture(t)]
+        loose = [clean_text(g) for g in loose]
         if loose:
             # A short line between rows of the same shape is a running head seen once,
             # unless it is a table's footnote or the rows above ended with their total.
@@ -210,7 +212,7 @@ def _looks_like_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return (
         bool(cells[0])
-        and all(len(c) <= 40 and not _has_digit(c) for c in filled)
+        and all(len(c) <= 40 and not is_figure(c) for c in filled)
         and any(mentions(c, header_words()) or c.lower().strip(" .") in ("no", "nomor") for c in filled)
     )
 
