@@ -13,7 +13,7 @@ from functools import cache
 from itertools import zip_longest
 
 from ingest.model import Column, Row, Table
-from ingest.numbers import read_number
+from ingest.numbers import MISSING, read_number
 from ingest.vocabulary import starts_with, vocabulary
 
 _YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
@@ -168,7 +168,7 @@ def _rest_of(above: list[str], cells: list[str]) -> bool:
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
-    if not any(is_figure(c) or (c and read_number(c).missing) for c in above):
+    if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
     words = [i for i, c in enumerate(above) if c and not is_figure(c) and not _ROW_NUMBER.match(c)]
     if not words or any(i not in words for i in filled):
@@ -176,12 +176,8 @@ def _rest_of(above: list[str], cells: list[str]) -> bool:
     if _starts_a_row(cells[filled[0]]):
         return False  # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own
     # The row's first words go on (an empty first word cell is "same as above", a merged
-    # cell: a row of its own), or a wrapped name goes on in lower case or "(...)". Under a
-    # row that is itself "same as above" in front, only the lower case tells.
-    sub_row = any(not c for c in above[1 : words[0]])
-    if filled[0] == words[0] and not sub_row:
-        return True
-    return (len(filled) == 1 or filled[0] == words[0]) and not cells[filled[0]][:1].isupper()
+    # cell: a row of its own), or a lone wrapped name goes on in lower case or "(...)".
+    return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
 
 
 @cache
