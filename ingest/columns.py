@@ -74,6 +74,8 @@ def _figure_role(part: str, label: str) -> str | None:
     in_budget = mentions(label, c["budget_group"])
     if mentions(label, c["before_change"]):
         return "before_change"
+    if mentions(label, c["part_of_year"]):
+        return "part_of_year"  # "Realisasi Triwulan II": not the year's figure
     if in_budget:
         if mentions(label, c["budget_share"]) and not mentions(label, ["realisasi"]):
             return "budget_share"
@@ -106,7 +108,10 @@ def _figure_role(part: str, label: str) -> str | None:
 def classify_column(column: Column) -> ColumnMeaning:
     label = column.label
     parts = column.parts or [""]
-    part = next((p for p in reversed(parts) if not _UNIT_ONLY.match(p)), parts[-1])  # "Realisasi" over "(Rp)"
+    # "Realisasi" over "(Rp)": the unit leaves the role to a short label above it
+    part = parts[-1]
+    if _UNIT_ONLY.match(part) and len(parts) > 1 and len(parts[-2].split()) <= 3:
+        part = parts[-2]
     role = _figure_role(part, label) or _figure_role(label, label) or _text_role(label)
     peer = _peer_name(parts)
     if peer and role in ("other", "sasaran", "program"):
@@ -143,7 +148,7 @@ def classify_columns(table: Table) -> list[ColumnMeaning]:
 
 def _budget_table_realisasi(meanings: list[ColumnMeaning]) -> None:
     """In a budget table without kinerja targets ("Program | Anggaran | Realisasi
-    | Capaian"), realisasi and capaian are about the money."""
+    | Capaian"), realisasi and capaian are about the money; so are those right of a pagu."""
     roles = {m.role for m in meanings}
     if "pagu" in roles and "target" not in roles:
         for m in meanings:
@@ -151,6 +156,16 @@ def _budget_table_realisasi(meanings: list[ColumnMeaning]) -> None:
                 m.role = "budget_realisasi"
             elif m.role == "capaian" and "serapan" not in roles:
                 m.role = "serapan"
+        return
+    # "... TARGET | REALISASI | % | PROGRAM | PAGU | REALISASI | %": after the pagu, and
+    # before any new target, a realisasi or a percentage is the money's.
+    after_pagu = False
+    for m in meanings:
+        after_pagu = (after_pagu or m.role == "pagu") and m.role != "target"
+        if after_pagu and m.role == "realisasi":
+            m.role = "budget_realisasi"
+        elif after_pagu and m.role == "capaian":
+            m.role = "serapan"
 
 
 def _one_year_for_all(meanings: list[ColumnMeaning]) -> None:

@@ -183,7 +183,7 @@ def column_decimal_separator(raws: Iterable[str]) -> str | None:
     """Decide a column's decimal mark from its unambiguous cells, if they agree."""
     votes = {".": 0, ",": 0}
     for raw in raws:
-        m = _LEADING.match(_CURRENCY.sub("", clean_text(raw or "")))
+        m = _LEADING.match(_RUPIAH_DASH.sub("", _CURRENCY.sub("", clean_text(raw or ""))))
         if not m:
             continue
         s = m.group("num").replace(" ", "").lstrip("-")
