@@ -352,7 +352,8 @@ def dated_figures(
 def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, col, own_kabkota) -> IndicatorFact | None:
     if not label:
         return None
-    read = {r: read_number(_cell(row, i), seps[i]) for r, i in group.cols.items()}
+    unit = _cell(row, col["satuan"])
+    read = {r: _read_with_unit(_cell(row, i), seps[i], unit if r != "capaian" else "") for r, i in group.cols.items()}
     target, realisasi, capaian = (read.get(r, Reading(raw="")) for r in ("target", "realisasi", "capaian"))
     if all(x.missing for x in (target, realisasi, capaian)):
         return None
@@ -363,7 +364,7 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
         for role in ("target_renstra", "kemajuan"):
             if col[role] is not None:
                 extras[role] = read_number(_cell(row, col[role]), seps[col[role]])
-    satuan = _cell(row, col["satuan"]) or target.unit or realisasi.unit
+    satuan = normal_unit(unit or target.unit or realisasi.unit)
     return IndicatorFact(
         tahun=group.year,
         indikator=label,
@@ -379,6 +380,25 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
         satuan=satuan or None,
         **extras,
     )
+
+
+def _read_with_unit(cell: str, sep: str | None, unit: str) -> Reading:
+    """A bare figure read as if its row's satuan were written beside it ("10.257" with
+    satuan "lembar" is a count: no decimals), keeping the cell as printed."""
+    if not unit or unit.lower().split()[0] in _SCORE_UNITS or not re.fullmatch(r"[\d.,]+", cell.strip()):
+        return read_number(cell, sep)  # a score ("Indeks", "Nilai") may have decimals
+    return replace(read_number(f"{cell} {unit}", sep), raw=cell, unit=None)
+
+
+_SCORE_UNITS = {"indeks", "index", "nilai", "poin", "skor", "score", "predikat", "kategori", "%", "persen", "rasio"}
+
+
+def normal_unit(unit: str | None) -> str | None:
+    """'Persen', 'Persentase', '(%)' are '%'; other units as written."""
+    if not unit:
+        return None
+    text = unit.strip().strip("()").strip()
+    return "%" if text.lower() in ("%", "persen", "persentase", "prosentase", "presentase") else unit.strip()
 
 
 def _same_place(peer: str, own: str | None) -> bool:
