@@ -497,8 +497,9 @@ def row_level(
 
 def derived_totals(facts: list[BudgetFact], table: Table, kind: str) -> list[BudgetFact]:
     """A budget table without a total row gets one summed from its programs, marked
-    derived; only when every program has a pagu and the table is named (not a fragment)."""
-    if any(f.level == "total" for f in facts) or not (table.caption or table.title):
+    derived; only when every program has a pagu and the table is named or has its header
+    (a fragment without either may be the rest of another table)."""
+    if any(f.level == "total" for f in facts) or not (table.caption or table.title or table.header_rows):
         return []
     out = []
     for year in sorted({f.tahun for f in facts if f.level == "program"}, key=lambda y: y or 0):

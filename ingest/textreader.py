@@ -57,6 +57,7 @@ class TextParser:
         self.caption: tuple[str, str, int] | None = None  # caption, title, line
         self.caption_age = 0  # text lines seen since the caption
         self.furniture = repeated_lines(lines)
+        self.captions_below = captions_below(lines)
 
     def parse(self) -> list[Block]:
         i = 0
@@ -85,6 +86,8 @@ class TextParser:
 
     def caption_or_title(self, raw: str, line: int) -> bool:
         caption = normalise_caption(raw)
+        if caption and self.captions_below:
+            return False  # taken by the table above it (caption_after)
         if caption:
             self.caption = (caption[0], caption[1], line)
             self.caption_age = 0
@@ -167,15 +170,20 @@ class TextParser:
         return bool(CONTINUATION.match(text) or PAGE_NUMBER.match(text) or _furniture_key(text) in self.furniture)
 
     def caption_after(self, end: int, title: str | None) -> tuple[str | None, str | None, int]:
-        """A caption printed under its table: the first line after the table, when no
-        other table follows it closely (then it is that table's caption)."""
+        """A caption printed under its table: the first line after the table, when the
+        document prints its captions below its tables, or no other table follows closely
+        (then it is that table's caption). Title lines under it go with it."""
         j = end
         while j < len(self.lines) and not self.lines[j].strip():
             j += 1
         caption = normalise_caption(self.lines[j]) if j < len(self.lines) and "\t" not in self.lines[j] else None
-        if caption is None or any("\t" in line for line in self.lines[j + 1 : j + 6]):
+        if caption is None or (not self.captions_below and any("\t" in ln for ln in self.lines[j + 1 : j + 6])):
             return None, title, end
-        return caption[0], caption[1] or title, j + 1
+        name, words, j = caption[0], [caption[1]] if caption[1] else [], j + 1
+        while self.captions_below and j < len(self.lines) and _title_line(self.lines[j]) and len(words) < 3:
+            words.append(clean_text(self.lines[j]))
+            j += 1
+        return name, " ".join(words) or title, j
 
     def take_caption(self, table_line: int) -> tuple[str | None, str | None]:
         caption = self.caption
@@ -185,14 +193,39 @@ class TextParser:
         return None, self._preceding_title(table_line)
 
     def _preceding_title(self, table_line: int) -> str | None:
-        """A short line just above an uncaptioned table often names it."""
+        """A line just above an uncaptioned table often names it: short, or up to a
+        caption's title length when it is not a sentence (no closing period)."""
         j = table_line - 1
         while j >= 0 and not self.lines[j].strip():
             j -= 1
         if j < 0 or table_line - j > 3 or "\t" in self.lines[j]:
             return None
+        if self.captions_below and any(normalise_caption(ln) for ln in self.lines[max(0, j - 3) : j + 1]):
+            return None  # the caption block of the table above
         text = clean_text(self.lines[j])
-        return text if 0 < len(text) <= 120 and not self.is_furniture(text) else None
+        named = len(text) <= 120 or (len(text) <= _TITLE_MAX and not text.endswith("."))
+        return text if text and named and not self.is_furniture(text) else None
+
+
+def captions_below(lines: list[str]) -> bool:
+    """Whether the document prints its captions under its tables: most caption lines
+    follow a table's last row closely and no table starts soon after them."""
+    below = above = 0
+    for k, raw in enumerate(lines):
+        if "\t" in raw or not normalise_caption(raw):
+            continue
+        before = [ln for ln in lines[max(0, k - 3) : k] if ln.strip()]
+        after = [ln for ln in lines[k + 1 : k + 6] if ln.strip()]
+        if before and "\t" in before[-1] and not any("\t" in ln for ln in after):
+            below += 1
+        elif any("\t" in ln for ln in after):
+            above += 1
+    return below > above
+
+
+def _title_line(raw: str) -> bool:
+    text = clean_text(raw)
+    return bool(text) and "\t" not in raw and len(text) <= _TITLE_MAX and not text.endswith(".")
 
 
 def _furniture_key(text: str) -> str:
