@@ -245,6 +245,7 @@ def _looks_like_header(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return (
         bool(cells[0])
+        and not cells[0][:1].islower()  # "dan Ikhtisar ...": the rest of a broken row
         and all(len(c) <= 40 and not is_figure(c) for c in filled)
         and any(mentions(c, header_words()) or c.lower().strip(" .") in ("no", "nomor") for c in filled)
     )
