@@ -421,7 +421,8 @@ def _pdfium_words(textpage: pdfium.PdfTextPage, scan: PageScan) -> list[tuple[fl
     spaces, so words are split at spaces and at gaps."""
     words: list[list] = []
     for i in range(textpage.count_chars()):
-        char = chr(pdfium_c.FPDFText_GetUnicode(textpage, i))
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        char = _PDFIUM_CHAR.get(code, chr(code))  # a hyphen ending a line is a hyphen
         if char.isspace() or not char.isprintable():
             words.append([])
             continue
