@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.pipeline import without_main_script
 from tests import layouts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -151,10 +152,14 @@ def run_cases(cases: Iterable[tuple[str, str]], jobs: int = JOBS) -> dict[tuple[
     cases = list(dict.fromkeys(cases))
     if jobs <= 1 or len(cases) <= 1:
         return {case: run_case(*case) for case in cases}
-    # spawn: a forked child would inherit the parent's DuckDB threads mid-flight
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        results = pool.map(run_case, *zip(*cases, strict=True), chunksize=1)
-        return dict(zip(cases, results, strict=True))
+    # spawn: a forked child would inherit the parent's DuckDB threads mid-flight; and no
+    # child may re-run the parent's main script (after AppTest that is app.py)
+    with (
+        without_main_script(),
+        ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool,
+    ):
+        results = list(pool.map(run_case, *zip(*cases, strict=True), chunksize=1))
+    return dict(zip(cases, results, strict=True))
 
 
 # --------------------------------------------------------------------------------------------
