@@ -26,6 +26,24 @@ def expected_for(sample: Path) -> dict:
     return json.loads((EXPECTED / f"{sample.stem}.json").read_text(encoding="utf-8"))
 
 
+def open_app(db_path: Path, monkeypatch, page: str | None = None):
+    """The dashboard on `db_path` through Streamlit's AppTest, on `page` if given."""
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("LKJIP_DB", str(db_path))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    if page:
+        at.switch_page(page).run()
+    return at
+
+
+def walk(block):
+    """Every element under an AppTest block, depth first."""
+    for child in getattr(block, "children", {}).values():
+        yield child
+        yield from walk(child)
+
+
 @pytest.fixture(scope="session")
 def samples_db(tmp_path_factory) -> Path:
     """A database file with every sample ingested once, through the real pipeline."""

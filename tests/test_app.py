@@ -6,24 +6,13 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_app, walk
 
 PAGES = ["app_pages/ringkasan.py", "app_pages/ikm.py", "app_pages/sakip.py", "app_pages/serapan.py", "app_pages/profil.py",
          "app_pages/perbandingan.py", "app_pages/konsistensi.py"]  # fmt: skip
 
 
-def _app(db_path, monkeypatch, page: str | None = None) -> AppTest:
-    monkeypatch.setenv("LKJIP_DB", str(db_path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    if page:
-        at.switch_page(page).run()
-    return at
-
-
-def _walk(block):
-    for child in getattr(block, "children", {}).values():
-        yield child
-        yield from _walk(child)
+_app, _walk = open_app, walk  # shared with the other page tests (tests/conftest.py)
 
 
 def _table(at, title_fragment: str):

@@ -16,10 +16,8 @@ Figures asserted are read in the samples:
 
 from __future__ import annotations
 
-from streamlit.testing.v1 import AppTest
-
 from dashboard import formatting, queries
-from tests.conftest import ROOT, SAMPLES
+from tests.conftest import SAMPLES, open_app, walk
 
 EVERY = {"prov": (), "kab": (), "kec": (), "y0": 1900, "y1": 2100}
 PLANDAAN, BLUTO, SANANWETAN = "35.17.15", "35.29.05", "35.72.03"
@@ -27,18 +25,7 @@ TABEL_3_2_NOTE = "kolom tidak dikenali: NO; KOMPONEN; BOBOT; NILAI HASIL EVALUAS
 UNREAD_HEADING = "Tabel berisi angka yang tidak terbaca"
 
 
-def _app(db_path, monkeypatch, page: str | None = None) -> AppTest:
-    monkeypatch.setenv("LKJIP_DB", str(db_path))
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    if page:
-        at.switch_page(page).run()
-    return at
-
-
-def _walk(block):
-    for child in getattr(block, "children", {}).values():
-        yield child
-        yield from _walk(child)
+_app, _walk = open_app, walk  # shared with the other page tests (tests/conftest.py)
 
 
 def _table_after(at, title_fragment: str):
