@@ -9,13 +9,16 @@ SAMPLES := $(wildcard data/samples/*)
 INGEST_SOURCES := $(wildcard ingest/*.py ingest/*.toml checks/*.py checks/*.toml)
 PORT ?= 8501
 CHROMIUM := /usr/bin/chromium
+SOFFICE := /usr/bin/soffice
+# Another apt process (unattended upgrades) may hold the lock: wait for it, do not fail.
+APT := DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600
 
 .PHONY: run test install db lint
 
 run: $(DB)
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.address localhost --server.headless true
 
-test: $(STAMP) $(CHROMIUM)
+test: $(STAMP) $(CHROMIUM) $(SOFFICE)
 	$(BIN)/python -m pytest
 
 install: $(STAMP)
@@ -32,7 +35,12 @@ $(STAMP): requirements.txt
 
 # The end-to-end tests drive Debian's chromium (Playwright never downloads a browser here).
 $(CHROMIUM):
-	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+	$(APT) update -qq && $(APT) install -y -qq chromium
+
+# The PDF rendering matrix (tests/renderings.py) prints Word files to PDF through
+# LibreOffice, as most kecamatan make their LKjIP.
+$(SOFFICE):
+	$(APT) update -qq && $(APT) install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-dejavu fonts-liberation
 
 # Built into a temporary file and moved into place, so a failed build never
 # leaves a half-written database behind.

@@ -33,9 +33,9 @@ import pdfplumber  # noqa: E402
 
 from ingest.interpret import interpret  # noqa: E402
 from ingest.model import Document, Row  # noqa: E402
-from ingest.pdfreader import read_pdf  # noqa: E402
 from ingest.pipeline import Job, ParserPool, parse, parse_job  # noqa: E402
-from ingest.tablebuild import build_table  # noqa: E402
+from ingest.read.pdf import read_pdf  # noqa: E402
+from ingest.read.tablebuild import build_table  # noqa: E402
 from tests.test_pdf_fixtures import BORDERLESS, RULED, build_pdf  # noqa: E402
 
 SAMPLES = ROOT / "data" / "samples"

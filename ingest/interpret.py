@@ -22,8 +22,8 @@ from ingest.facts import (
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
+from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
-from ingest.tablebuild import is_figure
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
 
 INDICATOR_TABLES = {"measurement", "multi_year", "renstra", "peer", "plan", "performance_budget"}

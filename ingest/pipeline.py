@@ -27,12 +27,12 @@ from pathlib import Path
 import duckdb
 
 from ingest.cleaning import decode_bytes
-from ingest.docxreader import DocxReadError, read_docx
 from ingest.facts import Interpretation
 from ingest.interpret import interpret
-from ingest.pdfreader import PdfReadError, read_pdf
+from ingest.read.pdf import PdfReadError, read_pdf
+from ingest.read.text import read_text
+from ingest.read.word import DocxReadError, read_docx
 from ingest.store import DONE, Stored, existing, store_document
-from ingest.textreader import read_text
 
 MAX_MB_ENV = "LKJIP_MAX_MB"  # the largest file accepted, in MB (default 200)
 

@@ -13,6 +13,9 @@ An uncaptioned table's title is the last line of the paragraph above it (written
 soft line break, as the export had it on a line of its own); a table the export gives no
 title keeps three empty paragraphs above it, as the blank lines of the export did.
 Deterministic: the same sample gives the same document.
+
+`DocxHooks` lets another generator (tests/renderings.py) print the same document its own
+way - sections, letterhead, table styles and widths - without copying this one.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from docx.table import Table as WordTable
 from docx.table import _Cell
 
 from ingest.model import Document, Heading, Paragraph, Table
-from ingest.textreader import read_text_file
+from ingest.read.text import read_text_file
 
 _TITLE_LINE_MAX = 200  # a longer title is written on the caption's own line
 _NO_TITLE_GAP = 3  # empty paragraphs keeping a table untitled
@@ -39,7 +42,24 @@ def build_docx(source: Path, out: Path) -> Path:
     return out
 
 
-def docx_bytes(doc: Document) -> bytes:
+class DocxHooks:
+    """Called while `docx_bytes` writes a document; each does nothing here."""
+
+    def before_table(self, word: docx.document.Document, table: Table) -> None:
+        """Before a table's caption (e.g. to open a landscape section)."""
+
+    def table(self, word: docx.document.Document, grid: WordTable, table: Table, rows: list[list[str]]) -> None:
+        """After a table is written and merged: `rows` are its padded cells, header rows first."""
+
+    def after_table(self, word: docx.document.Document, table: Table) -> None:
+        """After a table (e.g. to close its landscape section)."""
+
+    def finish(self, word: docx.document.Document) -> None:
+        """Before saving (styles, page setup, header and footer)."""
+
+
+def docx_bytes(doc: Document, hooks: DocxHooks | None = None) -> bytes:
+    hooks = hooks or DocxHooks()
     word = docx.Document()
     blocks = doc.blocks
     for i, block in enumerate(blocks):
@@ -49,7 +69,10 @@ def docx_bytes(doc: Document) -> bytes:
         elif isinstance(block, Paragraph):
             _paragraph(word, block, nxt)
         elif isinstance(block, Table):
-            _table(word, block, blocks[i - 1] if i else None)
+            hooks.before_table(word, block)
+            _table(word, block, blocks[i - 1] if i else None, hooks)
+            hooks.after_table(word, block)
+    hooks.finish(word)
     out = io.BytesIO()
     word.save(out)
     return _fixed_dates(out.getvalue())
@@ -75,7 +98,7 @@ def _paragraph(word: docx.document.Document, block: Paragraph, nxt) -> None:
         word.add_paragraph(block.text)
 
 
-def _table(word: docx.document.Document, table: Table, before) -> None:
+def _table(word: docx.document.Document, table: Table, before, hooks: DocxHooks) -> None:
     if table.caption:
         if table.title and len(table.title) <= _TITLE_LINE_MAX:
             word.add_paragraph(table.caption, style="Caption")
@@ -100,6 +123,7 @@ def _table(word: docx.document.Document, table: Table, before) -> None:
         _merge(grid, (r0, c), (r1, c), claimed)
     if head:
         grid.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+    hooks.table(word, grid, table, rows)
 
 
 def header_spans(rows: list[list[str]], head: int) -> list[tuple[int, int, int]]:

@@ -3,7 +3,8 @@ lines as the PDF reader builds them: text runs with their x extent, a line's top
 
 from __future__ import annotations
 
-from ingest.pdfreader import Line, borderless_tables
+from ingest.read.pdf.borderless import borderless_tables
+from ingest.read.pdf.layout import Line
 
 HEIGHT = 10.0
 ROW = 24.0  # rows further apart than a line's height: a new row each time

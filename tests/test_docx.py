@@ -16,11 +16,11 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls
 
-from ingest.docxreader import read_docx
 from ingest.model import Heading, Paragraph, Table
 from ingest.pipeline import ingest_file
+from ingest.read.text import read_text_file
+from ingest.read.word import read_docx
 from ingest.store import connect
-from ingest.textreader import read_text_file
 from tests.conftest import SAMPLES
 from tests.docx_fixtures import build_docx, docx_bytes
 from tests.test_pdf_reader import BUDGET, IDENTITY, INDICATORS

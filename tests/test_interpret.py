@@ -6,7 +6,7 @@ import pytest
 
 from ingest.columns import classify_columns, table_kind
 from ingest.interpret import budget_facts, indicator_facts, prose_budget_facts, row_level
-from ingest.textreader import read_text, read_text_file
+from ingest.read.text import read_text, read_text_file
 from ingest.vocabulary import indicator_kind
 from tests.conftest import SAMPLES
 

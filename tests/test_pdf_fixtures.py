@@ -22,7 +22,7 @@ from fpdf.enums import EncryptionMethod
 from PIL import Image, ImageDraw
 
 from ingest.model import Document, Heading, Paragraph, Row, Table
-from ingest.textreader import read_text_file
+from ingest.read.text import read_text_file
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 PAGE_W, PAGE_H = 595.28, 841.89  # A4 in points

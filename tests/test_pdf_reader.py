@@ -12,8 +12,8 @@ import duckdb
 import pdfplumber
 import pytest
 
-from ingest.pdfreader import NO_TEXT_LAYER, read_pdf
 from ingest.pipeline import IngestError, ingest_file, parse_isolated
+from ingest.read.pdf import NO_TEXT_LAYER, read_pdf
 from ingest.store import connect
 from tests.conftest import ROOT, SAMPLES
 from tests.test_pdf_fixtures import (

@@ -21,8 +21,8 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from ingest.model import Heading, Paragraph, Table
-from ingest.pdfreader import BROKEN_PAGE_SHARE, PdfReadError, read_pdf, scan_pages
 from ingest.pipeline import ingest_file
+from ingest.read.pdf import BROKEN_PAGE_SHARE, PdfReadError, read_pdf, scan_pages
 from ingest.store import connect
 from tests.conftest import SAMPLES
 from tests.test_pdf_fixtures import (

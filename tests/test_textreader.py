@@ -1,5 +1,5 @@
-"""Tests for the text-export reader (ingest/textreader.py), table building
-(ingest/tablebuild.py) and markup cleaning (ingest/cleaning.py).
+"""Tests for the text-export reader (ingest/read/text.py), table building
+(ingest/read/tablebuild.py) and markup cleaning (ingest/cleaning.py).
 
 Snippets are real lines copied from data/samples (TABs kept; very long cells
 shortened), each marked with "<file prefix>:<line>"; 000 = 000_a49aed262e0b6318.txt,
@@ -17,8 +17,8 @@ import pytest
 
 from ingest.cleaning import clean_text, decode_bytes
 from ingest.model import Document, Heading, Paragraph, Row, Table
-from ingest.tablebuild import build_table, merge_header, split_header
-from ingest.textreader import normalise_caption, read_text
+from ingest.read.tablebuild import build_table, merge_header, split_header
+from ingest.read.text import normalise_caption, read_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 
@@ -454,7 +454,12 @@ def test_different_table_after_a_blank_line_is_separate_001_tabel_2_1():
     assert first.caption == "Tabel 2.1"
     assert first.title == "PERJANJIAN KINERJA KECAMATAN SUMOBITO TAHUN 2024"
     assert [r.line for r in first.rows] == [8, 9]
-    assert _parts(first) == [["NO."], ["SASARAN STRATEGIS"], ["INDIKATOR KINERJA"], ["TARGET TAHUNAN"]]  # "TAHUNAN" wraps "TARGET": one label
+    assert _parts(first) == [
+        ["NO."],
+        ["SASARAN STRATEGIS"],
+        ["INDIKATOR KINERJA"],
+        ["TARGET TAHUNAN"],
+    ]  # "TAHUNAN" wraps "TARGET": one label
     assert second.caption is None
     assert second.line == 11
     assert _labels(second) == ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]

@@ -15,8 +15,8 @@ import duckdb
 from checks.run import run_checks
 from ingest.interpret import interpret
 from ingest.pipeline import ingest_file
+from ingest.read.text import read_text
 from ingest.store import connect
-from ingest.textreader import read_text
 
 HEAD = "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)\nKECAMATAN GEDANGAN KABUPATEN SIDOARJO TAHUN 2024\n\n"
 

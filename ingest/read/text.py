@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.tablebuild import build_table, header_words, is_figure, same_header
+from ingest.read.tablebuild import build_table, header_words, is_figure, same_header
 from ingest.vocabulary import mentions
 
 # "Tabel 3.1", "TABEL III.1", ". Tabel 3.2" (a stray mark before it), "Tabel 3.1." ...

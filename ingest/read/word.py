@@ -29,8 +29,8 @@ from lxml import etree
 
 from ingest.cleaning import clean_text, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.tablebuild import build_table, same_header
-from ingest.textreader import BAB, CONTINUATION, TextParser
+from ingest.read.tablebuild import build_table, same_header
+from ingest.read.text import BAB, CONTINUATION, TextParser
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"

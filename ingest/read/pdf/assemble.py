@@ -1,0 +1,150 @@
+"""Pages of lines and tables into document blocks: captions, tables stitched across page
+breaks, page furniture left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.cleaning import clean_text
+from ingest.model import Block, Heading, Paragraph, Row
+from ingest.read.pdf.furniture import is_furniture
+from ingest.read.pdf.layout import FoundTable, Line, PageItems
+from ingest.read.tablebuild import build_table, same_header
+from ingest.read.text import CONTINUATION, normalise_caption
+
+_BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+_TITLE_MAX = 200  # as in the text reader: a longer line after a caption is prose
+
+
+_UNCAPTIONED_TITLE_MAX = 120
+
+
+@dataclass
+class _PendingTable:
+    rows: list[Row]
+    width: int
+    page: int
+    caption: str | None
+    title: str | None
+
+
+class Assembler:
+    """Turns pages of lines and tables into blocks: paragraphs and headings, captions
+    attached to the table that follows (even on the next page), tables stitched across
+    page breaks, a paragraph broken by a page break joined again."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.caption: list | None = None  # [caption, title, blocks seen since]
+        self.table: _PendingTable | None = None
+        self.fresh_page = True  # nothing read yet on the current page
+        self.text_before: Block | None = None  # the text block just above what comes next
+
+    def run(self, pages: list[PageItems]) -> list[Block]:
+        for page in pages:
+            self.fresh_page = True
+            items = [(line.top, 0, line) for line in page.lines if not is_furniture(line, page.height)]
+            items += [(t.top, 1, t) for t in page.tables]
+            group: list[Line] = []
+            for _top, _kind, item in sorted(items, key=lambda x: (x[0], x[1])):
+                if isinstance(item, FoundTable):
+                    self._text(group, page.number)
+                    group = []
+                    self._table(item, page.number)
+                elif group and not _same_block(group[-1], item):
+                    self._text(group, page.number)
+                    group = [item]
+                else:
+                    group.append(item)
+            self._text(group, page.number)
+        self._flush_table()
+        return self.blocks
+
+    def _text(self, lines: list[Line], page: int) -> None:
+        text = clean_text(" ".join(line.text for line in lines))
+        if not text or CONTINUATION.match(text):
+            return  # "lanjutan" over a continued table does not end it
+        fresh, self.fresh_page = self.fresh_page, False
+        self._flush_table()
+        caption = normalise_caption(text)
+        if caption:
+            self.caption = [caption[0], caption[1], 0]
+            return
+        if self.caption is not None and self._title_line(text):
+            return
+        if fresh and self._continues_paragraph(text):
+            return
+        block: Block = Heading(text) if _BAB.match(text) else Paragraph(text)
+        block.page = page
+        self.blocks.append(block)
+        self.text_before = block
+
+    def _title_line(self, text: str) -> bool:
+        """Up to three short blocks after a caption complete its title (as in the text reader)."""
+        self.caption[2] += 1
+        if self.caption[2] > 3 or len(text) > _TITLE_MAX:
+            self.caption = None
+            return False
+        self.caption[1] = f"{self.caption[1]} {text}".strip()
+        return True
+
+    def _continues_paragraph(self, text: str) -> bool:
+        last = self.blocks[-1] if self.blocks else None
+        if not isinstance(last, Paragraph) or last is not self.text_before or _SENTENCE_END.search(last.text):
+            return False
+        if _BAB.match(text):
+            return False
+        last.text = f"{last.text} {text}"
+        return True
+
+    def _table(self, found: FoundTable, page: int) -> None:
+        fresh, self.fresh_page = self.fresh_page, False
+        rows = [Row(cells=cells, page=page, raw="\t".join(cells)) for cells in found.rows if any(cells)]
+        if not rows:
+            return
+        if fresh and self._continues_table(rows, page):
+            self.table.rows += rows
+            self.table.page = page
+            return
+        self._flush_table()
+        caption, title = self._take_caption()
+        self.table = _PendingTable(rows, max(len(r.cells) for r in rows), page, caption, title)
+        self.text_before = None
+
+    def _continues_table(self, rows: list[Row], page: int) -> bool:
+        """A table at the top of a page continues the one at the foot of the page before
+        when it has as many columns or starts with the same header row."""
+        pending = self.table
+        if pending is None or pending.page != page - 1:
+            return False
+        return len(rows[0].cells) == pending.width or same_header(rows[0].cells, pending.rows[0].cells)
+
+    def _take_caption(self) -> tuple[str | None, str | None]:
+        if self.caption is not None:
+            caption, title, _ = self.caption
+            self.caption = None
+            return caption, title or None
+        before = self.text_before
+        if before is not None and len(before.text) <= _UNCAPTIONED_TITLE_MAX:
+            return None, before.text  # a short line just above an uncaptioned table names it
+        return None, None
+
+    def _flush_table(self) -> None:
+        if self.table is None:
+            return
+        pending, self.table = self.table, None
+        table = build_table(pending.rows, caption=pending.caption, title=pending.title)
+        if table is not None:
+            self.blocks.append(table)
+        self.text_before = None
+
+
+def _same_block(above: Line, line: Line) -> bool:
+    """Lines of one paragraph sit closer than the blank space between paragraphs."""
+    return line.top - above.bottom < 0.6 * above.height

@@ -1,0 +1,285 @@
+"""Tables whose columns are aligned by whitespace only, cut at the white strips between cells."""
+
+from __future__ import annotations
+
+from ingest.read.pdf.furniture import is_furniture
+from ingest.read.pdf.layout import FoundTable, Line
+from ingest.read.pdf.ruled import cell_text
+
+MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)
+
+
+CUT_SLACK = 10.0  # how far a carried column boundary may move for a wider cell (2 characters)
+
+
+def borderless_tables(
+    lines: list[Line], carry: list[float] | None = None, height: float | None = None
+) -> tuple[list[FoundTable], list[Line]]:
+    """Tables whose columns are aligned by whitespace only: runs of lines with several
+    separated segments; columns are cut at the white strips between cells (`_free_strips`),
+    rows at the wider gaps between lines. The rows opening the page (below its running head,
+    given the page `height`) continue the table that ended the page before and keep its
+    columns (`carry`, see `_continued_rows`): a column empty on this page must not vanish,
+    and a single row continuing it is a row, not prose. Tables stacked with no text between
+    them are cut apart (`_split_stacked`). Returns the tables and the lines left as prose."""
+    tables, prose = [], []
+    i = 0
+    while i < len(lines):
+        if height and is_furniture(lines[i], height):
+            prose.append(lines[i])  # the assembler drops it
+            i += 1
+            continue
+        end = _run_end(lines, i)
+        rows = _rows(lines[i:end])
+        opening = carry and all(height and is_furniture(line, height) for line in lines[:i])
+        head = _continued_rows(rows, carry) if opening else 0
+        if head or _tabular(lines[i:end]):
+            if head:
+                continued = _flat(rows[:head])
+                tables.append(_grid(continued, _fit(carry, continued)))
+            tables.extend(_grid(_flat(part)) for part in _split_stacked(rows[head:]))
+            i = end
+        else:
+            prose.append(lines[i])
+            i += 1
+    return tables, prose
+
+
+def _run_end(lines: list[Line], start: int) -> int:
+    """End (exclusive) of the run of table lines starting at `start`, or `start`."""
+    if len(lines[start].segments) < 2:
+        return start
+    end = start + 1
+    while end < len(lines):
+        line, above = lines[end], lines[end - 1]
+        gap = line.top - above.bottom
+        if gap > 4 * above.height:
+            break
+        if len(line.segments) >= 2:
+            end += 1
+        elif gap < 0.5 * above.height or _resumes(lines, end):
+            end += 1  # a wrapped cell, or a row naming a program with no figures
+        else:
+            break
+    return end
+
+
+def _resumes(lines: list[Line], index: int) -> bool:
+    """Whether the one-cell row starting at `index` (a wrapped name alone in its row, its
+    lines close together) is followed by more table rows."""
+    end = index
+    while end + 1 < len(lines) and len(lines[end + 1].segments) < 2:
+        if lines[end + 1].top - lines[end].bottom >= 0.5 * lines[end].height:
+            return False
+        end += 1
+    nxt = end + 1
+    return (
+        nxt < len(lines)
+        and len(lines[nxt].segments) >= 2
+        and lines[nxt].top - lines[end].bottom < 4 * lines[end].height
+    )
+
+
+def _crosses(run: list[Line], cuts: list[float]) -> bool:
+    return any(x0 < cut < x1 for line in run for x0, x1, _ in line.segments for cut in cuts)
+
+
+def _crossing(lines: list[Line], cut: float) -> int:
+    return sum(any(x0 < cut < x1 for x0, x1, _ in line.segments) for line in lines)
+
+
+def _tabular(lines: list[Line]) -> bool:
+    return sum(len(line.segments) >= 3 for line in lines) >= 2
+
+
+def _rows(run: list[Line]) -> list[list[Line]]:
+    """The run's lines grouped into rows: a wrapped cell's lines are closer together
+    than rows are."""
+    rows: list[list[Line]] = []
+    for k, line in enumerate(run):
+        if not k or line.top - run[k - 1].bottom >= 0.5 * run[k - 1].height:
+            rows.append([])
+        rows[-1].append(line)
+    return rows
+
+
+def _flat(rows: list[list[Line]]) -> list[Line]:
+    return [line for row in rows for line in row]
+
+
+def _gridded(lines: list[Line]) -> list[Line]:
+    return [line for line in lines if len(line.segments) >= 2]
+
+
+def _tolerance(lines: int) -> int:
+    """How many lines may run over a column boundary: a header label spanning its
+    sub-columns, a cell overflowing its column. None in a table of one or two lines."""
+    return max(1, lines // 4) if lines >= 3 else 0
+
+
+def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
+    """How many of the rows opening a page continue the table above: all when they fit
+    its columns (`_fit`, `_explained`); else the rows before the first that crosses them,
+    when most rows from there on cross them too (another table follows the
+    continuation); else none."""
+    run = _flat(rows)
+    if not _gridded(run):
+        return 0
+    if _fit(carry, run) is not None and _explained(run, carry):
+        return len(rows)
+    misfits = [bool(_gridded(row)) and _crosses(_gridded(row), carry) for row in rows]
+    if not any(misfits):
+        return len(rows) if _fit(carry, run) is not None else 0
+    first = misfits.index(True)
+    later = [misfit for row, misfit in zip(rows[first:], misfits[first:], strict=True) if _gridded(row)]
+    another = sum(later) >= 2 and 2 * sum(later) >= len(later)
+    return first if first and another and _fit(carry, _flat(rows[:first])) is not None else 0
+
+
+def _explained(run: list[Line], carry: list[float]) -> bool:
+    """Whether the run has no more columns than the table above: a continuation may
+    leave a column empty, but does not add one."""
+    return len(_free_strips(run)) <= len(carry)
+
+
+def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
+    """The columns carried from the page before, for a table continuing on this page. A
+    carried cut crossed by this page's cells moves into the nearest white strip within
+    CUT_SLACK (a cell wider than any above it), or stays where few lines cross it (see
+    `_tolerance`); otherwise (another table) nothing is carried."""
+    lines = _gridded(run)
+    strips, cuts = _free_strips(run), []
+    for cut in carry:
+        crossing = _crossing(lines, cut)
+        if crossing:
+            near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
+            if near:
+                left, right = min(near, key=lambda strip: abs(cut - min(max(cut, strip[0]), strip[1])))
+                cut = min(max(cut, left + MIN_GUTTER / 2), right - MIN_GUTTER / 2)
+            elif crossing > _tolerance(len(lines)):
+                return None
+        cuts.append(cut)
+    return cuts if cuts == sorted(set(cuts)) else None
+
+
+def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
+    """Two tables printed one under the other with no text between them (a
+    performance agreement, then its programs and budget) share no gutters: cut there,
+    or their columns merge. A cut is taken only where a part has more columns than the
+    whole (a header whose labels overflow narrow columns, as many columns as its body,
+    stays with it) and at least two rows of each part cross the other part's gutters
+    (one cell overflowing its column does not cut a table); among such cuts, the one
+    giving the most columns. Columns here are strict: white in every line."""
+    if len(rows) < 4:
+        return [rows] if rows else []
+    spans = [sorted((x0, x1) for line in _gridded(row) for x0, x1, _ in line.segments) for row in rows]
+    above, below = _union_gutters(spans), _union_gutters(spans[::-1])[::-1]
+    wide = [sum(len(line.segments) >= 3 for line in row) for row in rows]
+    whole, best = len(above[-1]), None
+    for k in range(2, len(rows) - 1):
+        top_cuts, bottom_cuts = above[k - 1], below[k]
+        if max(len(top_cuts), len(bottom_cuts)) <= whole or sum(wide[:k]) < 2 or sum(wide[k:]) < 2:
+            continue
+        crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
+        crossed_above = sum(_crosses(row, bottom_cuts) for row in rows[:k])
+        if crossed_below >= 2 and crossed_above >= 2:
+            columns = len(top_cuts) + len(bottom_cuts)
+            if best is None or columns > best[0]:
+                best = (columns, k)
+    if best is None:
+        return [rows]
+    return _split_stacked(rows[: best[1]]) + _split_stacked(rows[best[1] :])
+
+
+def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
+    """For each k, the strict gutters of the first k+1 rows' spans, built incrementally:
+    the union of spans has as many intervals as columns, so each row costs little."""
+    union: list[tuple[float, float]] = []
+    out = []
+    for row in spans:
+        merged: list[list[float]] = []
+        for x0, x1 in sorted(union + row):
+            if merged and x0 - merged[-1][1] < MIN_GUTTER:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        union = [(a, b) for a, b in merged]
+        out.append([(union[j][1] + union[j + 1][0]) / 2 for j in range(len(union) - 1)])
+    return out
+
+
+def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
+    own = cuts is None
+    cuts = cuts or _gutters(run)
+    found = _cells(run, cuts)
+    if own:
+        kept = [cut for k, cut in enumerate(cuts) if not _header_apart(found, k)]
+        if kept != cuts:
+            cuts, found = kept, _cells(run, kept)
+    return FoundTable(found, run[0].top, run[-1].bottom, cuts)
+
+
+def _cells(run: list[Line], cuts: list[float]) -> list[list[str]]:
+    rows = []
+    for row in _rows(run):
+        cells: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+        for line in row:
+            for x0, _, text in line.segments:
+                # a cell running over a boundary belongs where it starts, as a merged
+                # cell's text does in a text export
+                cells[sum(x0 > cut for cut in cuts)].append(text)
+        rows.append(cells)
+    return [[cell_text("\n".join(parts)) for parts in row] for row in rows]
+
+
+def _header_apart(rows: list[list[str]], k: int) -> bool:
+    """Whether boundary `k` only separates a header label from the figures under it: a
+    label centred over short left-aligned figures (or the reverse) leaves white between
+    them, so one side holds text in the first row only and the other only below it."""
+    if len(rows) < 2:
+        return False
+    first, body = rows[0], rows[1:]
+    for label, figures in ((k, k + 1), (k + 1, k)):
+        if first[label] and not first[figures] and not any(r[label] for r in body) and any(r[figures] for r in body):
+            return True
+    return False
+
+
+def _gutters(run: list[Line]) -> list[float]:
+    """x positions between columns: the middles of the white strips between cells."""
+    return [(left + right) / 2 for left, right in _free_strips(run)]
+
+
+def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
+    """The strips between the cells of lines holding two or more (a line alone in its
+    row, such as a group label written across the table, must not close them) that no
+    line covers, or that a few lines (`_tolerance`) run over from one side to the other:
+    a header label spanning its sub-columns, a cell overflowing its column. A strip runs
+    from where a cell ends to where another starts (white bounded by the edge of the text
+    over it is part of a column), and one run over by some lines needs more lines than
+    those with cells on each side of it (`_sided`)."""
+    lines = _gridded(run)
+    segments = sorted((x0, x1, k) for k, line in enumerate(lines) for x0, x1, _ in line.segments if x1 > x0)
+    starts, ends = {x0 for x0, _, _ in segments}, {x1 for _, x1, _ in segments}
+    points = sorted(starts | ends)
+    limit, found, active, nxt = _tolerance(len(lines)), [], [], 0
+    for left, right in zip(points, points[1:], strict=False):
+        while nxt < len(segments) and segments[nxt][0] <= left:
+            active.append(segments[nxt])
+            nxt += 1
+        active = [segment for segment in active if segment[1] > left]
+        if right - left >= MIN_GUTTER and len(active) <= limit and left in ends and right in starts:
+            found.append((left, right, {k for _, _, k in active}))
+    return [(left, right) for n, (left, right, over) in enumerate(found) if not over or _sided(found, n, segments)]
+
+
+def _sided(found: list, n: int, segments: list[tuple[float, float, int]]) -> bool:
+    """Whether more lines than run over strip `n` have a cell ending just left of it and
+    a cell starting just right of it (up to the next strips): a column boundary, not the
+    white between short figures and a header centred above them."""
+    left, right, over = found[n]
+    low = found[n - 1][1] if n else float("-inf")
+    high = found[n + 1][0] if n + 1 < len(found) else float("inf")
+    ending = {k for _, x1, k in segments if low <= x1 <= left and k not in over}
+    starting = {k for x0, _, k in segments if right <= x0 <= high and k not in over}
+    return len(ending) > len(over) and len(starting) > len(over)

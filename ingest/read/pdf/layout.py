@@ -1,0 +1,77 @@
+"""What a PDF page holds once read: lines of text runs, tables found, in top-left coordinates
+of the page as displayed. Every PDF module works on these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Line:
+    """One visual line of text: its runs (`segments`, split at wide gaps) and its box,
+    in top-left coordinates of the page as displayed."""
+
+    segments: list[tuple[float, float, str]]  # (x0, x1, text)
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(s[2] for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0][0]
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class FoundTable:
+    rows: list[list[str]]
+    top: float
+    bottom: float
+    cuts: list[float] | None = None  # a borderless table's column boundaries
+
+
+@dataclass
+class PageItems:
+    """What one page holds, in reading order: prose lines and tables."""
+
+    number: int
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    tables: list[FoundTable] = field(default_factory=list)
+
+
+def lines_from_runs(runs: list[tuple[float, float, float, float, str]]) -> list[Line]:
+    """Runs (x0, x1, top, bottom, text) grouped into lines by their vertical middle,
+    then split into segments at gaps wider than a word space."""
+    lines: list[list[tuple[float, float, float, float, str]]] = []
+    for run in sorted(runs, key=lambda r: (r[2] + r[3]) / 2):
+        middle = (run[2] + run[3]) / 2
+        if lines and abs(middle - _middle(lines[-1])) <= max(run[3] - run[2], 2.0) * 0.5:
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    return [_line(group) for group in lines]
+
+
+def _middle(group: list[tuple[float, float, float, float, str]]) -> float:
+    return sum((r[2] + r[3]) / 2 for r in group) / len(group)
+
+
+def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
+    group = sorted(group)
+    top, bottom = min(r[2] for r in group), max(r[3] for r in group)
+    gap = max(4.0, 0.8 * (bottom - top))  # wider than a word space (even a monospaced one): a new column
+    segments: list[tuple[float, float, str]] = []
+    for x0, x1, _t, _b, text in group:
+        if segments and x0 - segments[-1][1] < gap:
+            last = segments[-1]
+            segments[-1] = (last[0], max(last[1], x1), f"{last[2]} {text}")
+        else:
+            segments.append((x0, x1, text))
+    return Line(segments, top, bottom)

@@ -1,0 +1,50 @@
+"""One page read in pass 2: its ruled and borderless tables and the prose lines around them."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+from pdfplumber.page import DerivedPage, Page
+
+from ingest.read.pdf.borderless import borderless_tables
+from ingest.read.pdf.furniture import is_furniture
+from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
+from ingest.read.pdf.objects import LeanPage, upright
+from ingest.read.pdf.ruled import fill_merged, inside_box, plumber_lines, ruled_tables
+from ingest.read.pdf.scan import PageScan, pdfium_words
+
+
+def read_unruled_page(page: pdfium.PdfPage, scan: PageScan, carry: list[float] | None = None) -> PageItems:
+    """A page that draws no line can hold no ruled table: its borderless tables are cut
+    from pypdfium2's characters, without pdfplumber's far slower parse of the page."""
+    lines = lines_from_runs(pdfium_words(page.get_textpage(), scan))
+    tables, prose = borderless_tables(lines, carry, scan.height)
+    return PageItems(scan.number, scan.height, prose, tables)
+
+
+def prose_only(lines: list[Line]) -> list[Line]:
+    """On a page the table finder skipped, lines of three or more columns are rows of
+    a table that carries no figure the interpreter reads: they are not prose."""
+    return [line for line in lines if len(line.segments) < 3]
+
+
+def read_page(page: Page, number: int, carry: list[float] | None = None) -> PageItems:
+    """Tables and prose lines of one page, through pdfplumber's table finder. `carry`: the
+    columns of a borderless table that ended the page before, for its continuation."""
+    page = upright(page if isinstance(page, DerivedPage) else LeanPage(page))
+    ruled = ruled_tables(page)
+    boxes = [t.bbox for t in ruled]
+    found = [FoundTable(fill_merged(t), t.bbox[1], t.bbox[3]) for t in ruled]
+    lines = [line for line in plumber_lines(page) if not any(inside_box(line, b) for b in boxes)]
+    if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):
+        carry = None  # a ruled table opens the page
+    borderless, lines = borderless_tables(lines, carry, page.height)
+    return PageItems(number, page.height, lines, found + borderless)
+
+
+def cuts_at_foot(page: PageItems) -> list[float] | None:
+    """The columns of the page's last table when nothing but furniture follows it."""
+    if not page.tables:
+        return None
+    last = max(page.tables, key=lambda t: t.bottom)
+    below = [line for line in page.lines if line.top > last.bottom and not is_furniture(line, page.height)]
+    return None if below else last.cuts

@@ -1,0 +1,279 @@
+"""Pass 1, pypdfium2 over every page: text runs and their lines, pages without a text layer or
+with a broken one, and the candidate pages for the table finder."""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ingest.cleaning import clean_text
+from ingest.read.pdf.layout import Line, lines_from_runs
+from ingest.vocabulary import mentions, words
+
+NO_TEXT_LAYER = "tidak ada lapisan teks - perlu OCR"
+
+
+_MIN_PAGE_CHARS = 20  # fewer visible characters than this: an image-only (scanned) page
+
+
+_FIGURE_SECTIONS = ("target", "realisasi", "capaian", "budget_group", "serapan", "efisiensi", "kemajuan")
+
+
+# Broken text layer (a font without a usable ToUnicode map): the share of a page's characters
+# whose letter cannot be right. The PDFs built from the samples measure 0.0% on every page;
+# legitimate odd characters (Word's Symbol-font bullets, Wingdings ticks map to the private
+# use area) stay under a few percent of a page, while every character drawn in a font without
+# a map is wrong, so a page past 10% has its text, or at least its table font, unusable.
+# pdfium's per-character map error is the measure: pdfminer's "(cid:N)" tokens are only the
+# glyphs its fallback finds no letter for (1-4% of a page whose every character is wrong).
+BROKEN_PAGE_SHARE = 0.10
+
+
+_SAMPLED_CHARS = 128  # characters checked per page in pass 1 (evenly spaced): under 1 ms a page
+
+
+_REMEDY = (
+    "jalankan OCR (mis. `ocrmypdf --force-ocr berkas.pdf keluaran.pdf`) "
+    "atau ekspor ulang PDF dari Word dengan font tertanam lengkap"
+)
+
+
+class PdfReadError(Exception):
+    """A PDF that cannot be read, with the reason in plain Indonesian."""
+
+
+@dataclass
+class PageScan:
+    number: int  # 1-based
+    width: float
+    height: float
+    rotation: int
+    lines: list[Line]
+    chars: int
+    sideways: bool
+    ruled: bool = True  # the page draws lines or boxes (paths): a ruled table can be there
+    untrusted: float = 0.0  # share of characters whose letter cannot be right (BROKEN_PAGE_SHARE)
+    example: str = ""  # one of them, as the user can look it up: "(cid:17), font ABCDEF+Calibri"
+
+    @property
+    def broken(self) -> bool:
+        return self.has_text and self.untrusted >= BROKEN_PAGE_SHARE
+
+    @property
+    def has_text(self) -> bool:
+        return self.chars >= _MIN_PAGE_CHARS
+
+    @property
+    def tabular(self) -> bool:
+        """Two or more lines with three or more separated runs: a table is there."""
+        return sum(len(line.segments) >= 3 for line in self.lines) >= 2
+
+    @property
+    def mentions_figures(self) -> bool:
+        return mentions(" ".join(line.text for line in self.lines), _figure_words())
+
+
+def check_text_layer(scans: list[PageScan]) -> list[PageScan]:
+    """Pages whose text layer is broken, to be skipped. Raises PdfReadError when they hold
+    half of the document's text or more: what is left would misrepresent the report."""
+    broken = [s for s in scans if s.broken]
+    if not broken:
+        return []
+    texts = [s for s in scans if s.has_text]
+    total = sum(s.chars for s in texts)
+    if 2 * sum(s.chars for s in broken) >= total:
+        share = sum(s.chars * s.untrusted for s in texts) / total
+        raise PdfReadError(
+            f"lapisan teks PDF rusak: {_percent(share)} karakter tidak terpetakan ke huruf yang benar "
+            f"(mis. {broken[0].example}) - huruf dan angka tidak dapat dipercaya; {_REMEDY}"
+        )
+    return broken
+
+
+def skipped_pages_warning(broken: list[PageScan]) -> str:
+    worst = max(broken, key=lambda s: s.untrusted)
+    pages = ", ".join(str(s.number) for s in broken)
+    return (
+        f"halaman {pages} dilewati: lapisan teksnya rusak ({_percent(worst.untrusted)} karakter tidak terpetakan, "
+        f"mis. {worst.example}) - huruf dan angka di sana tidak dapat dipercaya; {_REMEDY}"
+    )
+
+
+def _percent(share: float) -> str:
+    return f"{math.floor(share * 100)}%" if share >= 0.01 else "<1%"  # 99.6% is not all
+
+
+def check_complete(data: bytes) -> None:
+    """A download cut short loses the end of the file, where the cross-reference table
+    and the %%EOF marker are; pdfium would rebuild it and read half a report silently."""
+    if b"%%EOF" not in data[-8192:]:
+        raise PdfReadError("berkas PDF terpotong atau tidak lengkap (penanda akhir %%EOF tidak ada); unduh ulang")
+
+
+def scan_pages(data: bytes) -> list[PageScan]:
+    try:
+        doc = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(_open_error(str(exc))) from exc
+    try:
+        return [_scan_page(doc[i], i + 1) for i in range(len(doc))]
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(f"berkas PDF rusak: {exc}") from exc
+    finally:
+        doc.close()
+
+
+def _open_error(message: str) -> str:
+    lowered = message.lower()
+    if "password" in lowered or "security" in lowered:
+        return "berkas PDF terkunci dengan kata sandi (terenkripsi); buka kuncinya lalu muat ulang"
+    if "success" in lowered:  # pdfium refuses an empty page tree without naming an error
+        return "PDF tidak memiliki halaman (atau daftar halamannya rusak)"
+    if "format" in lowered:
+        return "berkas PDF rusak (struktur berkas tidak dapat dibaca)"
+    return f"berkas PDF tidak dapat dibuka: {message}"
+
+
+def _scan_page(page: pdfium.PdfPage, number: int) -> PageScan:
+    width, height = page.get_size()
+    textpage = page.get_textpage()
+    chars = textpage.count_chars()
+    visible = len("".join(textpage.get_text_range().split()))
+    if visible < _MIN_PAGE_CHARS and not _has_image(page):
+        visible = _MIN_PAGE_CHARS  # a blank page (or one with only its number) needs no OCR
+    rotation = page.get_rotation()
+    # On a page turned by /Rotate the text is drawn turned too, so that it reads upright.
+    sideways = rotation == 0 and _mostly_sideways(textpage, chars)
+    ruled = next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2), None) is not None
+    # Runs are in unrotated page space; turned pages are read whole later.
+    lines = [] if rotation or sideways else _pdfium_lines(textpage, height)
+    scan = PageScan(number, width, height, rotation, lines, visible, sideways, ruled)
+    scan.untrusted, scan.example = _untrusted_chars(textpage, chars)
+    if lines and not scan.tabular and scan.mentions_figures:
+        # One text run may hold a whole row of columns set apart by spaces: look closer.
+        scan.lines = lines_from_runs(pdfium_words(textpage, scan))
+    return scan
+
+
+def _untrusted_chars(textpage: pdfium.PdfTextPage, chars: int) -> tuple[float, str]:
+    """(share, example) of the page's characters whose letter cannot be right: pdfium could
+    not map them to Unicode (a font without a usable ToUnicode map: pdfium then gives the
+    glyph's code, pdfminer "(cid:N)" or its own guess), or they are control, private-use
+    or replacement characters. Sampled evenly: a broken font is wrong everywhere it is used."""
+    seen = bad = 0
+    example = ""
+    for i in range(0, chars, max(chars // _SAMPLED_CHARS, 1)):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        if code in (9, 10, 13, 32, 0xA0) or pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+            continue
+        seen += 1
+        unmapped = pdfium_c.FPDFText_HasUnicodeMapError(textpage, i) == 1
+        if unmapped or _impossible(code):
+            bad += 1
+            example = example or _char_example(textpage, i, code, unmapped)
+    return (bad / seen if seen else 0.0), example
+
+
+def _impossible(code: int) -> bool:
+    """A code point no report's text holds (0x02 is pdfium's own mark for a line-end hyphen)."""
+    return (
+        code == 0
+        or (code < 0x20 and code not in (2, 9, 10, 13))
+        or 0x7F <= code <= 0x9F
+        or 0xE000 <= code <= 0xF8FF  # private use: a symbol font's or an unmapped glyph's code
+        or code in (0xFFFD, 0xFFFE, 0xFFFF)
+    )
+
+
+def _char_example(textpage: pdfium.PdfTextPage, index: int, code: int, unmapped: bool) -> str:
+    """One such character, with its font; an unmapped one as pdfminer and pdfplumber
+    users see it (pdfium gives its character code)."""
+    size = pdfium_c.FPDFText_GetFontInfo(textpage, index, None, 0, None)
+    name = ""
+    if size > 1:
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFText_GetFontInfo(textpage, index, buffer, size, None)
+        name = buffer.value.decode("utf-8", "replace")
+    shown = f"(cid:{code})" if unmapped else f"U+{code:04X}"
+    return f"'{shown}', font {name}" if name else f"'{shown}'"
+
+
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2), None) is not None
+
+
+def _mostly_sideways(textpage: pdfium.PdfTextPage, chars: int) -> bool:
+    """Text drawn turned by a quarter (a landscape table printed on a portrait page)."""
+    step = max(chars // 40, 1)
+    angles = [pdfium_c.FPDFText_GetCharAngle(textpage, i) for i in range(0, chars, step)]
+    turned = sum(abs(math.sin(a)) > 0.9 for a in angles if a >= 0)
+    return bool(angles) and turned > len(angles) / 2
+
+
+def _pdfium_lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
+    runs = []
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        text = clean_text(textpage.get_text_bounded(left, bottom, right, top))
+        if text:
+            runs.append((left, right, height - top, height - bottom, text))
+    return lines_from_runs(runs)
+
+
+def _figure_words() -> list[str]:
+    return [w for section in _FIGURE_SECTIONS for w in words("columns", section)]
+
+
+def choose_table_pages(scans: list[PageScan]) -> set[int]:
+    """Pages the table finder runs on (1-based): tabular pages naming a figure column,
+    the tabular page after each (a table continuing without its header) and turned pages."""
+    chosen: set[int] = set()
+    for scan in scans:
+        previous = scan.number - 1 in chosen
+        if scan.rotation or scan.sideways or (scan.tabular and (scan.mentions_figures or previous)):
+            chosen.add(scan.number)
+    return chosen
+
+
+def pdfium_words(textpage: pdfium.PdfTextPage, scan: PageScan) -> list[tuple[float, float, float, float, str]]:
+    """Words (x0, x1, top, bottom, text) from single characters, in the page's displayed
+    orientation: a text run's rectangle may hold a whole row of columns set apart by
+    spaces, so words are split at spaces and at gaps."""
+    words: list[list] = []
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        char = PDFIUM_CHAR.get(code, chr(code))  # a hyphen ending a line is a hyphen
+        if char.isspace() or not char.isprintable():
+            words.append([])
+            continue
+        x0, x1, top, bottom = _displayed(textpage.get_charbox(i, loose=True), scan)
+        word = words[-1] if words else None
+        if not word or x0 - word[-1][1] > 1.5 or abs(top - word[-1][2]) > 2:
+            word = []
+            words.append(word)
+        word.append((x0, x1, top, bottom, char))
+    return [(w[0][0], max(c[1] for c in w), min(c[2] for c in w), max(c[3] for c in w), _join(w)) for w in words if w]
+
+
+def _displayed(box: tuple[float, float, float, float], scan: PageScan) -> tuple[float, float, float, float]:
+    """A box in pdfium's page space (origin bottom left, before /Rotate) as (x0, x1, top,
+    bottom) on the page as displayed (origin top left, after /Rotate)."""
+    left, bottom, right, top = box
+    if scan.rotation == 90:
+        return bottom, top, left, right
+    if scan.rotation == 180:
+        return scan.width - right, scan.width - left, bottom, top
+    if scan.rotation == 270:
+        return scan.width - top, scan.width - bottom, scan.height - right, scan.height - left
+    return left, right, scan.height - top, scan.height - bottom
+
+
+def _join(word: list) -> str:
+    return "".join(c[4] for c in word)
+
+
+PDFIUM_CHAR = {2: "-"}  # pdfium reports a hyphen that ends a line as 0x02
