@@ -26,7 +26,7 @@ PAGES = ["ringkasan", "ikm", "sakip", "serapan", "profil", "perbandingan", "kons
 def _render(page: str) -> float:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     started = time.perf_counter()
-    at.switch_page(f"app_pages/{page}.py").run()
+    at.switch_page(f"pages/{page}.py").run()
     elapsed = time.perf_counter() - started
     if at.exception:
         raise SystemExit(f"{page}: {at.exception[0].message}")

@@ -127,14 +127,14 @@ def _finding_links(data: pd.DataFrame) -> None:
     flagged = data[data["n_findings"] > 0].drop_duplicates("kec_key")
     if len(flagged) > MAX_FINDING_LINKS:
         st.page_link(
-            "app_pages/konsistensi.py",
+            "pages/konsistensi.py",
             label=f"{formatting.number(len(flagged))} kecamatan punya temuan pada nilai ini: lihat di Konsistensi",
             icon=":material/warning:",
         )
         return
     for kec, kab in zip(flagged["kecamatan"], flagged["kabupaten_kota"], strict=True):
         st.page_link(
-            "app_pages/profil.py",
+            "pages/profil.py",
             label=f"Lihat temuan di laporan {kec}",
             icon=":material/warning:",
             query_params={"profil": profile_label(kec, kab)},

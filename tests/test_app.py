@@ -8,8 +8,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT, open_app, walk
 
-PAGES = ["app_pages/ringkasan.py", "app_pages/ikm.py", "app_pages/sakip.py", "app_pages/serapan.py", "app_pages/profil.py",
-         "app_pages/perbandingan.py", "app_pages/konsistensi.py"]  # fmt: skip
+PAGES = ["pages/ringkasan.py", "pages/ikm.py", "pages/sakip.py", "pages/serapan.py", "pages/profil.py",
+         "pages/perbandingan.py", "pages/konsistensi.py"]  # fmt: skip
 
 
 _app, _walk = open_app, walk  # shared with the other page tests (tests/conftest.py)
@@ -68,7 +68,7 @@ def test_a_filter_changes_the_summary_and_the_figures_are_the_documents(app_db, 
 
 
 def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/ikm.py")
+    at = _app(app_db, monkeypatch, "pages/ikm.py")
     assert at.selectbox(key="IKM-year").value == 2024
     table = _table(at, "Nilai dan sumbernya")
     row = table[table["Kecamatan"] == "Sananwetan"].iloc[0]
@@ -82,7 +82,7 @@ def test_ikm_page_shows_values_with_reported_and_recomputed_capaian(app_db, monk
 
 
 def test_sakip_page_shows_predicates(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/sakip.py")
+    at = _app(app_db, monkeypatch, "pages/sakip.py")
     table = _table(at, "Nilai dan sumbernya")
     values = dict(zip(table["Kecamatan"], table["Realisasi"], strict=True))
     assert values["Sananwetan"] == "A (85,04)"  # Tabel 3.1 line 437
@@ -92,7 +92,7 @@ def test_sakip_page_shows_predicates(app_db, monkeypatch):
 
 
 def test_serapan_page_budget_per_kecamatan(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/serapan.py")
+    at = _app(app_db, monkeypatch, "pages/serapan.py")
     assert not at.exception
     at.selectbox(key="serapan-year").set_value(2024).run()
     shown = {e.label for e in at.expander}
@@ -104,7 +104,7 @@ def test_serapan_page_budget_per_kecamatan(app_db, monkeypatch):
 
 
 def test_profil_page_lists_findings_of_the_kecamatan(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/profil.py")
+    at = _app(app_db, monkeypatch, "pages/profil.py")
     at.selectbox(key="profil").set_value("35.29.05").run()  # Bluto
     findings = _table(at, "Temuan")
     assert any("2.519.973.338" in text for text in findings["Uraian"])  # the closing chapter's realisasi
@@ -113,7 +113,7 @@ def test_profil_page_lists_findings_of_the_kecamatan(app_db, monkeypatch):
 
 
 def test_perbandingan_needs_two_kecamatan(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/perbandingan.py")
+    at = _app(app_db, monkeypatch, "pages/perbandingan.py")
     at.multiselect(key="banding").set_value(["35.72.03"]).run()
     assert "paling sedikit dua" in at.warning[0].value
     at.multiselect(key="banding").set_value(["35.72.03", "35.17.15"]).run()
@@ -122,7 +122,7 @@ def test_perbandingan_needs_two_kecamatan(app_db, monkeypatch):
 
 
 def test_sakip_predicate_movement(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/sakip.py")
+    at = _app(app_db, monkeypatch, "pages/sakip.py")
     grid = _table(at, "Perpindahan predikat")
     sananwetan = grid[grid["Kecamatan"] == "Sananwetan"].iloc[0]
     # Tabel 3.3 line 617: 85,06 (2022), 85,13 (2023), 85,04 (2024): A every year
@@ -157,7 +157,7 @@ def test_a_user_chooses_which_version_of_a_report_counts(app_db, tmp_path, monke
         original = con.execute("SELECT doc_id FROM documents WHERE file_name LIKE '004%'").fetchone()[0]
     monkeypatch.setenv("LKJIP_DB", str(db))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    at.switch_page("app_pages/profil.py").run()
+    at.switch_page("pages/profil.py").run()
     at.selectbox(key="profil").set_value("35.29.05").run()
     docs = _table(at, "Dokumen sumber")
     assert dict(zip(docs["Berkas"], docs["Ditampilkan"], strict=True)) == {
@@ -168,7 +168,7 @@ def test_a_user_chooses_which_version_of_a_report_counts(app_db, tmp_path, monke
     assert not at.exception
     docs = _table(at, "Dokumen sumber")
     assert dict(zip(docs["Berkas"], docs["Ditampilkan"], strict=True))["004_1d7b7b35be8d125c.txt"] == "Ya"
-    at.switch_page("app_pages/ikm.py").run()
+    at.switch_page("pages/ikm.py").run()
     at.selectbox(key="IKM-year").set_value(2023).run()
     table = _table(at, "Nilai dan sumbernya")
     assert table[table["Kecamatan"] == "Bluto"].iloc[0]["Realisasi"] == "83,00"

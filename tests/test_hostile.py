@@ -52,14 +52,14 @@ def _all_markdown(at) -> str:
 
 def test_script_in_a_table_cell_is_shown_as_text(tmp_path, monkeypatch):
     db = _db(tmp_path, ("laporan.txt", HOSTILE))
-    at = _app(db, monkeypatch, "app_pages/konsistensi.py")
+    at = _app(db, monkeypatch, "pages/konsistensi.py")
     assert not at.exception
     # The only finding: IKM capaian printed 99,00% for 88,14 / 88 (row 7, the one holding <script>)
     assert "tertulis 99%" in at.selectbox(key="k-pick").format_func(at.selectbox(key="k-pick").value)
     shown = _all_markdown(at)
     assert "script" in shown and re.search(r"(?<!\\)[<>]", shown) is None  # every < and > escaped
     assert re.search(r"(?<!\\)\]\(javascript", shown) is None  # no link
-    ikm = _app(db, monkeypatch, "app_pages/ikm.py")
+    ikm = _app(db, monkeypatch, "pages/ikm.py")
     assert not ikm.exception
     assert "<script>" not in _all_markdown(ikm)
 
@@ -78,7 +78,7 @@ def test_sql_injection_in_a_url_filter_does_nothing(tmp_path, monkeypatch):
     at = _app(db, monkeypatch, "", {"kec": EVIL_KECAMATAN, "kab": "x' OR '1'='1", "profil": "'; DELETE FROM findings;"})
     assert not at.exception
     assert at.multiselect(key="kec").value == [] and at.multiselect(key="kab").value == []  # not an option: ignored
-    at.switch_page("app_pages/profil.py").run()
+    at.switch_page("pages/profil.py").run()
     assert not at.exception
 
 

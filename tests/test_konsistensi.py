@@ -30,7 +30,7 @@ def db(samples_db, tmp_path):
 def _app(db, monkeypatch) -> AppTest:
     monkeypatch.setenv("LKJIP_DB", str(db))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    return at.switch_page("app_pages/konsistensi.py").run()
+    return at.switch_page("pages/konsistensi.py").run()
 
 
 def _table(at):

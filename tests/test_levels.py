@@ -82,7 +82,7 @@ def wide_app(app_db, monkeypatch) -> AppTest:
     monkeypatch.setenv("LKJIP_DB", str(app_db))
     monkeypatch.setattr(levels, "MAX_ITEMS", 2)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
-    at.switch_page("app_pages/ikm.py").run()
+    at.switch_page("pages/ikm.py").run()
     assert not at.exception
     return at
 

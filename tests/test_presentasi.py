@@ -21,16 +21,16 @@ def _app(app_db, monkeypatch) -> AppTest:
 
 
 def _pick_two(at: AppTest) -> AppTest:
-    at.switch_page("app_pages/ikm.py").run()
+    at.switch_page("pages/ikm.py").run()
     at.button(key="slide-peringkat-ikm-2024").click().run()
-    at.switch_page("app_pages/serapan.py").run()
+    at.switch_page("pages/serapan.py").run()
     at.selectbox(key="serapan-year").set_value(2024).run()
     at.button(key="slide-pagu-dan-realisasi-2024").click().run()
-    return at.switch_page("app_pages/presentasi.py").run()
+    return at.switch_page("pages/presentasi.py").run()
 
 
 def test_empty_presentation_says_how_to_pick_charts(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch).switch_page("app_pages/presentasi.py").run()
+    at = _app(app_db, monkeypatch).switch_page("pages/presentasi.py").run()
     assert "Tambah ke Presentasi" in at.info[0].value
 
 

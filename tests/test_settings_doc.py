@@ -9,7 +9,7 @@ from ingest.cli import _parser
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-SOURCES = [ROOT / "app.py", *ROOT.glob("app_pages/*.py"), *ROOT.glob("dashboard/*.py"), *ROOT.glob("ingest/*.py"),
+SOURCES = [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("dashboard/*.py"), *ROOT.glob("ingest/*.py"),
            *ROOT.glob("checks/*.py")]  # fmt: skip
 
 

@@ -135,7 +135,7 @@ def test_ringkasan_lists_documents_with_unread_tables(app_db, monkeypatch):
     plandaan = links["Lihat tabel yang tidak terbaca di profil Plandaan"]
     assert plandaan.page == "profil" and plandaan.query_string == "profil=Plandaan+%28Kabupaten+Jombang%29"
     # the link names the kecamatan the way the profile's selector does
-    at.switch_page("app_pages/profil.py").run()
+    at.switch_page("pages/profil.py").run()
     assert "Plandaan (Kabupaten Jombang)" in at.selectbox(key="profil").options
 
 
@@ -151,7 +151,7 @@ def test_ringkasan_unread_list_follows_the_filter(app_db, monkeypatch):
 
 
 def test_profil_shows_the_raw_text_of_unread_tables(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/profil.py")
+    at = _app(app_db, monkeypatch, "pages/profil.py")
     at.selectbox(key="profil").set_value(PLANDAAN).run()
     assert not at.exception
     unread = _expander(at, "Tabel yang tidak terbaca")
@@ -174,7 +174,7 @@ def test_profil_shows_the_raw_text_of_unread_tables(app_db, monkeypatch):
 
 
 def test_profil_without_unread_tables_says_so_in_one_line(app_db, monkeypatch):
-    at = _app(app_db, monkeypatch, "app_pages/profil.py")
+    at = _app(app_db, monkeypatch, "pages/profil.py")
     at.selectbox(key="profil").set_value(SANANWETAN).run()
     assert not at.exception
     assert _expander(at, "Tabel yang tidak terbaca") is None

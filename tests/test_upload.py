@@ -33,7 +33,7 @@ def _app(db, monkeypatch, secrets=None) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     if secrets:
         at.secrets["upload"] = secrets
-    return at.run().switch_page("app_pages/unggah.py").run()
+    return at.run().switch_page("pages/unggah.py").run()
 
 
 def _upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
@@ -48,7 +48,7 @@ def test_an_upload_is_ingested_checked_and_shown_everywhere(three_samples, monke
     result = next(df.value for df in at.dataframe if "Hasil" in df.value.columns)
     assert list(result["Hasil"]) == ["Berhasil"]
     assert "Bluto (Kabupaten Sumenep) 2023" in result["Keterangan"][0]
-    at.switch_page("app_pages/ringkasan.py").run()
+    at.switch_page("pages/ringkasan.py").run()
     docs = next(df.value for df in at.dataframe if "Berkas" in df.value.columns)
     assert "Bluto" in set(docs["Kecamatan"])
 
@@ -109,7 +109,7 @@ def test_a_pdf_upload_is_read_with_page_provenance(three_samples, monkeypatch, t
     assert not at.exception, at.exception
     result = next(df.value for df in at.dataframe if "Hasil" in df.value.columns)
     assert list(result["Hasil"]) == ["Berhasil"], result["Keterangan"][0]
-    at.switch_page("app_pages/ikm.py").run()
+    at.switch_page("pages/ikm.py").run()
     at.selectbox(key="IKM-year").set_value(2023).run()
     table = next(df.value for df in at.dataframe if "Sumber" in df.value.columns)
     bluto = table[table["Kecamatan"] == "Bluto"].iloc[0]

@@ -5,6 +5,9 @@ import html
 import streamlit as st
 
 from dashboard import charts, deck
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 st.title("Presentasi")
 slides = st.session_state.setdefault("presentasi", [])

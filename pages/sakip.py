@@ -6,6 +6,9 @@ from dashboard import formatting, levels, places, queries
 from dashboard.db import query
 from dashboard.filters import current
 from dashboard.indicator_page import render
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 render("SAKIP", "Nilai SAKIP (evaluasi AKIP)", "Nilai SAKIP")
 

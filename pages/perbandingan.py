@@ -5,6 +5,9 @@ import streamlit as st
 from dashboard import charts, components, formatting, queries, slides
 from dashboard.db import query
 from dashboard.filters import current
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 st.title("Perbandingan kecamatan")
 f = current()

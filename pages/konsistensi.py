@@ -6,6 +6,9 @@ import streamlit as st
 from dashboard import components, formatting, queries, workpaper
 from dashboard.db import query, write
 from dashboard.filters import current
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 st.title("Konsistensi angka")
 st.caption(

@@ -6,6 +6,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import db, uploads
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 STATUS = {
     "ok": "Berhasil",

@@ -6,6 +6,9 @@ from checks.run import run_checks
 from dashboard import charts, components, formatting, queries
 from dashboard.db import changed, cursor, query
 from dashboard.filters import current, profile_label
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 st.title("Profil kecamatan")
 f = current()

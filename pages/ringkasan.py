@@ -7,6 +7,9 @@ from dashboard import components, formatting, queries
 from dashboard.db import query
 from dashboard.filters import current, profile_label
 from dashboard.places import expected_kecamatan
+from dashboard.shell import through_app
+
+through_app()  # before anything is drawn (dashboard/shell.py)
 
 MAX_PROFILE_LINKS = 10
 
@@ -102,7 +105,7 @@ if not unread.empty:
     else:
         for kec, kab in zip(places["kecamatan"], places["kabupaten_kota"], strict=True):
             st.page_link(
-                "app_pages/profil.py",
+                "pages/profil.py",
                 label=f"Lihat tabel yang tidak terbaca di profil {kec}",
                 icon=":material/table_view:",
                 query_params={"profil": profile_label(kec, kab)},
