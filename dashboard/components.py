@@ -52,11 +52,19 @@ def chart(
         )  # fmt: skip
 
 
+UPLOAD_PAGE = "pages/unggah.py"
+
+
 def empty(what: str = "data") -> None:
     st.info(
         f"Belum ada {what} untuk filter ini. Ubah filter di panel kiri (kabupaten/kota, kecamatan, tahun), "
-        "atau muat dokumen LKjIP dengan `python -m ingest FOLDER`."
+        "atau muat dokumen LKjIP di halaman **Unggah Dokumen**."
     )
+    upload_link()
+
+
+def upload_link() -> None:
+    st.page_link(UPLOAD_PAGE, label="Unggah dokumen LKjIP", icon=":material/upload_file:")
 
 
 def summary_note(data: pd.DataFrame, level: levels.Level) -> None:

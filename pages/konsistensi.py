@@ -18,9 +18,10 @@ st.caption(
 f = current()
 everything = query(queries.findings_list, **f.params())
 if everything.empty:
-    st.success("Tidak ada temuan untuk filter ini.") if query(queries.documents).shape[0] else components.empty(
-        "temuan"
-    )
+    if query(queries.documents).empty:
+        components.empty("temuan")
+    else:
+        st.success("Tidak ada temuan untuk filter ini.")
     st.stop()
 
 c1, c2, c3, c4 = st.columns(4)
@@ -58,5 +59,8 @@ if not found.empty:
         note = st.text_input("Catatan", value=chosen["review_note"] or "", max_chars=500)
         if st.form_submit_button("Simpan tinjauan"):
             write(queries.set_review, finding_key=key, reviewed=reviewed, note=note)
-            st.success("Tinjauan disimpan.")
+            st.session_state["k-saved"] = int(chosen["finding_id"])  # said below the form after the rerun
             st.rerun()
+saved = st.session_state.pop("k-saved", None)
+if saved is not None:
+    st.success(f"Tinjauan disimpan (temuan #{saved}).", icon=":material/check_circle:")

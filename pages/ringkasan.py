@@ -18,9 +18,10 @@ st.caption("Laporan Kinerja Instansi Pemerintah (LKjIP) kecamatan yang sudah dim
 
 if query(queries.documents).empty:
     st.info(
-        "Belum ada dokumen yang dimuat. Muat dokumen dengan perintah "
-        "`python -m ingest FOLDER_DOKUMEN`, lalu muat ulang halaman ini."
+        "Belum ada dokumen yang dimuat. Muat laporan LKjIP (PDF, Word atau ekspor teks) di halaman "
+        "**Unggah Dokumen**; angkanya langsung tampil di semua halaman."
     )
+    components.upload_link()
     st.stop()
 
 f = current()

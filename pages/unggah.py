@@ -66,4 +66,7 @@ if files and st.button("Muat ke basis data", type="primary", key="up-go"):
     st.subheader("Hasil")
     st.dataframe(table, hide_index=True)
     ok = sum(r.status == "ok" for r in results)
-    st.success(f"{ok} dari {len(results)} berkas dimuat.") if ok else st.warning("Tidak ada berkas baru yang dimuat.")
+    if ok:
+        st.success(f"{ok} dari {len(results)} berkas dimuat.")
+    else:
+        st.warning("Tidak ada berkas baru yang dimuat.")

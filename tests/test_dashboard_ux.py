@@ -28,3 +28,84 @@ def test_pages_live_in_a_top_level_pages_folder_and_all_are_navigated():
     assert navigated == files
     for path in [ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("dashboard/*.py")]:
         assert "app_pages" not in path.read_text(encoding="utf-8"), path
+
+
+# --- 1, 2: nothing but the page on screen ------------------------------------------------------
+
+
+def _no_error_or_help(at) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    kinds = {element.type for element in _walk(at.main)}
+    assert not kinds & {"help", "help_info", "doc_string", "exception"}, kinds
+
+
+def test_magic_is_off():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["runner"]["magicEnabled"] is False
+
+
+def test_konsistensi_without_findings_says_so_without_an_error(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/konsistensi.py")
+    # The samples' findings are about 2022, 2023 and 2024 (README, Consistency checks): none in 2019-2020
+    at.slider(key="tahun").set_value((2019, 2020)).run()
+    _no_error_or_help(at)
+    assert [s.value for s in at.success] == ["Tidak ada temuan untuk filter ini."]
+
+
+def test_an_upload_result_shows_no_help_text(tmp_path, monkeypatch):
+    import shutil
+
+    from tests.conftest import SAMPLES
+
+    db = tmp_path / "unggah.duckdb"
+    at = _app(db, monkeypatch, "pages/unggah.py")
+    bluto = (SAMPLES / "004_1d7b7b35be8d125c.txt").read_bytes()
+    for expected in ("1 dari 1 berkas dimuat.", "Tidak ada berkas baru yang dimuat."):  # new, then the same again
+        at.file_uploader[0].set_value([("bluto.txt", bluto, "text/plain")]).run()
+        at.button(key="up-go").click().run()
+        _no_error_or_help(at)
+        assert [m.value for m in (*at.success, *at.warning)] == [expected]
+    shutil.rmtree(tmp_path / "uploads", ignore_errors=True)
+
+
+# --- 11: a saved review says so ------------------------------------------------------------
+
+
+def test_saving_a_review_says_it_was_saved(app_db, tmp_path, monkeypatch):
+    import shutil
+
+    db = tmp_path / "tinjau.duckdb"
+    shutil.copy(app_db, db)
+    at = _app(db, monkeypatch, "pages/konsistensi.py")
+    assert not at.success
+    at.checkbox[0].check()
+    at.text_input[0].input("Sudah dicek.")
+    at.button[0].click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == [f"Tinjauan disimpan (temuan #{_picked_id(at)})."]
+    at.run()  # said once, not on every later run
+    assert not at.success
+
+
+def _picked_id(at) -> int:
+    label = at.selectbox(key="k-pick").format_func(at.selectbox(key="k-pick").value)
+    return int(re.match(r"#(\d+)", label).group(1))
+
+
+# --- 12: empty states point to Unggah Dokumen ------------------------------------------------
+
+
+PAGES = ["pages/ringkasan.py", "pages/ikm.py", "pages/sakip.py", "pages/serapan.py", "pages/profil.py",
+         "pages/perbandingan.py", "pages/konsistensi.py"]  # fmt: skip
+
+
+def test_empty_states_point_to_the_upload_page(tmp_path, monkeypatch):
+    for page in PAGES:
+        at = _app(tmp_path / "kosong.duckdb", monkeypatch, page)
+        hints = " ".join(i.value for i in at.info)
+        assert "Unggah Dokumen" in hints, page
+        assert "python -m ingest" not in hints, page
+        links = [e for e in _walk(at.main) if e.type == "page_link"]
+        assert any(link.proto.page.endswith("unggah.py") or "unggah" in link.proto.page for link in links), page
