@@ -12,6 +12,15 @@ import pandas as pd
 import streamlit as st
 
 KEYS = ("prov", "kab", "kec", "tahun")
+YEARS_HELP = (
+    "Rentang tahun kinerja (tahun yang dilaporkan, bukan tahun terbit) untuk semua halaman. Halaman IKM, SAKIP "
+    "dan Serapan Anggaran lalu memilih satu tahun di dalam rentang ini untuk peringkat dan tabel; grafik tren "
+    "memakai seluruh rentang."
+)
+YEAR_HELP = (
+    "Satu tahun untuk peringkat, tabel dan sebaran di halaman ini, dipilih dari rentang Tahun di panel kiri. "
+    "Grafik tren memakai seluruh rentang itu."
+)
 
 
 @dataclass(frozen=True)
@@ -57,30 +66,31 @@ def sidebar(options: pd.DataFrame) -> Filters:
             return Filters()
         provs = _choices(options, "prov_key", "provinsi")
         prov = st.multiselect(
-            "Provinsi", list(provs), format_func=provs.get, key="prov", bind="query-params",
+            "Provinsi", list(provs), format_func=provs.get, key="prov", bind="query-params", select_all=False,
             placeholder="Semua provinsi", disabled=not provs,
         )  # fmt: skip
         scope = options[options["prov_key"].isin(prov)] if prov else options
         kabs = _choices(scope, "kab_key", "kabupaten_kota")
         kab = st.multiselect(
-            "Kabupaten/Kota", list(kabs), format_func=kabs.get, key="kab", bind="query-params",
+            "Kabupaten/Kota", list(kabs), format_func=kabs.get, key="kab", bind="query-params", select_all=False,
             placeholder="Semua kabupaten/kota",
         )  # fmt: skip
         scope = scope[scope["kab_key"].isin(kab)] if kab else scope
         kecs = _choices(scope, "kec_key", "kecamatan", within="kabupaten_kota")
         kec = st.multiselect(
-            "Kecamatan", list(kecs), format_func=kecs.get, key="kec", bind="query-params",
+            "Kecamatan", list(kecs), format_func=kecs.get, key="kec", bind="query-params", select_all=False,
             placeholder="Semua kecamatan",
         )  # fmt: skip
         years = sorted(int(y) for y in options["tahun"].dropna().unique())
         if len(years) > 1:
             y0, y1 = st.slider(
                 "Tahun", min_value=years[0], max_value=years[-1], value=(years[0], years[-1]), key="tahun",
-                bind="query-params", help="Tahun kinerja (tahun yang dilaporkan, bukan tahun terbit).",
+                bind="query-params", help=YEARS_HELP,
             )  # fmt: skip
         else:
             y0 = y1 = years[0] if years else 1900
             st.caption(f"Tahun kinerja: {y0}")
+        st.caption("Pilihan kosong berarti semua.")
         st.caption("Nama dan kode wilayah menurut Kepmendagri 300.2.2-2138/2025.")
         return Filters(tuple(prov), tuple(kab), tuple(kec), int(y0), int(y1))
 

@@ -9,7 +9,7 @@ import streamlit as st
 from checks.rules import band_for, bands, regulation
 from dashboard import charts, components, formatting, levels, places, queries, slides
 from dashboard.db import query
-from dashboard.filters import current, profile_label
+from dashboard.filters import YEAR_HELP, current, profile_label
 from ingest.regions import official_name
 
 PEER_NOTE = "Dilaporkan kecamatan lain"
@@ -36,7 +36,7 @@ def render(kind: str, title: str, axis: str) -> None:
         components.empty(f"nilai {kind}")
         return
     years = [int(y) for y in sorted(series["tahun"].dropna().unique())]
-    year = st.selectbox("Tahun", years, index=len(years) - 1, key=f"{kind}-year")
+    year = st.selectbox("Tahun yang ditampilkan", years, index=len(years) - 1, key=f"{kind}-year", help=YEAR_HELP)
     show_peers = st.toggle(
         "Tampilkan angka yang dilaporkan kecamatan lain",
         value=True,

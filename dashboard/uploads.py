@@ -30,6 +30,22 @@ class UploadResult:
     message: str
 
 
+OCR_STEP = (
+    "Langkah berikutnya: beri PDF ini lapisan teks dengan OCR (misalnya ocrmypdf -l ind --force-ocr "
+    "laporan.pdf laporan-teks.pdf) lalu unggah hasilnya, atau unggah PDF yang diekspor langsung dari Word."
+)
+
+
+def needs_ocr(message: str) -> bool:
+    """The ingest says a PDF (or some of its pages) has no text layer."""
+    return "perlu OCR" in (message or "")
+
+
+def with_next_step(message: str) -> str:
+    """The ingest's message with what the user can do about it."""
+    return f"{message.rstrip('. ')}. {OCR_STEP}" if needs_ocr(message) else message
+
+
 def display_name(name: str) -> str:
     """The name shown for an upload: its last path part, printable, at most 120 characters."""
     base = re.split(r"[\\/]", name or "")[-1]
@@ -76,7 +92,7 @@ def ingest_uploads(
             results.append(UploadResult(shown, "rejected", reason))
             continue
         outcome: FileResult = ingest_file(con, save(data, folder), name=shown)
-        results.append(UploadResult(shown, outcome.status, outcome.message))
+        results.append(UploadResult(shown, outcome.status, with_next_step(outcome.message)))
         if outcome.status in ("ok", "needs_review"):
             new_docs.append(outcome.doc_id)
     on_progress(len(files), len(files), "")

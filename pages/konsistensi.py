@@ -26,11 +26,12 @@ if everything.empty:
 
 c1, c2, c3, c4 = st.columns(4)
 checks = c1.multiselect("Pemeriksaan", queries.CHECKS, format_func=formatting.CHECK_LABELS.get, key="k-check",
-                        placeholder="Semua")  # fmt: skip
+                        placeholder="Semua", select_all=False)  # fmt: skip
 severities = c2.multiselect("Tingkat", queries.SEVERITIES, format_func=formatting.SEVERITY_LABELS.get, key="k-sev",
-                            placeholder="Semua")  # fmt: skip
+                            placeholder="Semua", select_all=False)  # fmt: skip
 docs = everything.drop_duplicates("doc_id").set_index("doc_id")["file_name"].to_dict()
-doc_ids = c3.multiselect("Dokumen", list(docs), format_func=docs.get, key="k-doc", placeholder="Semua")
+doc_ids = c3.multiselect("Dokumen", list(docs), format_func=docs.get, key="k-doc", placeholder="Semua",
+                         select_all=False)  # fmt: skip
 REVIEW = {"semua": "Semua", "belum": "Belum ditinjau", "sudah": "Sudah ditinjau"}
 review = c4.selectbox("Tinjauan", list(REVIEW), key="k-review", format_func=REVIEW.get)
 found = query(queries.findings_list, **f.params(), checks=tuple(checks), severities=tuple(severities),

@@ -22,7 +22,7 @@ if len(names) < 2:
     st.stop()
 
 chosen = st.multiselect("Pilih 2 sampai 5 kecamatan", list(names), default=list(names)[:3], format_func=names.get,
-                        max_selections=5, key="banding", bind="query-params")  # fmt: skip
+                        max_selections=5, key="banding", bind="query-params", select_all=False)  # fmt: skip
 labels = [names[k] for k in chosen]
 if len(chosen) < 2:
     st.warning("Pilih paling sedikit dua kecamatan untuk dibandingkan.")
@@ -46,9 +46,12 @@ for kind, axis in (("IKM", "Nilai IKM"), ("SAKIP", "Nilai SAKIP"), ("IPP", "Nila
 budget = query(queries.budget_totals, **params)
 if not budget.empty:
     budget = budget.assign(realisasi=budget["serapan"])
+    title = f"Serapan anggaran (%): {', '.join(labels)}"
     components.chart(
-        charts.side_by_side(budget, "Serapan anggaran (%)", "Serapan (%)"),
+        charts.side_by_side(budget, title, "Serapan (%)"),
         budget[["kecamatan", "tahun", "pagu", "serapan"]], "Banding serapan",
+        slide=slides.from_long(title, "bar", budget, "tahun", "kecamatan", "serapan", "Serapan anggaran (%)",
+                               "LKjIP kecamatan (tabel realisasi anggaran), dihimpun dasbor LKjIP"),
     )  # fmt: skip
 missing = [names[k] for k in chosen if k not in set(budget["kec_key"] if len(budget) else [])]
 if missing:

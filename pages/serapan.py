@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import charts, components, formatting, levels, queries, slides
 from dashboard.db import query
-from dashboard.filters import current
+from dashboard.filters import YEAR_HELP, current
 from dashboard.shell import through_app
 
 through_app()  # before anything is drawn (dashboard/shell.py)
@@ -18,7 +18,7 @@ if totals.empty:
     st.stop()
 
 years = [int(y) for y in sorted(totals["tahun"].dropna().unique())]
-year = st.selectbox("Tahun", years, index=len(years) - 1, key="serapan-year")
+year = st.selectbox("Tahun yang ditampilkan", years, index=len(years) - 1, key="serapan-year", help=YEAR_HELP)
 this_year = query(queries.budget_totals, **{**f.params(), "y0": year, "y1": year})
 level = levels.level_for(totals)
 components.summary_note(totals, level)
@@ -65,12 +65,18 @@ if programs.empty:
     components.empty("rincian program")
 else:
     name = names[kec]
+    title = f"Pagu dan realisasi per program, {name} {year}"
+    in_billions = programs.assign(pagu_m=programs["pagu"] / 1e9, realisasi_m=programs["realisasi"] / 1e9)
     components.chart(
-        charts.pagu_vs_realisasi(programs, "name", f"Pagu dan realisasi per program, {name} {year}"),
+        charts.pagu_vs_realisasi(programs, "name", title),
         programs[["name", "tahun", "pagu", "realisasi", "serapan_reported", "serapan_recomputed"]],
         f"Program {name} {year}",
         formatting.budget_table(programs, "name", "Program"),
-    )
+        slide=slides.from_columns(
+            title, "barh", in_billions, "name", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, "Miliar rupiah",
+            SOURCE,
+        ),
+    )  # fmt: skip
 
 st.subheader("Efisiensi: capaian kinerja dibanding serapan anggaran")
 eff = query(queries.efficiency, **{**f.params(), "y0": year, "y1": year})

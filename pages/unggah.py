@@ -47,7 +47,14 @@ if password and not st.session_state.get("upload-ok"):
         st.error("Kata sandi salah.")
     st.stop()
 
-files = st.file_uploader("Pilih berkas", accept_multiple_files=True, key="up-files")
+files = st.file_uploader(
+    "Pilih berkas", accept_multiple_files=True, key="up-files",
+    help="Seret berkas ke kotak ini, atau tekan Browse files untuk memilihnya dari komputer.",
+)  # fmt: skip
+st.caption(
+    "Kotak unggah memakai teks bawaan Streamlit: **Drag and drop files here** = seret berkas ke sini; "
+    "**Browse files** = pilih berkas dari komputer; **Limit 50MB per file** = paling besar 50 MB per berkas."
+)
 if files and st.button("Muat ke basis data", type="primary", key="up-go"):
     bar = st.progress(0.0, text="Memulai ...")
 
@@ -65,6 +72,14 @@ if files and st.button("Muat ke basis data", type="primary", key="up-go"):
     )  # fmt: skip
     st.subheader("Hasil")
     st.dataframe(table, hide_index=True)
+    if any(uploads.needs_ocr(r.message) for r in results):
+        st.info(
+            "PDF hasil pindaian (gambar tanpa lapisan teks) harus diberi lapisan teks dengan OCR dulu, lalu "
+            "diunggah lagi. Contoh dengan ocrmypdf (paket Debian `ocrmypdf` dan `tesseract-ocr-ind`):",
+            icon=":material/document_scanner:",
+        )
+        st.code("ocrmypdf -l ind --force-ocr laporan.pdf laporan-teks.pdf", language="bash")
+        st.caption("Atau minta PDF yang diekspor langsung dari Word (bukan hasil pindai) kepada kecamatan.")
     ok = sum(r.status == "ok" for r in results)
     if ok:
         st.success(f"{ok} dari {len(results)} berkas dimuat.")

@@ -109,3 +109,71 @@ def test_empty_states_point_to_the_upload_page(tmp_path, monkeypatch):
         assert "python -m ingest" not in hints, page
         links = [e for e in _walk(at.main) if e.type == "page_link"]
         assert any(link.proto.page.endswith("unggah.py") or "unggah" in link.proto.page for link in links), page
+
+
+# --- 10: every chart on Serapan and Perbandingan can go to Presentasi ------------------------
+
+
+def test_serapan_per_program_and_perbandingan_serapan_can_be_picked(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/serapan.py")
+    at.selectbox(key="serapan-year").set_value(2024).run()
+    at.selectbox(key="serapan-kec").set_value("35.72.03").run()  # Sananwetan
+    at.button(key="slide-program-sananwetan-2024").click().run()
+    at.switch_page("pages/perbandingan.py").run()
+    at.multiselect(key="banding").set_value(["35.72.03", "35.17.11"]).run()  # Sananwetan, Sumobito
+    at.button(key="slide-banding-serapan").click().run()
+    assert not at.exception
+    program, serapan = at.session_state["presentasi"]
+    assert program.title == "Pagu dan realisasi per program, Sananwetan 2024"
+    # Sananwetan's 'Tahun : 2024' table (line 1109 on): Program Penunjang Urusan Pemerintahan ... pagu
+    # 1.093.563.600 is one of the four programs
+    assert len(program.categories) >= 4
+    rows = dict(zip(serapan.categories, zip(*(values for _, values in serapan.series), strict=True), strict=True))
+    names = [name for name, _ in serapan.series]
+    # Tabel 2.5 line 406: 34.216.887.120 / 34.670.350.601 = 98,69%; Tabel 3.2.1.2 line 862: 2.575.209.979 /
+    # 2.639.389.252 = 97,57%
+    assert round(rows["2024"][names.index("Sananwetan")], 2) == 98.69
+    assert round(rows["2024"][names.index("Sumobito")], 2) == 97.57
+
+
+# --- 13: one year range in the sidebar, one year on the page, said so; no English widget texts --
+
+
+def test_the_two_year_choices_say_how_they_relate(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/ikm.py")
+    assert "panel kiri" in at.selectbox(key="IKM-year").help
+    assert "satu tahun" in at.slider(key="tahun").help
+    for key in ("prov", "kab", "kec"):
+        assert not at.multiselect(key=key).proto.select_all  # Streamlit's English "Select all"
+    at.switch_page("pages/serapan.py").run()
+    assert "panel kiri" in at.selectbox(key="serapan-year").help
+    at.switch_page("pages/unggah.py").run()
+    captions = " ".join(c.value for c in at.caption)
+    assert "Browse files" in captions and "pilih berkas dari komputer" in captions
+
+
+# --- 14: a scanned PDF is refused with the next step ---------------------------------------
+
+
+def _scanned_pdf() -> bytes:
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("L", (600, 300), 255)
+    ImageDraw.Draw(picture).text((20, 140), "LAPORAN KINERJA KECAMATAN (hasil pindaian)", fill=0)
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.image(picture, x=40, y=40, w=500)
+    return bytes(pdf.output())
+
+
+def test_a_scanned_pdf_upload_says_what_to_do_next(tmp_path, monkeypatch):
+    at = _app(tmp_path / "scan.duckdb", monkeypatch, "pages/unggah.py")
+    at.file_uploader[0].set_value([("pindaian.pdf", _scanned_pdf(), "application/pdf")]).run()
+    at.button(key="up-go").click().run()
+    assert not at.exception
+    result = next(df.value for df in at.dataframe if "Hasil" in df.value.columns)
+    assert list(result["Hasil"]) == ["Gagal"]
+    message = result["Keterangan"][0]
+    assert "perlu OCR" in message and "ocrmypdf" in message and "Word" in message
+    assert any("ocrmypdf -l ind" in c.value for c in at.code)
