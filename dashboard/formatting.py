@@ -413,3 +413,96 @@ def skipped_tables(data: pd.DataFrame) -> pd.DataFrame:
             "Rincian": data["skipped_rows"].map(_skipped_summary),
         }
     )
+
+
+# --- Profil Kecamatan: every indicator across years ------------------------------------------
+
+KIND_LABELS = {"OTHER": "Lainnya"}
+INDEX_KINDS = ("IKM", "SAKIP", "IPP", "IKPP", "PATEN")  # scores: always two decimals, as documents write them
+
+
+def kind_label(kind) -> str:
+    return KIND_LABELS.get(kind, kind) if isinstance(kind, str) else "–"
+
+
+def indicator_value(value, kind, satuan=None) -> str:
+    """A score with two decimals ('86,00'); a count as a whole number ('12'); a percentage
+    with '%' ('98,63%')."""
+    if _missing(value):
+        return "–"
+    whole = float(value).is_integer() and kind not in INDEX_KINDS
+    text = number(value, 0 if whole else 2)
+    return f"{text}%" if isinstance(satuan, str) and satuan.strip() == "%" else text
+
+
+def profile_grid(data: pd.DataFrame) -> pd.DataFrame:
+    """One row per indicator (named as in its latest year), one column per year with a value."""
+    columns = ["Jenis", "Indikator"]
+    if data.empty:
+        return pd.DataFrame(columns=columns)
+    data = data.sort_values("tahun")
+    shown = data.assign(
+        nilai=[indicator_value(v, k, s) for v, k, s in zip(data["realisasi"], data["indicator_kind"],
+                                                           data["satuan"], strict=True)],
+    )  # fmt: skip
+    names = shown.groupby("indicator_key", sort=False).agg(jenis=("indicator_kind", "last"), nama=("indikator", "last"))
+    grid = shown.pivot_table(index="indicator_key", columns="tahun", values="nilai", aggfunc="first")
+    grid = grid.loc[:, [c for c in grid.columns if grid[c].notna().any()]]
+    grid.columns = [year(c) for c in grid.columns]
+    out = names.join(grid).reset_index(drop=True).fillna("–")
+    out.insert(0, "Jenis", out.pop("jenis").map(kind_label))
+    out.insert(1, "Indikator", out.pop("nama"))
+    order = out["Jenis"].map(lambda k: (k == KIND_LABELS["OTHER"], k))
+    return out.iloc[order.argsort(kind="stable")].reset_index(drop=True)
+
+
+def profile_series(data: pd.DataFrame) -> pd.DataFrame:
+    """Scores of one kecamatan for download: Indonesian headers, numbers as numbers."""
+    data = data.sort_values(["indicator_kind", "tahun"]).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "Jenis": data["indicator_kind"].map(kind_label),
+            "Indikator": data["indikator"],
+            "Tahun": data["tahun"].astype("Int64"),
+            "Target": data["target"],
+            "Realisasi": data["realisasi"],
+            "Capaian dihitung ulang (%)": data["capaian_recomputed"],
+            "Sumber": sources(data),
+        }
+    )
+
+
+def profile_series_shown(data: pd.DataFrame) -> pd.DataFrame:
+    """The same rows as shown: formatted, '–' where a document gives nothing."""
+    data = data.sort_values(["indicator_kind", "tahun"]).reset_index(drop=True)
+    kinds = data["indicator_kind"]
+    return profile_series(data).assign(
+        Tahun=data["tahun"].map(year),
+        Target=[indicator_value(v, k) for v, k in zip(data["target"], kinds, strict=True)],
+        Realisasi=[indicator_value(v, k) for v, k in zip(data["realisasi"], kinds, strict=True)],
+        **{"Capaian dihitung ulang (%)": data["capaian_recomputed"].map(percent)},
+    )
+
+
+# --- Ringkasan --------------------------------------------------------------------------------
+
+KECAMATAN_HELP = (
+    "Kecamatan yang punya laporan atau angka untuk tahun dalam filter. Angka satu tahun bisa berasal dari "
+    "laporan tahun berikutnya (tabel multi-tahun), jadi jumlah ini bisa lebih besar daripada kecamatan yang "
+    "laporannya untuk tahun itu sudah dimuat (lihat Cakupan laporan)."
+)
+
+
+def predicate_counts(data: pd.DataFrame) -> pd.DataFrame:
+    """SAKIP values of one year per predicate, best first: how many kecamatan and which."""
+    rows = _predicates(data)
+    order = {b.code: i for i, b in enumerate(bands("SAKIP"))}
+    grouped = rows.groupby("code").agg(n=("kec_key", "nunique"), names=("kecamatan", lambda s: ", ".join(sorted(s))))
+    grouped = grouped.iloc[grouped.index.map(order.get).argsort()]
+    return pd.DataFrame(
+        {
+            "Predikat": grouped.index,
+            "Jumlah kecamatan": grouped["n"].to_numpy(),
+            "Kecamatan": grouped["names"].to_numpy(),
+        }
+    )

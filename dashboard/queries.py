@@ -38,20 +38,34 @@ _KEC_YEAR = """(len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], kec_k
     AND tahun BETWEEN $y0 AND $y1"""
 _TABLE_RANK = """CASE v.table_kind WHEN 'measurement' THEN 0 WHEN 'performance_budget' THEN 1
     WHEN 'multi_year' THEN 2 WHEN 'renstra' THEN 3 WHEN 'peer' THEN 4 ELSE 5 END"""
-_HEADLINE = f"""headline AS (
+_INDICATOR_KEY = """CASE WHEN v.indicator_kind = 'OTHER'
+    THEN lower(regexp_replace(v.indikator, '[^A-Za-z0-9]+', ' ', 'g')) ELSE v.indicator_kind END"""
+
+
+def _headline(scope: str) -> str:
+    """The one rule for which value of an indicator counts for a kecamatan and year (the
+    IKM/SAKIP pages, Perbandingan, Ringkasan and Profil Kecamatan all read it): a value with
+    a realisasi, from the report for that year first, its measurement table first, then later
+    reports' multi-year tables. `scope` is a constant SQL condition narrowing the rows (an
+    indicator kind, or one kecamatan) - never user input; OTHER indicators are told apart by
+    their normalised name."""
+    return f"""headline AS (
     SELECT v.value_id, v.doc_id, d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi,
-           v.tahun, v.indicator_kind, v.indikator,
+           v.tahun, v.indicator_kind, v.indikator, v.satuan,
            v.target, v.target_raw, v.target_label, v.realisasi, v.realisasi_raw, v.realisasi_label,
            v.capaian_reported, v.capaian_recomputed, v.source_table, v.page, v.line, d.file_name,
-           d.tahun AS doc_tahun,
+           d.tahun AS doc_tahun, {_INDICATOR_KEY} AS indicator_key,
            coalesce(fc.n, 0) AS n_findings,
            row_number() OVER (
-               PARTITION BY d.kec_key, v.tahun, v.indicator_kind
+               PARTITION BY d.kec_key, v.tahun, indicator_key
                ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
            ) AS rank_in_year
     FROM indicator_values v JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = v.value_id
-    WHERE NOT v.is_peer AND v.realisasi IS NOT NULL AND v.indicator_kind = $kind
+    WHERE NOT v.is_peer AND v.realisasi IS NOT NULL AND {scope}
 )"""
+
+
+_HEADLINE = _headline("v.indicator_kind = $kind")
 # The budget total shown for a kecamatan and year: as realised (with realisasi), from
 # the report for that year, a printed total of a table listing programs first.
 _BUDGET_TOTAL = """program_tables AS (
@@ -244,27 +258,12 @@ def kecamatan_findings(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
 
 
 def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
-    """Every indicator of one kecamatan across years: one headline value per indicator and year."""
-    sql = f"""WITH {_FACT_FINDINGS}, docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents),
-        ranked AS (
-            SELECT v.value_id, v.indicator_kind, v.indikator, v.tahun, v.target, v.realisasi, v.satuan,
-                   v.capaian_reported, v.capaian_recomputed, v.source_table, v.line, v.page, d.file_name,
-                   CASE WHEN v.indicator_kind = 'OTHER'
-                        THEN lower(regexp_replace(v.indikator, '[^A-Za-z0-9]+', ' ', 'g'))
-                        ELSE v.indicator_kind END AS indicator_key,
-                   coalesce(fc.n, 0) AS n_findings,
-                   row_number() OVER (
-                       PARTITION BY indicator_key, v.tahun
-                       ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
-                   ) AS rank_in_year
-            FROM indicator_values v JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = v.value_id
-            WHERE NOT v.is_peer AND d.kec_key = $kec
-              AND v.table_kind IN ('measurement', 'multi_year', 'renstra', 'performance_budget')
-              AND (v.realisasi IS NOT NULL OR v.target IS NOT NULL)
-        )
-        SELECT * EXCLUDE (rank_in_year) FROM ranked WHERE rank_in_year = 1
+    """Every indicator of one kecamatan across years: the same value per indicator and year
+    as the indicator pages show (`_headline`)."""
+    sql = f"""WITH {_DOCS}, {_headline("d.kec_key = $kec_key")}
+        SELECT * EXCLUDE (rank_in_year) FROM headline WHERE rank_in_year = 1
         ORDER BY indicator_kind = 'OTHER', indicator_kind, indikator, tahun"""
-    return cur.execute(sql, dict(kec=kec_key)).df()
+    return _run(cur, sql, dict(prov=(), kab=(), kec=(), kec_key=kec_key))
 
 
 def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:

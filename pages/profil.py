@@ -30,20 +30,21 @@ st.caption(f"Kecamatan {kec}, {kab}" + (f" · kode Kemendagri {code}" if isinsta
 
 indicators = query(queries.kecamatan_indicators, kec_key=key)
 st.subheader("Indikator per tahun")
+st.caption(
+    "Realisasi tiap indikator per tahun: nilai yang sama dengan yang dipakai halaman IKM, SAKIP dan Perbandingan "
+    "(laporan tahun itu lebih dulu, tabel pengukuran kinerjanya lebih dulu, lalu tabel multi-tahun laporan "
+    "berikutnya)."
+)
 if indicators.empty:
     components.empty("indikator")
 else:
-    table = indicators.assign(nilai=[formatting.with_label(v, None) for v in indicators["realisasi"]])
-    grid = table.pivot_table(index=["indicator_kind", "indikator"], columns="tahun", values="nilai", aggfunc="first")
-    grid.columns = [str(c) for c in grid.columns]
-    st.dataframe(grid.reset_index().rename(columns={"indicator_kind": "Jenis", "indikator": "Indikator"}).fillna("–"),
-                 hide_index=True)  # fmt: skip
-    scores = indicators[indicators["indicator_kind"] != "OTHER"].assign(kecamatan=lambda d: d["indicator_kind"])
+    st.dataframe(formatting.profile_grid(indicators), hide_index=True)
+    scores = indicators[indicators["indicator_kind"].isin(formatting.INDEX_KINDS)]
     if not scores.empty:
         components.chart(
-            charts.trend(scores, "realisasi", f"Indeks dan nilai {kec} per tahun", "Nilai"),
-            scores[["indicator_kind", "indikator", "tahun", "target", "realisasi", "capaian_recomputed"]],
-            f"Indeks {kec}",
+            charts.trend(scores.assign(jenis=scores["indicator_kind"]), "realisasi",
+                         f"Indeks dan nilai {kec} per tahun", "Nilai", by="jenis"),
+            formatting.profile_series(scores), f"Indeks {kec}", formatting.profile_series_shown(scores),
         )  # fmt: skip
 
 st.subheader("Anggaran per program")

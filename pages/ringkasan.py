@@ -2,11 +2,9 @@
 
 import streamlit as st
 
-from checks.rules import band_for
-from dashboard import components, formatting, queries
+from dashboard import components, formatting, places, queries
 from dashboard.db import query
 from dashboard.filters import current, profile_label
-from dashboard.places import expected_kecamatan
 from dashboard.shell import through_app
 
 through_app()  # before anything is drawn (dashboard/shell.py)
@@ -35,7 +33,13 @@ unread = query(queries.unread_tables, **f.params())
 
 c1, c2, c3, c4, c5 = st.columns(5)
 c1.metric("Dokumen", formatting.number(len(coverage)), help="Laporan yang ditampilkan untuk filter ini")
-c2.metric("Kecamatan", formatting.number(coverage["kecamatan"].nunique()))
+with_figures = (
+    set(coverage["kec_key"])
+    | set(ikm.get("kec_key", []))
+    | set(sakip.get("kec_key", []))
+    | set(budget.get("kec_key", []))
+)
+c2.metric("Kecamatan", formatting.number(len(with_figures)), help=formatting.KECAMATAN_HELP)
 c3.metric("Rata-rata IKM", formatting.number(ikm["realisasi"].mean(), 2) if len(ikm) else "–",
           help="Rata-rata nilai IKM semua kecamatan dan tahun dalam filter")  # fmt: skip
 serapan = budget["realisasi"].sum() / budget["pagu"].sum() * 100 if len(budget) else None
@@ -48,7 +52,7 @@ c5.metric("Temuan", formatting.number(findings["n"].sum() if len(findings) else 
           help="Angka dalam dokumen yang tidak saling cocok")  # fmt: skip
 
 st.subheader("Cakupan laporan")
-grid = formatting.coverage_grid(coverage, expected_kecamatan(f.kab), f.years)
+grid = formatting.coverage_grid(coverage, places.expected_kecamatan(f.kab), f.years)
 if grid.empty:
     components.empty("laporan")
 else:
@@ -67,10 +71,12 @@ with left:
     if sakip.empty:
         components.empty("nilai SAKIP")
     else:
-        latest = sakip[sakip["tahun"] == sakip["tahun"].max()]
-        counts = latest["realisasi"].map(lambda v: band_for("SAKIP", v).code).value_counts()
-        st.dataframe(counts.rename_axis("Predikat").reset_index(name="Jumlah kecamatan"), hide_index=True)
-        st.caption(f"Tahun {int(sakip['tahun'].max())}")
+        latest = places.with_names(sakip[sakip["tahun"] == sakip["tahun"].max()], query(queries.place_names))
+        st.dataframe(formatting.predicate_counts(latest), hide_index=True)
+        st.caption(
+            f"Tahun {int(sakip['tahun'].max())}: {formatting.number(len(latest))} kecamatan dengan nilai SAKIP, dari "
+            "laporan tahun itu atau dari tabel multi-tahun laporan tahun berikutnya."
+        )
 with right:
     st.subheader("Temuan menurut tingkat")
     if findings.empty:
@@ -100,11 +106,11 @@ if not unread.empty:
         "Periksa teks tabelnya di Profil Kecamatan."
     )
     st.dataframe(unread_docs, hide_index=True)
-    places = unread.drop_duplicates("kec_key")
-    if len(places) > MAX_PROFILE_LINKS:
+    unread_places = unread.drop_duplicates("kec_key")
+    if len(unread_places) > MAX_PROFILE_LINKS:
         st.caption("Pilih kecamatannya di halaman Profil Kecamatan untuk melihat teks tabel.")
     else:
-        for kec, kab in zip(places["kecamatan"], places["kabupaten_kota"], strict=True):
+        for kec, kab in zip(unread_places["kecamatan"], unread_places["kabupaten_kota"], strict=True):
             st.page_link(
                 "pages/profil.py",
                 label=f"Lihat tabel yang tidak terbaca di profil {kec}",

@@ -12,6 +12,29 @@ from tests.conftest import ROOT, open_app, walk
 _app, _walk = open_app, walk
 
 
+def _decode(value):
+    """Plotly's JSON with its base64 arrays ({'dtype': 'f8', 'bdata': ...}) as lists."""
+    import base64
+
+    import numpy as np
+
+    if isinstance(value, dict):
+        if "bdata" in value and "dtype" in value:
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+            return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def _figures(at) -> list[dict]:
+    """The plotly figures on the page as plain dicts (data, layout)."""
+    import json
+
+    return [_decode(json.loads(e.proto.spec)) for e in _walk(at.main) if e.type == "plotly_chart"]
+
+
 # --- 15: the pages live in a top-level pages/ folder -----------------------------------------
 
 
@@ -177,3 +200,67 @@ def test_a_scanned_pdf_upload_says_what_to_do_next(tmp_path, monkeypatch):
     message = result["Keterangan"][0]
     assert "perlu OCR" in message and "ocrmypdf" in message and "Word" in message
     assert any("ocrmypdf -l ind" in c.value for c in at.code)
+
+
+# --- 5: Profil Kecamatan reads like the IKM page ---------------------------------------------
+
+
+def _table_after(at, fragment: str):
+    seen = False
+    for element in _walk(at.main):
+        if element.type == "subheader" and fragment in element.value:
+            seen = True
+        elif seen and element.type == "dataframe":
+            return element.value
+    raise AssertionError(f"no table after {fragment!r}")
+
+
+def test_profil_and_the_ikm_page_show_the_same_figure_for_a_year(app_db, monkeypatch):
+    # Bluto's 2022 IKM is only in its 2023 report's multi-year tables: Tabel 3.3 line 383 (2022: target 82,
+    # realisasi 82) and Tabel 2.2 line 236 (targets 2022-2026, no realisasi)
+    at = _app(app_db, monkeypatch, "pages/ikm.py")
+    at.selectbox(key="IKM-year").set_value(2022).run()
+    ikm = _table_after(at, "Nilai dan sumbernya")
+    assert ikm[ikm["Kecamatan"] == "Bluto"].iloc[0]["Realisasi"] == "82,00"
+    at.switch_page("pages/profil.py").run()
+    at.selectbox(key="profil").set_value("35.29.05").run()
+    grid = _table_after(at, "Indikator per tahun")
+    row = grid[grid["Jenis"] == "IKM"]
+    assert len(row) == 1  # one row per indicator, whatever each table calls it
+    assert (row.iloc[0]["2022"], row.iloc[0]["2023"]) == ("82,00", "83,00")  # 2023: Tabel 3.2 line 366
+    assert not {"2025", "2026"} & set(grid.columns)  # Tabel 2.2's targets only: no realisasi to show
+    assert "OTHER" not in set(grid["Jenis"]) and "Lainnya" in set(grid["Jenis"])
+    figure = _figures(at)[0]
+    points = [(int(x), float(y)) for trace in figure["data"] for x, y in zip(trace["x"], trace["y"], strict=True)]
+    assert sorted(points) == [(2022, 82.0), (2023, 83.0)]
+    data = next(e for e in at.expander if e.label.startswith("Data: Indeks Bluto")).dataframe[0].value
+    assert list(data.columns) == ["Jenis", "Indikator", "Tahun", "Target", "Realisasi", "Capaian dihitung ulang (%)",
+                                  "Sumber"]  # fmt: skip
+    assert "None" not in data.astype(str).to_numpy().ravel().tolist()
+
+
+def test_profil_shows_counts_as_whole_numbers(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/profil.py")
+    at.selectbox(key="profil").set_value("35.17.11").run()  # Sumobito
+    grid = _table_after(at, "Indikator per tahun")
+    # 001 line 768: 'Jumlah Dokumen Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD  12 Dokumen' (2024)
+    row = grid[grid["Indikator"] == "Jumlah Dokumen Penatausahaan dan Pengujian/Verifikasi Keuangan SKPD"].iloc[0]
+    assert row["2024"] == "12"
+    sakip = grid[grid["Jenis"] == "SAKIP"].iloc[0]
+    assert (sakip["2022"], sakip["2024"]) == ("70,03", "73,47")  # scores keep two decimals (001 line 667)
+
+
+# --- 6: Ringkasan's counts agree with its tables ----------------------------------------------
+
+
+def test_ringkasan_counts_the_kecamatan_its_sakip_table_shows(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch)
+    at.multiselect(key="kab").set_value(["35.17"]).run()  # Kabupaten Jombang
+    at.slider(key="tahun").set_value((2022, 2022)).run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Dokumen"] == "1"  # only Plandaan's 2022 report (002) is a 2022 report
+    # SAKIP 2022: Plandaan 70,17 (002 Tabel 3.1 line 700), Sumobito 70,03 (001's 2024 report, Tabel 3.1.2.1
+    # line 667): both BB (>70-80)
+    table = _table_after(at, "Predikat SAKIP")
+    assert table.to_dict("records") == [{"Predikat": "BB", "Jumlah kecamatan": 2, "Kecamatan": "Plandaan, Sumobito"}]
+    assert metrics["Kecamatan"] == "2"
