@@ -9,7 +9,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import formatting, levels
+from dashboard import formatting, levels, queries
+from dashboard.db import query
 from dashboard.slides import Slide
 
 
@@ -53,6 +54,14 @@ def chart(
 
 
 UPLOAD_PAGE = "pages/unggah.py"
+
+
+def source(doc_ids, what: str) -> str:
+    """The source line of a chart: `what` (the kind of table) and the reports its figures
+    were read from."""
+    docs = query(queries.documents)
+    wanted = {int(d) for d in pd.Series(list(doc_ids)).dropna()}
+    return formatting.document_sources(docs[docs["doc_id"].isin(wanted)] if len(docs) else docs, what)
 
 
 def empty(what: str = "data") -> None:

@@ -506,3 +506,23 @@ def predicate_counts(data: pd.DataFrame) -> pd.DataFrame:
             "Kecamatan": grouped["names"].to_numpy(),
         }
     )
+
+
+# --- where a chart's figures come from -------------------------------------------------------
+
+MAX_SOURCES = 6
+
+
+def document_sources(docs: pd.DataFrame, what: str) -> str:
+    """'Tabel pengukuran kinerja, LKjIP Bluto 2023 (004_1d7b7b35be8d125c.txt); LKjIP Sananwetan 2024
+    (000_a49aed262e0b6318.txt)': the reports a chart was drawn from (kecamatan, report year, file)."""
+    if docs.empty:
+        return what
+    docs = docs.drop_duplicates("doc_id").sort_values(["kecamatan", "tahun"], na_position="last")
+    named = [
+        f"LKjIP {kec if isinstance(kec, str) else '(tanpa nama)'} {year(tahun)} ({file_name})"
+        for kec, tahun, file_name in zip(docs["kecamatan"], docs["tahun"], docs["file_name"], strict=True)
+    ]
+    more = len(named) - MAX_SOURCES
+    shown = "; ".join(named[:MAX_SOURCES]) + (f"; dan {number(more)} laporan lain" if more > 0 else "")
+    return f"{what}: {shown}"

@@ -7,13 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from checks.rules import band_for, bands, regulation
-from dashboard import charts, components, formatting, levels, places, queries, slides
+from dashboard import charts, colours, components, formatting, levels, places, queries, slides
 from dashboard.db import query
 from dashboard.filters import YEAR_HELP, current, profile_label
 from ingest.regions import official_name
 
-PEER_NOTE = "Dilaporkan kecamatan lain"
-SOURCE = "LKjIP kecamatan (tabel pengukuran dan perbandingan kinerja), dihimpun dasbor LKjIP"
+PEER_NOTE = charts.PEER_NOTE
+SOURCE = "Tabel pengukuran dan perbandingan kinerja"
 
 
 def _band_code(kind: str):
@@ -48,6 +48,7 @@ def render(kind: str, title: str, axis: str) -> None:
     level = levels.level_for(series)
     components.summary_note(series, level)
     _ranking(kind, this_year, peers if show_peers else peers.iloc[0:0], year, axis, level)
+    place_colours = colours.for_places(levels.labels(series, level).reset_index(), "label", level.key)
     st.subheader("Nilai dan sumbernya")
     st.dataframe(formatting.indicator_table(this_year, _band_code(kind)), hide_index=True)
     _finding_links(this_year)
@@ -57,31 +58,53 @@ def render(kind: str, title: str, axis: str) -> None:
         trend = levels.median_by(series, level, ["realisasi"], by=("tahun",))
         title = f"Tren {kind} per {level.label}{per}"
         components.chart(
-            charts.trend(trend, "realisasi", title, axis, by="label"),
+            charts.trend(trend, "realisasi", title, axis, by="label", colours=place_colours),
             trend[["label", "tahun", "realisasi", "n_kecamatan"]].rename(columns={"label": level.name}),
             f"Tren {kind}",
-            slide=slides.from_long(title, "line", trend, "tahun", "label", "realisasi", axis, SOURCE),
+            slide=slides.from_long(
+                title,
+                "line",
+                trend,
+                "tahun",
+                "label",
+                "realisasi",
+                axis,
+                components.source(series["doc_id"], SOURCE),
+                place_colours,
+                "Tahun",
+            ),
         )
     with right:
         pair = levels.median_by(this_year, level, ["target", "realisasi"])
         title = f"Target dan realisasi {kind} {year}{per}"
         components.chart(
-            charts.target_vs_realisasi(pair, title, axis, by="label"),
+            charts.target_vs_realisasi(pair, title, axis, by="label", colours=place_colours),
             pair[["label", "target", "realisasi", "n_kecamatan"]].rename(columns={"label": level.name}),
             title,
             slide=slides.from_columns(
-                title, "bar", pair, "label", {"Target": "target", "Realisasi": "realisasi"}, axis, SOURCE
+                title,
+                "bar",
+                pair,
+                "label",
+                {"Target": "target", "Realisasi": "realisasi"},
+                axis,
+                components.source(this_year["doc_id"], SOURCE),
+                place_colours,
+                level.label.capitalize(),
             ),
         )
-    counts = this_year["realisasi"].map(_band_code(kind)).value_counts().rename_axis("kategori").reset_index()
-    counts.columns = ["kategori", "jumlah"]
+    order = [f"{b.code} ({b.name})" for b in bands(kind)]  # best first, every category (none: 0)
+    found = this_year["realisasi"].map(_band_code(kind)).value_counts()
+    counts = pd.DataFrame({"kategori": order, "jumlah": [int(found.get(c, 0)) for c in order]})
     title = f"Sebaran kategori {kind} {year}"
     components.chart(
-        charts.distribution(counts, title),
-        counts,
+        charts.distribution(counts, title, order),
+        counts.rename(columns={"kategori": "Kategori", "jumlah": "Jumlah kecamatan"}),
         f"Sebaran {kind} {year}",
-        slide=slides.from_columns(title, "bar", counts, "kategori", {"Jumlah kecamatan": "jumlah"}, "Jumlah", SOURCE),
-    )
+        slide=slides.from_columns(title, "bar", counts, "kategori", {"Jumlah kecamatan": "jumlah"},
+                                  "Jumlah kecamatan", components.source(this_year["doc_id"], SOURCE),
+                                  category_axis="Kategori"),
+    )  # fmt: skip
 
 
 def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis: str, level: levels.Level) -> None:
@@ -89,25 +112,35 @@ def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis:
         mine = own.assign(label=levels.labels(own, level).reindex(own["kec_key"]).to_numpy(), sumber="Laporan sendiri")
         # A kecamatan's own report beats what another report says about it.
         others = peers[(peers["kecamatan"] != "Nasional") & ~peers["kode_kecamatan"].isin(own["kec_key"])]
-        others = others.assign(label=[f"{_peer_name(r)} *" for r in others.to_dict("records")], sumber=PEER_NOTE)
-        data = pd.concat([mine, others])[["label", "realisasi", "sumber"]]
+        others = others.assign(
+            label=[f"{_peer_name(r)} *" for r in others.to_dict("records")],
+            sumber=PEER_NOTE,
+            kec_key=others["kode_kecamatan"].where(
+                others["kode_kecamatan"].notna(), "?" + others["kecamatan"].str.lower()
+            ),
+        )
+        data = pd.concat([mine, others])[["label", "realisasi", "sumber", "kec_key"]]
         title = f"Peringkat {kind} {year}"
     else:
         others = peers.iloc[0:0]
         data = levels.median_by(own, level, ["realisasi"]).assign(sumber=charts.MEDIAN)
-        data = data[["label", "realisasi", "n_kecamatan", "sumber"]]
+        data = data[["label", "realisasi", "n_kecamatan", "sumber", level.key]]
         title = f"Peringkat {kind} {year} per {level.label} (median kecamatan)"
-    fig = charts.ranking(data, "realisasi", "label", title, bands(kind), axis)
+    key = "kec_key" if level == levels.KECAMATAN else level.key
+    place_colours = colours.for_places(data, "label", key)
+    fig = charts.ranking(data, "realisasi", "label", title, bands(kind), axis, place_colours)
     national = peers[peers["kecamatan"] == "Nasional"]
     for value in national["realisasi"].drop_duplicates():
         fig.add_vline(x=value, line_dash="dot", annotation_text="Nasional")
-    ranked = data.sort_values("realisasi")
+    ranked = data.sort_values("realisasi", kind="stable")
+    source = components.source([*own["doc_id"], *peers.get("doc_id", [])], SOURCE)
     components.chart(
         fig,
-        data.rename(columns={"label": level.name}),
+        data.drop(columns=[key]).rename(columns={"label": level.name}),
         title,
-        slide=slides.from_columns(title, "barh", ranked, "label", {axis: "realisasi"}, axis, SOURCE),
-    )
+        slide=slides.from_columns(title, "barh", ranked, "label", {axis: "realisasi"}, axis, source, place_colours,
+                                  level.label.capitalize()),
+    )  # fmt: skip
     if len(others):
         by = ", ".join(sorted(set(peers["reported_by"])))
         st.caption(f"\\* Angka kecamatan lain menurut laporan Kecamatan {by}, bukan laporan mereka sendiri.")

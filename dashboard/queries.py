@@ -145,7 +145,7 @@ def indicator_series(cur: duckdb.DuckDBPyConnection, kind, prov, kab, kec, y0, y
     """The values of `indicator_headline` with keys only (names: `place_names`), small
     enough to read every year of every kecamatan at once, for trends and summaries."""
     sql = f"""WITH {_DOCS}, {_HEADLINE}
-        SELECT kec_key, kab_key, prov_key, tahun, target, realisasi
+        SELECT kec_key, kab_key, prov_key, tahun, target, realisasi, doc_id
         FROM headline WHERE rank_in_year = 1 AND {_KEC_YEAR}
         ORDER BY tahun, realisasi DESC"""
     return _run(cur, sql, dict(kind=kind, prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
@@ -165,7 +165,7 @@ def place_names(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.DataFrame:
     """Figures one kecamatan's report gives about another kecamatan (or 'Nasional')."""
     sql = f"""WITH {_DOCS}
-        SELECT v.kecamatan, v.kode_kecamatan, v.kode_kabkota, d.kode_kabkota AS reported_by_kode_kabkota,
+        SELECT v.kecamatan, v.kode_kecamatan, v.kode_kabkota, d.kode_kabkota AS reported_by_kode_kabkota, d.doc_id,
                v.tahun, v.target, v.realisasi, v.realisasi_label, v.source_table,
                v.line, v.page, d.kecamatan AS reported_by, d.kabupaten_kota AS reported_by_kabupaten_kota, d.file_name
         FROM indicator_values v JOIN docs d USING (doc_id)
@@ -187,7 +187,7 @@ def budget_totals(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.
 def budget_series(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.DataFrame:
     """The totals of `budget_totals` with keys only (names: `place_names`), every year."""
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL}
-        SELECT kec_key, kab_key, prov_key, tahun, pagu, realisasi FROM budget_total
+        SELECT kec_key, kab_key, prov_key, tahun, pagu, realisasi, doc_id FROM budget_total
         WHERE rank_in_year = 1 AND {_KEC_YEAR} ORDER BY tahun"""
     return _run(cur, sql, dict(prov=prov, kab=kab, kec=kec, y0=y0, y1=y1))
 
@@ -196,8 +196,8 @@ def budget_programs(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> p
     """Program lines per kecamatan and year, from the table of the budget total shown
     (`budget_totals`); a derived total's table is its programs' table."""
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL}
-        SELECT t.kec_key, t.kecamatan, t.kabupaten_kota, p.tahun, p.name, p.pagu, p.realisasi, p.serapan_reported,
-               p.serapan_recomputed, p.source_table, p.line, p.page, t.file_name,
+        SELECT t.kec_key, t.kecamatan, t.kabupaten_kota, t.doc_id, p.tahun, p.name, p.pagu, p.realisasi,
+               p.serapan_reported, p.serapan_recomputed, p.source_table, p.line, p.page, t.file_name,
                coalesce(fc.n, 0) AS n_findings
         FROM budget_lines p JOIN budget_total t
              ON p.doc_id = t.doc_id AND p.source_table = t.source_table AND p.tahun = t.tahun AND t.rank_in_year = 1
@@ -215,14 +215,14 @@ def efficiency(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.Dat
         kinerja AS (
             SELECT d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi, v.tahun,
                    avg(coalesce(v.capaian_recomputed, v.capaian_reported)) AS capaian_kinerja,
-                   count(*) AS n_indikator
+                   any_value(v.doc_id) AS doc_id, count(*) AS n_indikator
             FROM indicator_values v JOIN docs d USING (doc_id)
             WHERE NOT v.is_peer AND v.table_kind = 'measurement' AND v.tahun = d.tahun
               AND coalesce(v.capaian_recomputed, v.capaian_reported) IS NOT NULL
             GROUP BY ALL
         )
         SELECT k.kec_key, k.kab_key, k.prov_key, k.kecamatan, k.kabupaten_kota, k.provinsi, k.tahun,
-               k.capaian_kinerja, k.n_indikator,
+               k.capaian_kinerja, k.n_indikator, k.doc_id, b.doc_id AS budget_doc_id,
                b.realisasi / b.pagu * 100 AS serapan,
                k.capaian_kinerja / (b.realisasi / b.pagu * 100) AS efisiensi
         FROM kinerja k JOIN budget_total b

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, components, formatting, queries, slides
+from dashboard import charts, colours, components, formatting, queries, slides
 from dashboard.db import query
 from dashboard.filters import current
 from dashboard.shell import through_app
@@ -35,23 +35,26 @@ for kind, axis in (("IKM", "Nilai IKM"), ("SAKIP", "Nilai SAKIP"), ("IPP", "Nila
     if data.empty:
         continue
     title = f"{kind}: {', '.join(labels)}"
+    place_colours = colours.for_places(data, "kecamatan", "kec_key")
     components.chart(
-        charts.side_by_side(data, title, axis),
+        charts.side_by_side(data, title, axis, place_colours),
         data[["kecamatan", "kabupaten_kota", "tahun", "target", "realisasi", "capaian_recomputed"]], f"Banding {kind}",
         formatting.indicator_table(data, lambda v: ""),
         slide=slides.from_long(title, "bar", data, "tahun", "kecamatan", "realisasi", axis,
-                               "LKjIP kecamatan, dihimpun dasbor LKjIP"),
+                               components.source(data["doc_id"], "Tabel pengukuran kinerja"), place_colours, "Tahun"),
     )  # fmt: skip
 
 budget = query(queries.budget_totals, **params)
 if not budget.empty:
     budget = budget.assign(realisasi=budget["serapan"])
     title = f"Serapan anggaran (%): {', '.join(labels)}"
+    place_colours = colours.for_places(budget, "kecamatan", "kec_key")
     components.chart(
-        charts.side_by_side(budget, title, "Serapan (%)"),
+        charts.side_by_side(budget, title, "Serapan (%)", place_colours),
         budget[["kecamatan", "tahun", "pagu", "serapan"]], "Banding serapan",
         slide=slides.from_long(title, "bar", budget, "tahun", "kecamatan", "serapan", "Serapan anggaran (%)",
-                               "LKjIP kecamatan (tabel realisasi anggaran), dihimpun dasbor LKjIP"),
+                               components.source(budget["doc_id"], "Tabel realisasi anggaran"), place_colours,
+                               "Tahun"),
     )  # fmt: skip
 missing = [names[k] for k in chosen if k not in set(budget["kec_key"] if len(budget) else [])]
 if missing:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, components, formatting, levels, queries, slides
+from dashboard import charts, colours, components, formatting, levels, queries, slides
 from dashboard.db import query
 from dashboard.filters import YEAR_HELP, current
 from dashboard.shell import through_app
@@ -26,21 +26,25 @@ by_place = levels.total_by(this_year, level)
 shown = by_place.rename(columns={"label": level.name})
 per = "kecamatan" if level == levels.KECAMATAN else f"{level.label} (jumlah kecamatannya)"
 
-SOURCE = "LKjIP kecamatan (tabel realisasi anggaran), dihimpun dasbor LKjIP"
+SOURCE = components.source(this_year["doc_id"], "Tabel realisasi anggaran")
+place_colours = colours.for_places(by_place, "label", level.key)
+place_name = level.label.capitalize()
 title = f"Pagu dan realisasi per {per} {year}"
-billions = by_place.assign(pagu_m=by_place["pagu"] / 1e9, realisasi_m=by_place["realisasi"] / 1e9)
+scale, unit = charts.money_scale(by_place["pagu"])
+billions = by_place.assign(pagu_m=by_place["pagu"] / scale, realisasi_m=by_place["realisasi"] / scale)
 components.chart(
-    charts.pagu_vs_realisasi(by_place, "label", title),
+    charts.pagu_vs_realisasi(by_place, "label", title, place_colours),
     shown[[level.name, "pagu", "realisasi", "serapan", "n_kecamatan"]],
     f"Pagu dan realisasi {year}",
     formatting.budget_table(this_year, "kecamatan", "Kecamatan") if level == levels.KECAMATAN else None,
     slide=slides.from_columns(
-        title, "bar", billions, "label", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, "Miliar rupiah", SOURCE
+        title, "bar", billions, "label", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, unit, SOURCE,
+        place_colours, place_name,
     ),
-)
+)  # fmt: skip
 title = f"Peringkat serapan anggaran {year}" + ("" if level == levels.KECAMATAN else f" per {level.label}")
 components.chart(
-    charts.serapan_ranking(by_place, title),
+    charts.serapan_ranking(by_place, title, place_colours),
     shown[[level.name, "serapan", "n_kecamatan"]],
     f"Peringkat serapan {year}",
     slide=slides.from_columns(
@@ -51,6 +55,8 @@ components.chart(
         {"Serapan (%)": "serapan"},
         "Serapan anggaran (%)",
         SOURCE,
+        place_colours,
+        place_name,
     ),
 )
 if level != levels.KECAMATAN:
@@ -66,15 +72,17 @@ if programs.empty:
 else:
     name = names[kec]
     title = f"Pagu dan realisasi per program, {name} {year}"
-    in_billions = programs.assign(pagu_m=programs["pagu"] / 1e9, realisasi_m=programs["realisasi"] / 1e9)
+    one_colour = {str(p): colours.place_colour(kec) for p in programs["name"]}  # the kecamatan's own colour
+    scale, unit = charts.money_scale(programs["pagu"])
+    in_billions = programs.assign(pagu_m=programs["pagu"] / scale, realisasi_m=programs["realisasi"] / scale)
     components.chart(
-        charts.pagu_vs_realisasi(programs, "name", title),
+        charts.pagu_vs_realisasi(programs, "name", title, one_colour, horizontal=True),
         programs[["name", "tahun", "pagu", "realisasi", "serapan_reported", "serapan_recomputed"]],
         f"Program {name} {year}",
         formatting.budget_table(programs, "name", "Program"),
         slide=slides.from_columns(
-            title, "barh", in_billions, "name", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, "Miliar rupiah",
-            SOURCE,
+            title, "barh", in_billions.iloc[::-1], "name", {"Pagu": "pagu_m", "Realisasi": "realisasi_m"}, unit,
+            components.source(programs["doc_id"], "Tabel realisasi anggaran per program"), one_colour, "Program",
         ),
     )  # fmt: skip
 
@@ -83,20 +91,31 @@ eff = query(queries.efficiency, **{**f.params(), "y0": year, "y1": year})
 if eff.empty:
     components.empty("pasangan capaian kinerja dan serapan")
 else:
+    eff_source = components.source([*eff["doc_id"], *eff["budget_doc_id"]],
+                                   "Tabel pengukuran kinerja dan tabel realisasi anggaran")  # fmt: skip
     eff = levels.median_by(eff, level, ["capaian_kinerja", "serapan", "n_indikator"])
+    eff_colours = colours.for_places(eff, "label", level.key)
     eff["efisiensi"] = eff["capaian_kinerja"] / eff["serapan"]  # where the point sits against the line
     eff["efisien"] = eff["efisiensi"].map(lambda e: "Efisien (≥ 1,0)" if e >= 1 else "Kurang efisien (< 1,0)")
     title = f"Capaian kinerja dan serapan anggaran {year}" + (
         "" if level == levels.KECAMATAN else f" (median per {level.label})"
     )
     components.chart(
-        charts.efficiency(eff, title),
+        charts.efficiency(eff, title, eff_colours),
         eff[["label", "capaian_kinerja", "serapan", "efisiensi", "n_indikator", "n_kecamatan"]].rename(
             columns={"label": level.name}
         ),
         f"Efisiensi {year}",
         slide=slides.scatter(
-            title, eff, "label", "serapan", "capaian_kinerja", "Serapan anggaran (%)", "Capaian kinerja (%)", SOURCE
+            title,
+            eff,
+            "label",
+            "serapan",
+            "capaian_kinerja",
+            "Serapan anggaran (%)",
+            "Capaian kinerja (%)",
+            eff_source,
+            eff_colours,
         ),
     )
     st.caption(

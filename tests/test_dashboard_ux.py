@@ -21,7 +21,8 @@ def _decode(value):
     if isinstance(value, dict):
         if "bdata" in value and "dtype" in value:
             array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-            return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+            shape = value.get("shape")
+            return array.reshape([int(n) for n in str(shape).split(",")]).tolist() if shape else array.tolist()
         return {k: _decode(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_decode(v) for v in value]
@@ -264,3 +265,179 @@ def test_ringkasan_counts_the_kecamatan_its_sakip_table_shows(app_db, monkeypatc
     table = _table_after(at, "Predikat SAKIP")
     assert table.to_dict("records") == [{"Predikat": "BB", "Jumlah kecamatan": 2, "Kecamatan": "Plandaan, Sumobito"}]
     assert metrics["Kecamatan"] == "2"
+
+
+# --- 3, 4: a ranking is in value order; counts are whole; band letters never on a bar -------
+
+
+def _displayed_order(figure: dict, axis: str = "yaxis") -> list[str]:
+    """Categories bottom to top as plotly draws them: an explicit array, else first appearance."""
+    layout = figure["layout"].get(axis, {})
+    if layout.get("categoryorder") == "array":
+        return list(layout["categoryarray"])
+    seen: list[str] = []
+    for trace in figure["data"]:
+        seen += [c for c in trace.get("y" if axis == "yaxis" else "x", []) if c not in seen]
+    return seen
+
+
+def _bar_values(figure: dict) -> dict:
+    return {y: x for trace in figure["data"] for y, x in zip(trace["y"], trace["x"], strict=True)}
+
+
+def _chart(at, title_start: str) -> dict:
+    return next(f for f in _figures(at) if f["layout"]["title"]["text"].startswith(title_start))
+
+
+def test_sakip_ranking_is_in_value_order_whatever_the_source(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/sakip.py")
+    assert at.selectbox(key="SAKIP-year").value == 2024
+    figure = _chart(at, "Peringkat SAKIP 2024")
+    values = _bar_values(figure)
+    order = _displayed_order(figure)
+    # Own: Sananwetan 85,04 (000 Tabel 3.1 line 437), Sumobito 73,47 (001 Tabel 3.1.1.1 line 568); reported by
+    # Sananwetan (000 Tabel 3.5 line 664): Kapanjenkidul 85,31, Sukorejo 85,37, Sukorejo Kab. Pasuruan 80,05
+    assert sorted(round(v, 2) for v in values.values()) == [73.47, 80.05, 85.04, 85.31, 85.37]
+    assert [round(values[label], 2) for label in order] == [73.47, 80.05, 85.04, 85.31, 85.37]  # bottom to top
+    pasuruan = next(label for label in order if "Pasuruan" in label)
+    assert order.index("Sananwetan") > order.index(pasuruan)  # 85,04 above 80,05
+
+
+def test_distribution_counts_whole_kecamatan_and_band_letters_sit_above_the_bars(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/ikm.py")
+    at.selectbox(key="IKM-year").set_value(2023).run()
+    spread = _chart(at, "Sebaran kategori IKM 2023")
+    yaxis = spread["layout"]["yaxis"]
+    assert yaxis.get("tickformat") == "d" and float(yaxis["dtick"]).is_integer()
+    # 2023: Sananwetan 87,98 (000 Tabel 3.3 line 614) is B (76,61-88,30), Bluto 83 (004 Tabel 3.2 line 366) is B
+    counts = dict(zip(spread["data"][0]["x"], spread["data"][0]["y"], strict=True))
+    assert counts["B (Baik)"] == 2 and sum(counts.values()) == 2
+    assert spread["layout"]["xaxis"]["categoryarray"][:2] == ["A (Sangat Baik)", "B (Baik)"]  # best first
+    ranking = _chart(at, "Peringkat IKM 2023")
+    letters = [a for a in ranking["layout"]["annotations"] if a["text"] in {"A", "B", "C", "D"}]
+    assert letters and all(a["yanchor"] == "bottom" and a["y"] >= 1 and a["yref"] in ("paper", "y domain")
+                           for a in letters)  # fmt: skip
+
+
+# --- 8: serapan labels clear of the 100% line; program names readable ----------------------
+
+
+def test_serapan_labels_and_program_names_stay_readable(app_db, monkeypatch):
+    at = _app(app_db, monkeypatch, "pages/serapan.py")
+    at.selectbox(key="serapan-year").set_value(2024).run()
+    ranking = _chart(at, "Peringkat serapan anggaran 2024")
+    bars = ranking["data"][0]
+    assert bars["textposition"] == "inside"  # inside the bar's end: the dotted 100% line is outside or behind it
+    line = next(s for s in ranking["layout"]["shapes"] if s.get("x0") == 100)
+    assert line["layer"] == "below"
+    at.selectbox(key="serapan-kec").set_value("35.72.03").run()  # Sananwetan
+    programs = _chart(at, "Pagu dan realisasi per program")
+    assert {t["orientation"] for t in programs["data"]} == {"h"}
+    names = [n for t in programs["data"] for n in t["y"]]
+    assert names and all(len(part) <= 40 for n in names for part in n.split("<br>"))
+    assert any("<br>" in n for n in names)  # 000's long program names are wrapped, not drawn diagonally
+
+
+# --- 7: one colour per kecamatan everywhere -------------------------------------------------
+
+
+def _colour_of(figure: dict, name: str) -> str:
+    """The colour a chart gives `name`: its trace's (a line, a legend entry), else its bar's or point's."""
+    for i, trace in enumerate(figure["data"]):
+        if trace.get("name") == name:
+            colour = trace.get("line", {}).get("color") or trace.get("marker", {}).get("color")
+            return colour.lower() if isinstance(colour, str) else f"template colour {i}"
+    for i, trace in reversed(list(enumerate(figure["data"]))):  # the solid (realisasi) bars come last
+        for axis in ("y", "x", "text"):
+            categories = list(trace.get(axis) or [])
+            if name in categories:
+                colour = trace.get("marker", {}).get("color")
+                if isinstance(colour, list):
+                    colour = colour[categories.index(name)]
+                return colour.lower() if isinstance(colour, str) else f"template colour {i}"
+    raise AssertionError(f"{name} not in {figure['layout']['title']['text']}")
+
+
+def _hex(rgba) -> str:
+    return "#" + "".join(f"{round(c * 255):02x}" for c in rgba[:3])
+
+
+def test_a_kecamatan_has_one_colour_in_every_chart_and_export(app_db, monkeypatch):
+    import io
+
+    from pptx import Presentation
+
+    from dashboard import charts, deck
+
+    at = _app(app_db, monkeypatch, "pages/ikm.py")
+    at.selectbox(key="IKM-year").set_value(2023).run()
+    seen = {
+        "IKM ranking": _colour_of(_chart(at, "Peringkat IKM 2023"), "Sananwetan"),
+        "IKM trend": _colour_of(_chart(at, "Tren IKM"), "Sananwetan"),
+        "IKM target/realisasi": _colour_of(_chart(at, "Target dan realisasi IKM 2023"), "Sananwetan"),
+    }
+    trend = _chart(at, "Tren IKM")
+    others = {_colour_of(trend, name) for name in ("Bluto", "Plandaan")}
+    assert len(others | {seen["IKM trend"]}) == 3  # different kecamatan, different colours
+    at.button(key="slide-peringkat-ikm-2023").click().run()
+    at.switch_page("pages/serapan.py").run()
+    at.selectbox(key="serapan-year").set_value(2024).run()
+    seen["serapan ranking"] = _colour_of(_chart(at, "Peringkat serapan anggaran 2024"), "Sananwetan")
+    seen["pagu/realisasi"] = _colour_of(_chart(at, "Pagu dan realisasi per kecamatan 2024"), "Sananwetan")
+    at.switch_page("pages/perbandingan.py").run()
+    at.multiselect(key="banding").set_value(["35.72.03", "35.29.05"]).run()  # Sananwetan, Bluto
+    seen["perbandingan"] = _colour_of(_chart(at, "IKM: "), "Sananwetan")
+    at.multiselect(key="kab").set_value(["35.72"]).run()  # another filter: Kota Blitar only
+    at.switch_page("pages/ikm.py").run()
+    at.selectbox(key="IKM-year").set_value(2023).run()
+    seen["IKM ranking, Kota Blitar"] = _colour_of(_chart(at, "Peringkat IKM 2023"), "Sananwetan")
+    assert len(set(seen.values())) == 1, seen  # every chart on the pages, whatever the filter
+
+    (spec,) = at.session_state["presentasi"]
+    j = spec.categories.index("Sananwetan")
+    seen["projector"] = _colour_of(json_figure(charts.projector(spec)), "Sananwetan")
+    figure = deck.figure(spec)
+    seen["PNG"] = _hex(figure.axes[0].patches[j].get_facecolor())
+    chart = next(s for s in Presentation(io.BytesIO(deck.pptx_bytes([spec]))).slides[0].shapes if s.has_chart).chart
+    seen["PPTX"] = "#" + str(chart.plots[0].series[0].points[j].format.fill.fore_color.rgb).lower()
+    assert len(set(seen.values())) == 1, seen
+
+
+def json_figure(fig) -> dict:
+    import json
+
+    return _decode(json.loads(fig.to_json()))
+
+
+# --- 9: slides name their units and documents; PNG axes consistent; projector labels fit ----
+
+
+def test_slides_name_units_and_documents_and_fit_their_labels(app_db, monkeypatch):
+    import io
+
+    from pptx import Presentation
+
+    from dashboard import charts, deck
+
+    at = _app(app_db, monkeypatch, "pages/serapan.py")
+    at.selectbox(key="serapan-year").set_value(2024).run()
+    at.button(key="slide-pagu-dan-realisasi-2024").click().run()
+    at.button(key="slide-peringkat-serapan-2024").click().run()
+    budget, ranking = at.session_state["presentasi"]
+    # 2024 budgets: Sananwetan's report (000, Tabel 2.5 line 406) and Sumobito's (001, Tabel 3.2.1.2 line 862)
+    assert "LKjIP Sananwetan 2024 (000_a49aed262e0b6318.txt)" in budget.source
+    assert "LKjIP Sumobito 2024 (001_96411fc34ab30848.txt)" in budget.source
+    chart = next(s for s in Presentation(io.BytesIO(deck.pptx_bytes([budget]))).slides[0].shapes if s.has_chart).chart
+    assert chart.value_axis.has_title and chart.value_axis.axis_title.text_frame.text == "Miliar rupiah"
+    assert chart.category_axis.has_title and chart.category_axis.axis_title.text_frame.text == "Kecamatan"
+    figure = deck.figure(budget)
+    figure.canvas.draw()
+    ticks = [t.get_text() for t in figure.axes[0].get_yticklabels() if t.get_text()]
+    decimals = {len(t.partition(",")[2]) for t in ticks}
+    assert len(ticks) > 2 and len(decimals) == 1, ticks  # never '0,00' beside '10'
+    projected = json_figure(charts.projector(ranking))
+    top = max(v for _, values in ranking.series for v in values)
+    # Tabel 2.5 line 406: 98,69% is the highest serapan; its label needs room right of the bar
+    assert round(top, 2) == 98.69
+    assert projected["layout"]["xaxis"]["range"][1] >= top * 1.15
+    assert projected["data"][0]["cliponaxis"] is False
