@@ -51,3 +51,22 @@ def indicator_kind(name: str) -> str:
         if mentions(name, kinds["phrases"][kind]):
             return kind
     return "OTHER"
+
+
+@cache
+def all_terms() -> tuple[str, ...]:
+    """Every phrase of the vocabulary, whatever its section."""
+    found: list[str] = []
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            found.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(vocabulary())
+    return tuple(found)

@@ -31,9 +31,10 @@ import pypdfium2 as pdfium
 
 from ingest.model import Document
 from ingest.read.pdf.assemble import Assembler
-from ingest.read.pdf.layout import PageItems
+from ingest.read.pdf.furniture import find_furniture
+from ingest.read.pdf.layout import Line, PageItems
 from ingest.read.pdf.objects import objects_page
-from ingest.read.pdf.pages import cuts_at_foot, prose_only, read_page, read_unruled_page
+from ingest.read.pdf.pages import Cues, cuts_at_foot, prose_only, read_page, read_unruled_page
 from ingest.read.pdf.scan import (
     BROKEN_PAGE_SHARE,
     NO_TEXT_LAYER,
@@ -45,6 +46,7 @@ from ingest.read.pdf.scan import (
     scan_pages,
     skipped_pages_warning,
 )
+from ingest.read.pdf.wrapping import lexicon
 
 __all__ = ["BROKEN_PAGE_SHARE", "NO_TEXT_LAYER", "PdfReadError", "PdfResult", "read_pdf", "scan_pages"]
 
@@ -68,7 +70,11 @@ def read_pdf(source: bytes | str | Path, source_name: str = "") -> PdfResult:
         raise PdfReadError(NO_TEXT_LAYER)
     broken = check_text_layer(scans)
     chosen = choose_table_pages(scans) - {s.number for s in broken}
-    pages = _read_pages(data, scans, chosen)
+    cues = Cues(
+        find_furniture((s.number, s.height, s.lines) for s in scans if s not in broken),
+        lexicon(line.text for s in scans for line in s.lines if _prose(line, s.width)),
+    )
+    pages = _read_pages(data, scans, chosen, cues)
     for scan in broken:
         pages[scan.number - 1] = PageItems(scan.number, scan.height)  # garbage must not reach the model
     blocks = Assembler().run(pages)
@@ -83,8 +89,13 @@ def read_pdf(source: bytes | str | Path, source_name: str = "") -> PdfResult:
     return PdfResult(doc, warnings, len(scans), [s.number for s in scans if s.number in chosen])
 
 
-def _read_pages(data: bytes, scans: list[PageScan], chosen: set[int]) -> list[PageItems]:
-    out = [PageItems(s.number, s.height, prose_only(s.lines)) for s in scans]
+def _prose(line: Line, width: float) -> bool:
+    """A line of prose: one run across a good part of the page (a table cell is narrower)."""
+    return len(line.segments) == 1 and line.segments[0][1] - line.segments[0][0] >= 0.4 * width
+
+
+def _read_pages(data: bytes, scans: list[PageScan], chosen: set[int], cues: Cues) -> list[PageItems]:
+    out = [PageItems(s.number, s.height, prose_only(cues.body(s.lines, s.number, s.height))) for s in scans]
     if not chosen:
         return out
     try:
@@ -94,10 +105,10 @@ def _read_pages(data: bytes, scans: list[PageScan], chosen: set[int]) -> list[Pa
                 carry = cuts_at_foot(out[number - 2]) if number - 1 in chosen else None
                 if scan.ruled or scan.sideways:
                     out[number - 1] = read_page(
-                        objects_page(pdf.pages[number - 1], doc[number - 1], scan), number, carry
+                        objects_page(pdf.pages[number - 1], doc[number - 1], scan), number, carry, cues
                     )
                 else:
-                    out[number - 1] = read_unruled_page(doc[number - 1], scan, carry)
+                    out[number - 1] = read_unruled_page(doc[number - 1], scan, carry, cues)
     except PdfReadError:
         raise
     except Exception as exc:  # pdfminer raises many kinds on damaged files

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from ingest.cleaning import clean_text
 from ingest.model import Block, Heading, Paragraph, Row
-from ingest.read.pdf.furniture import is_furniture
 from ingest.read.pdf.layout import FoundTable, Line, PageItems
 from ingest.read.tablebuild import build_table, same_header
 from ingest.read.text import CONTINUATION, normalise_caption
@@ -49,7 +48,7 @@ class Assembler:
     def run(self, pages: list[PageItems]) -> list[Block]:
         for page in pages:
             self.fresh_page = True
-            items = [(line.top, 0, line) for line in page.lines if not is_furniture(line, page.height)]
+            items = [(line.top, 0, line) for line in page.lines]  # furniture is left out already
             items += [(t.top, 1, t) for t in page.tables]
             group: list[Line] = []
             for _top, _kind, item in sorted(items, key=lambda x: (x[0], x[1])):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ingest.read.pdf.furniture import is_furniture
+from ingest.cleaning import clean_text
+from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
-from ingest.read.pdf.ruled import cell_text
+from ingest.read.pdf.wrapping import CellLine, join_lines
 
 MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)
 
@@ -13,7 +14,10 @@ CUT_SLACK = 10.0  # how far a carried column boundary may move for a wider cell 
 
 
 def borderless_tables(
-    lines: list[Line], carry: list[float] | None = None, height: float | None = None
+    lines: list[Line],
+    carry: list[float] | None = None,
+    height: float | None = None,
+    words: frozenset[str] = frozenset(),
 ) -> tuple[list[FoundTable], list[Line]]:
     """Tables whose columns are aligned by whitespace only: runs of lines with several
     separated segments; columns are cut at the white strips between cells (`_free_strips`),
@@ -25,19 +29,19 @@ def borderless_tables(
     tables, prose = [], []
     i = 0
     while i < len(lines):
-        if height and is_furniture(lines[i], height):
+        if height and in_margin(lines[i], height):
             prose.append(lines[i])  # the assembler drops it
             i += 1
             continue
         end = _run_end(lines, i)
         rows = _rows(lines[i:end])
-        opening = carry and all(height and is_furniture(line, height) for line in lines[:i])
+        opening = carry and all(height and in_margin(line, height) for line in lines[:i])
         head = _continued_rows(rows, carry) if opening else 0
         if head or _tabular(lines[i:end]):
             if head:
                 continued = _flat(rows[:head])
-                tables.append(_grid(continued, _fit(carry, continued)))
-            tables.extend(_grid(_flat(part)) for part in _split_stacked(rows[head:]))
+                tables.append(_grid(continued, words, _fit(carry, continued)))
+            tables.extend(_grid(_flat(part), words) for part in _split_stacked(rows[head:]))
             i = end
         else:
             prose.append(lines[i])
@@ -208,28 +212,30 @@ def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
     return out
 
 
-def _grid(run: list[Line], cuts: list[float] | None = None) -> FoundTable:
+def _grid(run: list[Line], words: frozenset[str], cuts: list[float] | None = None) -> FoundTable:
     own = cuts is None
     cuts = cuts or _gutters(run)
-    found = _cells(run, cuts)
+    found = _cells(run, cuts, words)
     if own:
         kept = [cut for k, cut in enumerate(cuts) if not _header_apart(found, k)]
         if kept != cuts:
-            cuts, found = kept, _cells(run, kept)
+            cuts, found = kept, _cells(run, kept, words)
     return FoundTable(found, run[0].top, run[-1].bottom, cuts)
 
 
-def _cells(run: list[Line], cuts: list[float]) -> list[list[str]]:
+def _cells(run: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
     rows = []
     for row in _rows(run):
-        cells: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+        cells: list[list[CellLine]] = [[] for _ in range(len(cuts) + 1)]
         for line in row:
-            for x0, _, text in line.segments:
+            for x0, x1, text in line.segments:
                 # a cell running over a boundary belongs where it starts, as a merged
                 # cell's text does in a text export
-                cells[sum(x0 > cut for cut in cuts)].append(text)
+                cells[sum(x0 > cut for cut in cuts)].append(CellLine(text, x1, (x1 - x0) / max(len(text), 1)))
         rows.append(cells)
-    return [[cell_text("\n".join(parts)) for parts in row] for row in rows]
+    # a column's right edge for text: where its widest cell line ends
+    edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
+    return [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
 
 
 def _header_apart(rows: list[list[str]], k: int) -> bool:

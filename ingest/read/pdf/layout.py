@@ -67,11 +67,15 @@ def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
     group = sorted(group)
     top, bottom = min(r[2] for r in group), max(r[3] for r in group)
     gap = max(4.0, 0.8 * (bottom - top))  # wider than a word space (even a monospaced one): a new column
+    # Justified or kerned text is drawn in runs that split words ("T" "erwu" "j" "u" "d" "nya"):
+    # runs that touch are one word; a word space is a quarter of the font's size or more.
+    touching = 0.12 * (bottom - top)
     segments: list[tuple[float, float, str]] = []
     for x0, x1, _t, _b, text in group:
         if segments and x0 - segments[-1][1] < gap:
             last = segments[-1]
-            segments[-1] = (last[0], max(last[1], x1), f"{last[2]} {text}")
+            space = "" if x0 - last[1] < touching and not last[2].endswith(" ") else " "
+            segments[-1] = (last[0], max(last[1], x1), f"{last[2]}{space}{text}")
         else:
             segments.append((x0, x1, text))
     return Line(segments, top, bottom)

@@ -2,22 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pypdfium2 as pdfium
 from pdfplumber.page import DerivedPage, Page
 
 from ingest.read.pdf.borderless import borderless_tables
-from ingest.read.pdf.furniture import is_furniture
+from ingest.read.pdf.furniture import NO_FURNITURE, Furniture
 from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
 from ingest.read.pdf.objects import LeanPage, upright
 from ingest.read.pdf.ruled import fill_merged, inside_box, plumber_lines, ruled_tables
 from ingest.read.pdf.scan import PageScan, pdfium_words
 
 
-def read_unruled_page(page: pdfium.PdfPage, scan: PageScan, carry: list[float] | None = None) -> PageItems:
+@dataclass(frozen=True)
+class Cues:
+    """What the whole document tells about each of its pages: the lines it repeats at the
+    page edges (furniture) and the words it writes whole (to rejoin words broken in a cell)."""
+
+    furniture: Furniture = NO_FURNITURE
+    words: frozenset[str] = frozenset()
+
+    def body(self, lines: list[Line], number: int, height: float) -> list[Line]:
+        """The page's lines without its furniture."""
+        furniture = self.furniture.on_page(number, height)
+        return [line for line in lines if not furniture(line)]
+
+
+def read_unruled_page(
+    page: pdfium.PdfPage, scan: PageScan, carry: list[float] | None = None, cues: Cues = Cues()
+) -> PageItems:
     """A page that draws no line can hold no ruled table: its borderless tables are cut
     from pypdfium2's characters, without pdfplumber's far slower parse of the page."""
-    lines = lines_from_runs(pdfium_words(page.get_textpage(), scan))
-    tables, prose = borderless_tables(lines, carry, scan.height)
+    lines = cues.body(lines_from_runs(pdfium_words(page.get_textpage(), scan)), scan.number, scan.height)
+    tables, prose = borderless_tables(lines, carry, words=cues.words)
     return PageItems(scan.number, scan.height, prose, tables)
 
 
@@ -27,24 +45,25 @@ def prose_only(lines: list[Line]) -> list[Line]:
     return [line for line in lines if len(line.segments) < 3]
 
 
-def read_page(page: Page, number: int, carry: list[float] | None = None) -> PageItems:
+def read_page(page: Page, number: int, carry: list[float] | None = None, cues: Cues = Cues()) -> PageItems:
     """Tables and prose lines of one page, through pdfplumber's table finder. `carry`: the
     columns of a borderless table that ended the page before, for its continuation."""
     page = upright(page if isinstance(page, DerivedPage) else LeanPage(page))
     ruled = ruled_tables(page)
     boxes = [t.bbox for t in ruled]
-    found = [FoundTable(fill_merged(t), t.bbox[1], t.bbox[3]) for t in ruled]
+    found = [FoundTable(fill_merged(t, cues.words), t.bbox[1], t.bbox[3]) for t in ruled]
     lines = [line for line in plumber_lines(page) if not any(inside_box(line, b) for b in boxes)]
+    lines = cues.body(lines, number, page.height)
     if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):
         carry = None  # a ruled table opens the page
-    borderless, lines = borderless_tables(lines, carry, page.height)
+    borderless, lines = borderless_tables(lines, carry, words=cues.words)
     return PageItems(number, page.height, lines, found + borderless)
 
 
 def cuts_at_foot(page: PageItems) -> list[float] | None:
-    """The columns of the page's last table when nothing but furniture follows it."""
+    """The columns of the page's last table when nothing (but furniture, left out) follows it."""
     if not page.tables:
         return None
     last = max(page.tables, key=lambda t: t.bottom)
-    below = [line for line in page.lines if line.top > last.bottom and not is_furniture(line, page.height)]
+    below = [line for line in page.lines if line.top > last.bottom]
     return None if below else last.cuts

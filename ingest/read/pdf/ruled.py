@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from pdfplumber.page import Page
-from pdfplumber.utils import extract_text
+from pdfplumber.utils.text import chars_to_textmap
 
 from ingest.cleaning import clean_text
 from ingest.read.pdf.layout import Line, lines_from_runs
+from ingest.read.pdf.wrapping import CellLine, join_lines
 
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
@@ -20,7 +20,7 @@ def ruled_tables(page: Page) -> list:
     return [t for t in tables if len(t.rows) >= 2 and len(t.rows[0].cells) >= 3]
 
 
-def fill_merged(table) -> list[list[str]]:
+def fill_merged(table, words: frozenset[str] = frozenset()) -> list[list[str]]:
     """Cells as text, a merged cell's covered slots (None from pdfplumber, #79/#927) left
     empty: that is how text exports print merged cells, and the shared reading fills them
     as a reader does: `tablebuild.merge_header` carries a group label over the columns
@@ -40,17 +40,28 @@ def fill_merged(table) -> list[list[str]]:
         lo, hi = bisect_left(middles, row.bbox[1]), bisect_left(middles, row.bbox[3])
         row_chars = sorted(order[lo:hi], key=lambda i: _mid_x(chars[i]))
         lefts = [_mid_x(chars[i]) for i in row_chars]
-        rows.append([_text_in(chars, row_chars, lefts, cell) for cell in row.cells])
+        rows.append([_text_in(chars, row_chars, lefts, cell, words) for cell in row.cells])
     return rows
 
 
-def _text_in(chars: list[dict], row_chars: list[int], lefts: list[float], cell: tuple | None) -> str:
+def _text_in(
+    chars: list[dict], row_chars: list[int], lefts: list[float], cell: tuple | None, words: frozenset[str]
+) -> str:
     """The text of one cell from its row's characters (indices sorted by x)."""
     if cell is None:
         return ""
     span = row_chars[bisect_left(lefts, cell[0]) : bisect_left(lefts, cell[2])]
     inside = [chars[i] for i in sorted(span) if cell[1] <= _mid_y(chars[i]) < cell[3]]  # page order
-    return cell_text(extract_text(inside, x_tolerance=1.5)) if inside else ""
+    if not inside:
+        return ""
+    found = chars_to_textmap(inside, x_tolerance=1.5).extract_text_lines(strip=True, return_chars=True)
+    lines = [CellLine(line["text"], line["x1"], _char_width(line)) for line in found]
+    return clean_text(join_lines(lines, words))
+
+
+def _char_width(line: dict) -> float:
+    chars = [c for c in line["chars"] if c["text"].strip()]
+    return sum(c["x1"] - c["x0"] for c in chars) / len(chars) if chars else 1.0
 
 
 def _mid_x(char: dict) -> float:
@@ -59,24 +70,6 @@ def _mid_x(char: dict) -> float:
 
 def _mid_y(char: dict) -> float:
     return (char["top"] + char["bottom"]) / 2
-
-
-def cell_text(cell: str | None) -> str:
-    if not cell:
-        return ""
-    return clean_text(_join_wrapped(cell.split("\n")))
-
-
-def _join_wrapped(parts: list[str]) -> str:
-    """A cell's lines, joined; a number broken after its separator ("34.670." + "350.601")
-    is joined without a space."""
-    out = ""
-    for part in (p.strip() for p in parts):
-        if out and re.search(r"\d[.,]$", out) and part[:1].isdigit():
-            out += part
-        else:
-            out = f"{out} {part}".strip()
-    return out
 
 
 def plumber_lines(page: Page) -> list[Line]:

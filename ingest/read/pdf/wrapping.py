@@ -1,0 +1,108 @@
+"""The lines of a cell joined again into its text.
+
+A producer wraps a cell's text at its right edge. In a narrow column it also breaks a word
+that does not fit on a line of its own ("Kepuasa" / "n", "Masyara" / "kat") and a long
+amount ("2.637." / "727.8" / "46"). Joined with a space, such words no longer match the
+vocabulary ("Indeks Kepuasa n Masyara kat" is not an IKM) and such amounts are not one
+figure. A break inside a word is told from a wrap between words by two signs together:
+the line ends at the cell's right edge (a wrap leaves room there, unless the next word
+was long) and the joined word is one the document writes whole elsewhere (a wrap between
+words makes no word: "yang" + "menyampaikan"), or the amount is only well formed joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.vocabulary import all_terms
+
+_LETTERS_END = re.compile(r"([^\W\d_]+)$")
+_LETTERS_START = re.compile(r"^([^\W\d_]+)")
+_WORD = re.compile(r"[^\W\d_]+")
+_AMOUNT_END = re.compile(r"(\d[\d.,]*)$")
+_AMOUNT_START = re.compile(r"^(\d[\d.,]*)")
+# a well-formed amount: thousands groups, then decimals after the other separator
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
+_FULL = 1.6  # a line ending within this many characters of the right edge fills the cell
+
+
+@dataclass(frozen=True)
+class CellLine:
+    """One line of a cell: its text and where it ends, with its mean character width."""
+
+    text: str
+    x1: float
+    char_width: float
+
+
+def lexicon(texts: Iterable[str]) -> frozenset[str]:
+    """The words (lower case) of `texts` (the document's prose: its lines are wide, so no
+    word is broken there), with the vocabulary's: where a word is written whole, its broken
+    halves in a narrow cell can be recognised."""
+    found = {w.lower() for text in texts for w in _WORD.findall(text)}
+    return frozenset(found | {w.lower() for term in all_terms() for w in _WORD.findall(term)})
+
+
+def join_lines(lines: list[CellLine], words: frozenset[str] = frozenset(), right: float | None = None) -> str:
+    """A cell's lines as one text. `right`: the cell's right edge for text (by default
+    where its widest line ends)."""
+    lines = [CellLine(line.text.strip(), line.x1, line.char_width) for line in lines if line.text.strip()]
+    if not lines:
+        return ""
+    edge = max(line.x1 for line in lines) if right is None else right
+    full = [edge - line.x1 <= _FULL * max(line.char_width, 1.0) for line in lines]
+    out, k = lines[0].text, 1
+    while k < len(lines):
+        taken = _broken_word(out, lines, full, k, words)
+        if taken:
+            out += "".join(line.text for line in lines[k : k + taken])
+            k += taken
+            continue
+        out += ("" if glued(out, lines[k].text, full[k - 1], words) else " ") + lines[k].text
+        k += 1
+    return out
+
+
+def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, words: frozenset[str]) -> int:
+    """How many lines from `k` on continue the last word of `left`, broken over lines that
+    each fill the cell ("Menin" / "gkatn" / "ya Mutu"): the joined word must be one the
+    document writes whole. 0 when none."""
+    end = _LETTERS_END.search(left)
+    if not end or not full[k - 1]:
+        return 0
+    word = end.group(1)
+    for j in range(k, len(lines)):
+        start = _LETTERS_START.search(lines[j].text)
+        if not start or not _continues(word, start.group(1)):
+            return 0
+        if j == k and _both_words(word, start.group(1), words):
+            return 0  # "sumber" / "daya": a wrap between two words the document writes apart
+        word += start.group(1)
+        if word.lower() in words:
+            return j - k + 1
+        if start.group(1) != lines[j].text or not full[j]:
+            return 0  # only a line holding nothing but a fragment carries the word on
+    return 0
+
+
+def _both_words(left: str, right: str, words: frozenset[str]) -> bool:
+    return left.lower() in words and right.lower() in words
+
+
+def _continues(word: str, fragment: str) -> bool:
+    """A fragment can end a word: lower case, or capitals after capitals ("PENYELENG" / "GARAAN")."""
+    return fragment[0].islower() or (word.isupper() and fragment.isupper())
+
+
+def glued(left: str, right: str, full: bool, words: frozenset[str]) -> bool:
+    """Whether `right` continues the last word or amount of `left` without a space."""
+    if re.search(r"\d[.,]$", left) and right[:1].isdigit():
+        return True  # an amount broken after its separator: "34.670." + "350.601"
+    if not full:
+        return False
+    a, b = _AMOUNT_END.search(left), _AMOUNT_START.search(right)
+    if a and b:
+        return not _NUMBER.fullmatch(a.group(1)) and bool(_NUMBER.fullmatch(a.group(1) + b.group(1)))
+    return False

@@ -1,0 +1,73 @@
+"""Words and amounts broken inside a narrow cell are joined again; wraps between words are not."""
+
+from ingest.read.pdf.layout import lines_from_runs
+from ingest.read.pdf.wrapping import CellLine, join_lines, lexicon
+
+# The document's prose, where these words are written whole.
+WORDS = lexicon(
+    [
+        "Indeks Kepuasan Masyarakat meningkat dan Meningkatnya mutu layanan publik",
+        "sumber daya air, tindak lanjut hasil evaluasi, PENYELENGGARAAN PEMERINTAHAN",
+    ]
+)
+W = 5.0  # mean character width in these cells
+
+
+def cell(*lines: tuple[str, float]) -> list[CellLine]:
+    return [CellLine(text, x1, W) for text, x1 in lines]
+
+
+def test_a_word_broken_at_the_cell_edge_is_joined():
+    lines = cell(("Indeks", 80), ("Kepuasa", 100), ("n Masyara", 100), ("kat", 70))
+    assert join_lines(lines, WORDS) == "Indeks Kepuasan Masyarakat"
+
+
+def test_a_word_broken_over_three_lines_is_joined():
+    lines = cell(("Menin", 100), ("gkatn", 100), ("ya mutu", 90))
+    assert join_lines(lines, WORDS) == "Meningkatnya mutu"
+
+
+def test_capitals_broken_are_joined():
+    lines = cell(("PENYELENG", 100), ("GARAAN", 90))
+    assert join_lines(lines, WORDS) == "PENYELENGGARAAN"
+
+
+def test_a_wrap_between_two_words_keeps_its_space_even_at_the_edge():
+    # "sumberdaya" and "tindaklanjut" are words too, but the document writes both halves apart
+    assert join_lines(cell(("jasa sumber", 100), ("daya air", 60)), WORDS) == "jasa sumber daya air"
+    assert join_lines(cell(("hasil tindak", 100), ("lanjut", 60)), WORDS) == "hasil tindak lanjut"
+
+
+def test_a_line_ending_short_of_the_edge_is_a_wrap():
+    lines = cell(("Indeks Kepuasa", 80), ("n", 10))  # 20 points (4 characters) of room left
+    assert join_lines(lines, WORDS, right=100) == "Indeks Kepuasa n"
+
+
+def test_no_join_into_a_word_the_document_does_not_write():
+    assert join_lines(cell(("Persentase desa yang", 100), ("menyampaikan", 90)), WORDS) == (
+        "Persentase desa yang menyampaikan"
+    )
+
+
+def test_an_amount_broken_inside_a_group_is_joined():
+    assert join_lines(cell(("2.637.", 100), ("727.8", 100), ("46", 40)), WORDS) == "2.637.727.846"
+
+
+def test_two_complete_figures_stacked_stay_apart():
+    assert join_lines(cell(("2023", 100), ("2024", 100)), WORDS) == "2023 2024"
+    assert join_lines(cell(("89,88", 100), ("12", 40)), WORDS) == "89,88 12"
+
+
+def test_lexicon_holds_the_vocabulary():
+    assert {"realisasi", "capaian", "anggaran"} <= lexicon([])
+
+
+def test_runs_that_touch_are_one_word():
+    # justified text drawn in pieces: "T" "erwu" "j" "u" "d" "nya" at the font's kerning
+    runs, x = [], 10.0
+    for piece in ["T", "erwu", "j", "u", "d", "nya"]:
+        runs.append((x, x + 5 * len(piece), 100.0, 112.0, piece))
+        x += 5 * len(piece) + 0.3
+    runs.append((x + 3.5, x + 30, 100.0, 112.0, "suatu"))  # after a word space
+    (line,) = lines_from_runs(runs)
+    assert line.text == "Terwujudnya suatu"
