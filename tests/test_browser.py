@@ -39,7 +39,15 @@ PAGES = {
     "perbandingan": "Perbandingan kecamatan",
     "konsistensi": "Konsistensi angka",
 }
+EVERY_PAGE = {**PAGES, "presentasi": "Presentasi", "unggah": "Unggah dokumen"}
 CHARTS = {"ikm", "sakip", "serapan", "perbandingan"}
+# Filters in the URL: everything; one kecamatan; one with no figure at all in those years
+# (Bluto's report is for 2023 and its tables give 2022-2026: nothing in 2019-2020)
+FILTERS = {"semua": "", "satu-kecamatan": "?kec=Sananwetan", "kosong": "?kec=Bluto&tahun=2019&tahun=2020"}
+# What must never be on a page: an exception box, Streamlit's help text (an element's value
+# drawn by "magic"), a traceback
+BROKEN = '[data-testid="stException"], [data-testid="stHelp"], [data-testid="stHelpDoc"]'
+BROKEN_TEXT = ("Traceback", "SyntaxError", "Creator of Delta", "DeltaGenerator")
 
 
 def _free_port() -> int:
@@ -103,7 +111,7 @@ def browser():
 
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="id-ID")
+    context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="id-ID")
     pg = context.new_page()
     yield pg
     context.close()
@@ -119,7 +127,51 @@ def _open(page: Page, url: str, title: str) -> None:
     page.goto(url)
     expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible(timeout=30000)
     page.wait_for_load_state("networkidle")
-    expect(page.get_by_text("Traceback")).to_have_count(0)
+    _nothing_broken(page)
+
+
+def _nothing_broken(page: Page) -> None:
+    """No exception box, no help text, no traceback anywhere on the page."""
+    page.wait_for_timeout(300)  # the last elements of a run
+    expect(page.locator(BROKEN)).to_have_count(0)
+    for text in BROKEN_TEXT:
+        expect(page.get_by_text(text)).to_have_count(0)
+
+
+def test_a_fresh_server_draws_its_first_page_inside_the_app(app_db, browser, tmp_path):
+    """The first run of a new server process with a pages/ folder (dashboard/shell.py): the
+    page a link opens has the filter bar and follows the filter in the URL."""
+    import shutil
+
+    db = tmp_path / "segar.duckdb"
+    shutil.copy(app_db, db)
+    server = _start(db)
+    url = next(server)
+    try:
+        page = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+        _open(page, f"{url}/ikm?kab=Kabupaten+Sumenep", PAGES["ikm"])
+        expect(page.locator('[data-testid="stSidebar"]').get_by_text("Filter", exact=True)).to_be_visible()
+        chart = page.locator(".js-plotly-plot").first
+        expect(chart).to_contain_text("Bluto", timeout=30000)
+        expect(chart).not_to_contain_text("Sananwetan")
+    finally:
+        next(server, None)
+
+
+@pytest.mark.parametrize("view", list(FILTERS))
+def test_every_page_under_every_kind_of_filter_shows_no_error(server, page, view):
+    for path, title in EVERY_PAGE.items():
+        _open(page, f"{server}/{path}{FILTERS[view]}", title)
+        if view == "kosong" and path in CHARTS - {"perbandingan"}:
+            expect(page.get_by_text("Belum ada", exact=False).first).to_be_visible()
+        if view == "semua" and path in CHARTS:
+            expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=30000)
+
+
+def test_konsistensi_without_findings_in_a_real_browser(server, page):
+    # the samples' findings are about 2022-2024: none in 2019-2020
+    _open(page, f"{server}/konsistensi?tahun=2019&tahun=2020", PAGES["konsistensi"])
+    expect(page.get_by_text("Tidak ada temuan untuk filter ini.")).to_be_visible()
 
 
 @pytest.mark.parametrize("path", list(PAGES))
@@ -167,7 +219,11 @@ def test_an_upload_shows_up_for_another_user_without_a_restart(three_samples_ser
     uploader.locator('input[type="file"]').set_input_files(str(copy))
     uploader.get_by_role("button", name="Muat ke basis data").click()
     expect(uploader.get_by_text("1 dari 1 berkas dimuat.")).to_be_visible(timeout=60000)
+    _nothing_broken(uploader)  # no help text under the result
     _shot(uploader, "unggah", tmp_path)
+    uploader.get_by_role("button", name="Muat ke basis data").click()  # the same file again
+    expect(uploader.get_by_text("Tidak ada berkas baru yang dimuat.")).to_be_visible(timeout=60000)
+    _nothing_broken(uploader)
     viewer.get_by_role("link", name="IKM").click()
     expect(viewer.get_by_role("heading", name=PAGES["ikm"], exact=True)).to_be_visible(timeout=30000)
     viewer.get_by_role("link", name="Ringkasan").click()
@@ -219,3 +275,15 @@ def test_a_pdf_upload_through_the_real_server(three_samples_server, browser, tmp
     page.get_by_role("button", name="Muat ke basis data").click()
     expect(page.get_by_text("1 dari 1 berkas dimuat.")).to_be_visible(timeout=120000)
     expect(page.locator("[role=gridcell]", has_text="Sananwetan (Kota Blitar) 2024").first).to_be_attached()
+
+
+def test_a_picked_chart_on_the_presentasi_page(server, page, tmp_path):
+    _open(page, f"{server}/serapan", PAGES["serapan"])
+    page.get_by_role("button", name="Tambah ke Presentasi").first.click()
+    expect(page.get_by_text("Sudah ada di Presentasi").first).to_be_visible(timeout=30000)
+    page.get_by_role("link", name="Presentasi").click()
+    expect(page.get_by_text("Grafik 1 dari 1")).to_be_visible(timeout=30000)
+    expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=30000)
+    expect(page.get_by_text("Sumber: Tabel realisasi anggaran: LKjIP Sananwetan 2024")).to_be_visible()
+    _nothing_broken(page)
+    _shot(page, "presentasi", tmp_path)
