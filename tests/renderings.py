@@ -584,6 +584,7 @@ def _weasyprint(page: str) -> bytes:
 
 _DATE = re.compile(rb"D:\d{14}")
 _XMP_DATE = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
+_CHECKSUM = re.compile(rb"/DocChecksum /[0-9A-Fa-f]{32}")
 _ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
 
 
@@ -598,7 +599,9 @@ def fixed_pdf(data: bytes, seed: str) -> bytes:
         a, b = match.group(1), match.group(2)
         return match.group(0).replace(a, digest[: len(a)], 1).replace(b, digest[: len(b)], 1)
 
-    return _ID.sub(ident, data)
+    data = _ID.sub(ident, data)
+    # LibreOffice also writes a checksum of the content as it was before the dates were fixed
+    return _CHECKSUM.sub(lambda m: b"/DocChecksum /" + hashlib.md5(seed.encode()).hexdigest().upper().encode(), data)
 
 
 # --------------------------------------------------------------------------------------------
