@@ -37,6 +37,8 @@ _NUMBER = r"[-−]?\d[\d.,]*"
 _SPACE_AFTER_COMMA = re.compile(r"(\d),\s+(\d)")  # "83, 14" -> "83,14"
 _LABELLED = re.compile(rf"^(?P<label>[^\d(]*?)\s*\(\s*(?:rp\.?\s*)?(?P<num>{_NUMBER})\s*(?P<pct>%?)\s*\)\s*\.?$", re.I)
 _LEADING = re.compile(rf"^(?P<num>{_NUMBER})\s*(?P<rest>.*)$")
+# an amount broken inside its last group by a wrap in a narrow cell: "2,204,963,49 2"
+_BROKEN_GROUP = re.compile(r"^(\d{1,3}(?:[.,]\d{3})+[.,])(\d{1,2})\s+(\d{1,2})\b")
 _SINGLE_GROUP = re.compile(r"^\d{1,3}[.,]\d{3}$")
 _RUPIAH_DASH = re.compile(r"[.,]\s*-+$")  # "Rp. 2.896.407.246,-"
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^)]*)\)$")
@@ -70,6 +72,9 @@ def read_number(raw: str | None, decimal_sep: str | None = None, money: bool = F
         return Reading(raw=raw)
     text = _SPACE_AFTER_COMMA.sub(r"\1,\2", _CURRENCY.sub("", text))
     text = _RUPIAH_DASH.sub("", text)
+    broken = _BROKEN_GROUP.match(text)
+    if broken and len(broken.group(2) + broken.group(3)) == 3:
+        text = broken.group(1) + broken.group(2) + broken.group(3) + text[broken.end() :]
     labelled = _LABELLED.match(text)
     if labelled and labelled.group("label").strip():
         value, uncertain, note = parse_numeral(labelled.group("num"), decimal_sep)

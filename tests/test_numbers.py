@@ -92,6 +92,9 @@ REAL_CASES = [
     ("002:993 target", "3 dok", 3, "dok", None, False),
     ("002:1008 target", "11 bulan", 11, "bulan", None, False),
     ("001:596 target", "3 dokumen", 3, "dokumen", None, False),
+    # an amount the original PDF broke over two lines of a narrow cell
+    ("002:2034 pagu", "2,204,963,49 2", 2204963492, None, None, False),
+    ("002:2034 realisasi", "2,204,963, 492", 2204963492, None, None, False),
 ]
 
 
