@@ -165,7 +165,18 @@ def main(argv: list[str] | None = None) -> int:
     texts = sorted({s for s, _ in chosen}, key=lambda s: -s.stat().st_size)
     cases = [(str(s), TEXT) for s in texts] + [(str(s), r) for s, r in chosen]
     start = time.perf_counter()
-    done = run_cells(cases, jobs=args.jobs, keep=args.keep)
+    count = iter(range(1, len(cases) + 1))
+
+    def progress(cell: dict) -> None:
+        took = cell.get("render_s", 0) + cell.get("ingest_s", 0)
+        print(
+            f"[{next(count)}/{len(cases)}] {cell['sample'][:3]} {cell['rendering']}: {cell['status']}"
+            f" {len(cell.get('pages', []))} pages {took:.0f} s",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    done = run_cells(cases, jobs=args.jobs, keep=args.keep, on_done=progress)
     seconds = time.perf_counter() - start
     text = {d["sample"]: d for d in done[: len(texts)]}
     results, cells = {}, {}

@@ -36,6 +36,7 @@ import signal
 import subprocess
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -645,9 +646,10 @@ def _placed(row: tuple) -> tuple:
     return (*key, "" if table is None else table if page is None else f"{table}, hlm {page}")
 
 
-def run_cell(sample: str, rendering: Rendering | str, keep: str | None = None) -> dict:
-    """Render (unless `rendering` is TEXT) and ingest one cell of the matrix; picklable, for
-    a process pool. A failure is a result too ('status': 'error'), never raised."""
+def run_cell(sample: str, rendering: Rendering | str, keep: str | None = None, reuse: bool = False) -> dict:
+    """Render (unless `rendering` is TEXT, or `reuse` and the PDF is in `keep` already) and
+    ingest one cell of the matrix; picklable, for a process pool. A failure is a result too
+    ('status': 'error'), never raised."""
     import time
 
     from tests.test_layouts import ingest_text
@@ -665,8 +667,9 @@ def run_cell(sample: str, rendering: Rendering | str, keep: str | None = None) -
             folder.mkdir(parents=True, exist_ok=True)
             pdf = folder / f"{sample_path.stem[:3]}-{rendering.slug}.pdf"
             start = time.perf_counter()
-            render(sample_path, rendering, pdf)
-            out["render_s"] = time.perf_counter() - start
+            if not (reuse and pdf.exists()):
+                render(sample_path, rendering, pdf)
+                out["render_s"] = time.perf_counter() - start
             out["pages"] = _page_texts(pdf)
             start = time.perf_counter()
             out["facts"], out["file_status"], out["message"] = ingest_rendered(pdf, Path(tmp))
@@ -674,6 +677,19 @@ def run_cell(sample: str, rendering: Rendering | str, keep: str | None = None) -
     except Exception as exc:  # reported in the matrix, not raised in the worker
         out.update(status="error", error=f"{type(exc).__name__}: {exc}")
     return out
+
+
+def render_all(cases: list[tuple[str, Rendering]], folder: str, jobs: int = 2) -> list[Path]:
+    """Render cases into `folder` (named as `run_cell` keeps them), `jobs` at a time."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from ingest.pipeline import without_main_script
+
+    paths = [Path(folder) / f"{Path(s).stem[:3]}-{r.slug}.pdf" for s, r in cases]
+    with without_main_script(), ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        list(pool.map(render, [Path(s) for s, _ in cases], [r for _, r in cases], paths))
+    return paths
 
 
 def _page_texts(pdf: Path) -> list[str]:
@@ -686,18 +702,33 @@ def _page_texts(pdf: Path) -> list[str]:
         doc.close()
 
 
-def run_cells(cases: list[tuple[str, Rendering | str]], jobs: int = 2, keep: str | None = None) -> list[dict]:
-    """`run_cell` for every case in a spawn-based pool of `jobs` processes, in order."""
+def run_cells(
+    cases: list[tuple[str, Rendering | str]],
+    jobs: int = 2,
+    keep: str | None = None,
+    on_done: Callable[[dict], None] | None = None,
+    reuse: bool = False,
+) -> list[dict]:
+    """`run_cell` for every case in a spawn-based pool of `jobs` processes, in order;
+    `on_done` sees each result as it comes (progress)."""
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
     from ingest.pipeline import without_main_script
 
     if jobs <= 1 or len(cases) <= 1:
-        return [run_cell(s, r, keep) for s, r in cases]
+        done = []
+        for s, r in cases:
+            done.append(run_cell(s, r, keep, reuse))
+            if on_done:
+                on_done(done[-1])
+        return done
     # spawn: a forked child would inherit DuckDB's threads; no child re-runs the main script
     with without_main_script(), ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(run_cell, s, r, keep) for s, r in cases]
+        futures = [pool.submit(run_cell, s, r, keep, reuse) for s, r in cases]
+        if on_done:
+            for future in futures:
+                future.add_done_callback(lambda f: on_done(f.result()))
         return [f.result() for f in futures]
 
 
