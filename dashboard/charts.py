@@ -104,7 +104,7 @@ def ranking(
             annotation_position="outside top",  # above the plot, never on a bar
         )
     fig.update_xaxes(range=[lo_shown, max(b.high for b in bands) + 4])
-    fig.update_layout(showlegend=len(fig.data) > 1, legend={"orientation": "h", "y": -0.12})
+    fig.update_layout(showlegend=len(fig.data) > 1)  # at the right, clear of the axis labels
     return _layout(fig, title, height=max(300, 110 + 40 * len(ordered)), top=90)
 
 

@@ -120,6 +120,8 @@ def page(browser):
 def _shot(page: Page, name: str, tmp_path: Path) -> None:
     folder = Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1500)  # charts finish drawing
     page.screenshot(path=str(folder / f"{name}.png"), full_page=False)
 
 
@@ -284,6 +286,6 @@ def test_a_picked_chart_on_the_presentasi_page(server, page, tmp_path):
     page.get_by_role("link", name="Presentasi").click()
     expect(page.get_by_text("Grafik 1 dari 1")).to_be_visible(timeout=30000)
     expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible(timeout=30000)
-    expect(page.get_by_text("Sumber: Tabel realisasi anggaran: LKjIP Sananwetan 2024")).to_be_visible()
+    expect(page.get_by_text("Sumber: Tabel realisasi anggaran: LKjIP Sananwetan 2024")).to_be_visible(timeout=30000)
     _nothing_broken(page)
     _shot(page, "presentasi", tmp_path)
