@@ -323,3 +323,39 @@ def test_a_running_head_in_words_above_the_continued_rows_does_not_stop_the_cont
     tables, prose = borderless_tables([head, *total], carry, height=842)
     assert tables[0].rows == [["", "JUMLAH", "", "21.348.371.653"]]
     assert [line.text for line in prose] == ["LKjIP Kecamatan Sukamaju Tahun 2024 12"]
+
+
+def _at(top: float, height: float, *cells: tuple[float, float, str]) -> Line:
+    return Line(list(cells), top, top + height)
+
+
+def test_an_html_table_with_padded_rows_and_a_centred_group_label():
+    """What a browser prints (004 Tabel 2.5 through Chromium, measured): the header's lines
+    vertically centred and overlapping, "TARGET" centred over its two sub-columns, rows
+    apart by their cell padding only (3.6 points for 8.6-point lines, wrapped lines 0.4
+    apart). Read as the text export prints it: the group label over the columns it spans."""
+    h = 8.6
+    lines = [
+        _at(302.5, h, (389, 416, "TARGET")),
+        _at(308.9, h, (122, 190, "TUJUAN/SASARAN"), (225, 262, "INDIKATOR")),
+        _at(313.4, h + 4, (90, 101, "NO"), (136, 175, "STRATEGIS"), (229, 258, "KINERJA"), (294, 326, "SATUAN"),
+            (351, 386, "SEBELUM"), (422, 455, "SETELAH")),
+        _at(323.7, h, (345, 392, "PERUBAHAN"), (415, 462, "PERUBAHAN")),
+        _at(336.0, h, (94, 97, "1"), (155, 158, "2"), (244, 247, "3"), (308, 311, "4"), (368, 371, "5"),
+            (437, 440, "6")),
+        _at(348.2, h, (89, 95, "1."), (112, 190, "Meningkatnya Mutu"), (212, 250, "Nilai IKM"),
+            (290, 330, "Persentase"), (340, 350, "83"), (410, 413, "-")),
+        _at(357.2, h, (112, 170, "Layanan Publik"), (212, 255, "Kecamatan")),
+        _at(369.5, h, (89, 95, "2."), (112, 170, "Meningkatkan"), (212, 262, "Nilai SAKIP"), (290, 306, "77,9"),
+            (340, 352, "BB"), (410, 413, "-")),
+        _at(378.5, h, (112, 195, "akuntabilitas kinerja")),
+    ]  # fmt: skip
+    tables, prose = borderless_tables(lines)
+    assert prose == []
+    assert tables[0].rows == [
+        ["NO", "TUJUAN/SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", ""],
+        ["", "", "", "", "SEBELUM PERUBAHAN", "SETELAH PERUBAHAN"],
+        ["1", "2", "3", "4", "5", "6"],
+        ["1.", "Meningkatnya Mutu Layanan Publik", "Nilai IKM Kecamatan", "Persentase", "83", "-"],
+        ["2.", "Meningkatkan akuntabilitas kinerja", "Nilai SAKIP", "77,9", "BB", "-"],
+    ]

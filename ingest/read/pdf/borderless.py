@@ -6,6 +6,7 @@ from ingest.cleaning import clean_text
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
 from ingest.read.pdf.wrapping import CellLine, join_lines
+from ingest.read.tablebuild import header_words, is_figure, is_numbering_row, is_year_row
 
 MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)
 
@@ -34,6 +35,8 @@ def borderless_tables(
             i += 1
             continue
         end = _run_end(lines, i)
+        if end == i and _group_label(lines, i):
+            end = _run_end(lines, i + 1)  # "TARGET" centred over its sub-columns opens the header
         rows = _rows(lines[i:end])
         opening = carry and all(height and in_margin(line, height) for line in lines[:i])
         head = _continued_rows(rows, carry) if opening else 0
@@ -68,6 +71,18 @@ def _run_end(lines: list[Line], start: int) -> int:
     return end
 
 
+def _group_label(lines: list[Line], index: int) -> bool:
+    """A one-run line of header words touching the table's first line below it: a group
+    label over some of its columns ("TARGET" over "SEBELUM" and "SETELAH"), part of the
+    header as a text export prints it, not the table's title."""
+    line = lines[index]
+    if index + 1 >= len(lines) or len(lines[index + 1].segments) < 2 or _run_end(lines, index + 1) == index + 1:
+        return False
+    below = lines[index + 1]
+    label = line.text.lower()
+    return below.top - line.bottom < 0.3 * line.height and any(w in label for w in header_words()) and len(label) <= 40
+
+
 def _resumes(lines: list[Line], index: int) -> bool:
     """Whether the one-cell row starting at `index` (a wrapped name alone in its row, its
     lines close together) is followed by more table rows."""
@@ -98,13 +113,41 @@ def _tabular(lines: list[Line]) -> bool:
 
 def _rows(run: list[Line]) -> list[list[Line]]:
     """The run's lines grouped into rows: a wrapped cell's lines are closer together
-    than rows are."""
+    than rows are. Rows apart by half a line are rows whatever the table; tighter rows (an
+    HTML table's cell padding) are rows when they stand clearly further apart than the
+    table's wrapped lines do (`lead`: the closest lines of the run)."""
+    gaps = [line.top - above.bottom for above, line in zip(run, run[1:], strict=False)]
+    lead = min((gap for gap in gaps if gap >= 0), default=0.0)
+    head = _header_lines(run)
     rows: list[list[Line]] = []
     for k, line in enumerate(run):
-        if not k or line.top - run[k - 1].bottom >= 0.5 * run[k - 1].height:
+        height = run[k - 1].height if k else line.height
+        gap = gaps[k - 1] if k else 0.0
+        if k <= head + 1 or gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height):
             rows.append([])
         rows[-1].append(line)
     return rows
+
+
+_HEADER_LINES_MAX = 6
+
+
+def _header_lines(run: list[Line]) -> int:
+    """How many lines of the run print its header, when the header's labels are set
+    close together (wrapped, centred, a group label over sub-labels): each is a row of its
+    own, as a text export prints them, for `tablebuild` to merge into column labels. The
+    header ends at the first line with a figure or the column-number line; -1 when it
+    cannot be told."""
+    for k, line in enumerate(run[: _HEADER_LINES_MAX + 1]):
+        cells = [text for _, _, text in line.segments]
+        if any(is_figure(c) for c in cells) or is_numbering_row(cells):
+            return k - 1 if k and _has_header_words(run[:k]) else -1
+    return -1
+
+
+def _has_header_words(lines: list[Line]) -> bool:
+    text = " ".join(line.text.lower() for line in lines)
+    return any(word in text for word in header_words())
 
 
 def _flat(rows: list[list[Line]]) -> list[Line]:
@@ -224,18 +267,58 @@ def _grid(run: list[Line], words: frozenset[str], cuts: list[float] | None = Non
 
 
 def _cells(run: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
+    head = _header_lines(run)
     rows = []
-    for row in _rows(run):
+    for row in _rows(run)[head + 1 :]:
         cells: list[list[CellLine]] = [[] for _ in range(len(cuts) + 1)]
         for line in row:
             for x0, x1, text in line.segments:
                 # a cell running over a boundary belongs where it starts, as a merged
                 # cell's text does in a text export
-                cells[sum(x0 > cut for cut in cuts)].append(CellLine(text, x1, (x1 - x0) / max(len(text), 1)))
+                cells[sum(x0 > cut for cut in cuts)].append(_cell_line(x0, x1, text))
         rows.append(cells)
     # a column's right edge for text: where its widest cell line ends
     edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
-    return [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
+    body = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
+    return _header_rows(run[: head + 1], cuts, words) + body
+
+
+def _cell_line(x0: float, x1: float, text: str) -> CellLine:
+    return CellLine(text, x1, (x1 - x0) / max(len(text), 1))
+
+
+def _header_rows(lines: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
+    """The header's lines as a text export prints its cells. Lines set half a line apart
+    are rows of their own (as are years under a label); within a block of lines set close
+    together, a label running over column boundaries is a group label over the columns it
+    crosses ("TARGET" centred over "SEBELUM" and "SETELAH"), in a first row, and every other
+    label goes to its column: in a second row under a group label, else in the first."""
+    blocks: list[list[Line]] = []
+    for k, line in enumerate(lines):
+        apart = k and line.top - lines[k - 1].bottom >= 0.5 * lines[k - 1].height
+        if not k or apart or is_year_row([t for _, _, t in line.segments]):
+            blocks.append([])
+        blocks[-1].append(line)
+    return [row for block in blocks for row in _header_block(block, cuts, words)]
+
+
+def _header_block(lines: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
+    width = len(cuts) + 1
+    labels: list[list[CellLine]] = [[] for _ in range(width)]
+    groups: dict[tuple[int, int], list[CellLine]] = {}
+    for line in lines:
+        for x0, x1, text in line.segments:
+            first, last = sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts)
+            target = groups.setdefault((first, last), []) if last > first else labels[first]
+            target.append(_cell_line(x0, x1, text))
+    grouped = {col for first, last in groups for col in range(first, last + 1)}
+    top, under = [""] * width, [""] * width
+    for col in range(width):
+        text = clean_text(join_lines(labels[col], words))
+        (under if col in grouped else top)[col] = text
+    for (first, _last), parts in groups.items():
+        top[first] = clean_text(f"{top[first]} {join_lines(parts, words)}")
+    return [top, under] if any(under) else [top]  # the labels under a group may be a row below
 
 
 def _header_apart(rows: list[list[str]], k: int) -> bool:
