@@ -4,6 +4,7 @@ export.
 
     .venv/bin/python bench/pdf_matrix.py [--only PATTERN] [--keep DIR] [--jobs N] [--out FILE]
 
+`--reuse` (with `--keep`) measures the PDFs kept there instead of rendering them again.
 `--only` selects cells by `SAMPLE/producer/style/orientation` with shell wildcards
 (`'004/*'`, `'*/libreoffice/*'`, `'*/*/grid/portrait'`; several patterns separated by commas);
 `--keep DIR` keeps the PDFs there; `--out FILE` also writes the report to FILE.
@@ -153,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", default="", help="SAMPLE/producer/style/orientation patterns, comma-separated")
     parser.add_argument("--keep", default=None, help="keep the rendered PDFs in this folder")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: measure PDFs kept there, without rendering")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", default=None, help="also write the Markdown report here")
     args = parser.parse_args(argv)
@@ -176,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
 
-    done = run_cells(cases, jobs=args.jobs, keep=args.keep, on_done=progress)
+    done = run_cells(cases, jobs=args.jobs, keep=args.keep, on_done=progress, reuse=args.reuse)
     seconds = time.perf_counter() - start
     text = {d["sample"]: d for d in done[: len(texts)]}
     results, cells = {}, {}
