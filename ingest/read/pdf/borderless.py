@@ -60,8 +60,8 @@ def _run_end(lines: list[Line], start: int) -> int:
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
         gap = line.top - above.bottom
-        if gap > 4 * above.height:
-            break
+        if gap > 4 * above.height and not (gap < 10 * above.height and _header_line(above)):
+            break  # far apart, unless under a header row made tall by a merged cell
         if len(line.segments) >= 2:
             end += 1
         elif gap < 0.5 * above.height or _resumes(lines, end):
@@ -69,6 +69,12 @@ def _run_end(lines: list[Line], start: int) -> int:
         else:
             break
     return end
+
+
+def _header_line(line: Line) -> bool:
+    """A line of column labels: several runs, header words, no figure."""
+    cells = [text for _, _, text in line.segments]
+    return len(cells) >= 2 and not any(is_figure(c) for c in cells) and _has_header_words([line])
 
 
 def _group_label(lines: list[Line], index: int) -> bool:
@@ -123,10 +129,18 @@ def _rows(run: list[Line]) -> list[list[Line]]:
     for k, line in enumerate(run):
         height = run[k - 1].height if k else line.height
         gap = gaps[k - 1] if k else 0.0
-        if k <= head + 1 or gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height):
+        apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
+        if k <= head + 1 or apart or _second_figures(rows[-1], line):
             rows.append([])
         rows[-1].append(line)
     return rows
+
+
+def _second_figures(row: list[Line], line: Line) -> bool:
+    """Whether `line` puts a figure under a figure of the row so far: a row of its own, however
+    close (a merged cell's wrapped name, centred, overlapping the next row's figures)."""
+    taken = [(x0, x1) for above in row for x0, x1, text in above.segments if is_figure(text)]
+    return any(is_figure(text) and any(x0 < b1 and b0 < x1 for b0, b1 in taken) for x0, x1, text in line.segments)
 
 
 _HEADER_LINES_MAX = 6
@@ -222,11 +236,14 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     spans = [sorted((x0, x1) for line in _gridded(row) for x0, x1, _ in line.segments) for row in rows]
     above, below = _union_gutters(spans), _union_gutters(spans[::-1])[::-1]
     wide = [sum(len(line.segments) >= 3 for line in row) for row in rows]
+    figures = [any(is_figure(t) for line in row for _, _, t in line.segments) for row in rows]
     whole, best = len(above[-1]), None
     for k in range(2, len(rows) - 1):
         top_cuts, bottom_cuts = above[k - 1], below[k]
         if max(len(top_cuts), len(bottom_cuts)) <= whole or sum(wide[:k]) < 2 or sum(wide[k:]) < 2:
             continue
+        if not any(figures[:k]):
+            continue  # a header alone is no table: its labels overflow the columns below
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = sum(_crosses(row, bottom_cuts) for row in rows[:k])
         if crossed_below >= 2 and crossed_above >= 2:

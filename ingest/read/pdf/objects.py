@@ -102,11 +102,21 @@ def _painted(obj) -> bool:
     pdfium_c.FPDFPath_GetDrawMode(obj, mode, stroke)
     if not (mode.value or stroke.value):
         return False
+    if not stroke.value and not _thin(obj.get_bounds()):
+        return False  # a filled area (a shaded row or header cell) is shading, not a ruling
     getter = pdfium_c.FPDFPageObj_GetStrokeColor if stroke.value else pdfium_c.FPDFPageObj_GetFillColor
     r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
     if not getter(obj, r, g, b, alpha):
         return True
     return alpha.value > 0 and min(r.value, g.value, b.value) < 250
+
+
+RULING_MAX = 2.5  # points: a filled rectangle thinner than this is a ruling (Word draws borders so)
+
+
+def _thin(box: tuple[float, float, float, float]) -> bool:
+    left, bottom, right, top = box
+    return min(right - left, top - bottom) <= RULING_MAX
 
 
 def _segments(obj) -> list[tuple[tuple[float, float], tuple[float, float]]]:
@@ -153,7 +163,8 @@ class LeanPage(DerivedPage):
             if isinstance(obj, LTChar):
                 objects["char"].append(self._char(obj))
             elif isinstance(obj, LTCurve):
-                if obj.stroke or (obj.fill and not _white(obj.non_stroking_color)):
+                shade = obj.fill and not obj.stroke and not _thin((obj.x0, obj.y0, obj.x1, obj.y1))
+                if not shade and (obj.stroke or (obj.fill and not _white(obj.non_stroking_color))):
                     kind = "line" if isinstance(obj, LTLine) else "rect" if isinstance(obj, LTRect) else "curve"
                     objects[kind].append(self._shape(obj, kind))
             elif isinstance(obj, LTContainer):
