@@ -130,7 +130,8 @@ def _rows(run: list[Line]) -> list[list[Line]]:
         height = run[k - 1].height if k else line.height
         gap = gaps[k - 1] if k else 0.0
         apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
-        if k <= head + 1 or apart or _second_figures(rows[-1], line):
+        numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
+        if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
             rows.append([])
         rows[-1].append(line)
     return rows
