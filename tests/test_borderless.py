@@ -359,3 +359,25 @@ def test_an_html_table_with_padded_rows_and_a_centred_group_label():
         ["1.", "Meningkatnya Mutu Layanan Publik", "Nilai IKM Kecamatan", "Persentase", "83", "-"],
         ["2.", "Meningkatkan akuntabilitas kinerja", "Nilai SAKIP", "77,9", "BB", "-"],
     ]
+
+
+def test_the_rest_of_a_row_cut_by_the_page_break_opens_the_continued_table():
+    """Word lets a row break across pages: the next page opens with the rest of its names
+    (one run, then two, close together), then the table's next rows. They continue the
+    table (where `tablebuild` joins them to the row above), not a paragraph titling it."""
+    carry = [70.0, 200.0, 350.0, 400.0]
+    rest = [
+        _line(100, (220, 330, "pemeliharaan ketentraman")),
+        _line(112, (80, 160, "Umum"), (220, 330, "yang terlaksana")),
+    ]
+    body = _rows(136, [(55, 65), (80, 190), (220, 340), (362, 390), (420, 470)], [
+        ["5.", "Program Pemerintahan Umum", "Persentase koordinasi", "100", "178.430.000"],
+        ["6.", "Program Pembinaan Desa", "Persentase desa dibina", "100", "13.743.300"],
+    ])  # fmt: skip
+    tables, prose = borderless_tables(rest + body, carry)
+    assert prose == []
+    assert tables[0].rows == [
+        ["", "Umum", "pemeliharaan ketentraman yang terlaksana", "", ""],
+        ["5.", "Program Pemerintahan Umum", "Persentase koordinasi", "100", "178.430.000"],
+        ["6.", "Program Pembinaan Desa", "Persentase desa dibina", "100", "13.743.300"],
+    ]

@@ -37,8 +37,10 @@ def borderless_tables(
         end = _run_end(lines, i)
         if end == i and _group_label(lines, i):
             end = _run_end(lines, i + 1)  # "TARGET" centred over its sub-columns opens the header
-        rows = _rows(lines[i:end])
         opening = carry and all(height and in_margin(line, height) for line in lines[:i])
+        if end == i and opening:
+            end = _rest_of_row(lines, i)
+        rows = _rows(lines[i:end])
         head = _continued_rows(rows, carry) if opening else 0
         if head or _tabular(lines[i:end]):
             if head:
@@ -69,6 +71,21 @@ def _run_end(lines: list[Line], start: int) -> int:
         else:
             break
     return end
+
+
+def _rest_of_row(lines: list[Line], start: int) -> int:
+    """At the top of a page under a table carried over: the rest of a row the page break
+    cut (a name's last lines, one or two runs each, set close together) followed by the
+    table's next rows belongs to the table, not to the prose (nor is it the table's title).
+    The end of that run, or `start`."""
+    k = start
+    while k + 1 < len(lines) and len(lines[k].segments) < 3:
+        if lines[k + 1].top - lines[k].bottom >= 0.5 * lines[k].height:
+            return start
+        k += 1
+        if len(lines[k].segments) >= 2 and _run_end(lines, k) > k:
+            return _run_end(lines, k)
+    return start
 
 
 def _header_line(line: Line) -> bool:
