@@ -41,7 +41,9 @@ def test_findings_are_listed_most_severe_first_with_both_places(db, monkeypatch)
     at = _app(db, monkeypatch)
     assert not at.exception
     table = _table(at)
-    assert len(table) == 60  # every finding on the samples (see README)
+    # every finding on the samples: the README's 60 less 002's two 'unreadable' amounts of Tabel 6.1 line 2034,
+    # '2,204,963,49 2' and '2,204,963, 492' (2.204.963.492 broken by a wrap), read since commit 06a708a
+    assert len(table) == 58
     order = {"Tinggi": 0, "Sedang": 1, "Rendah": 2, "Info": 3}
     ranks = [order[t] for t in table["Tingkat"]]
     assert ranks == sorted(ranks)
@@ -108,7 +110,7 @@ def test_working_paper_matches_the_database(db):
     assert sheet.freeze_panes == "A2"
     assert sheet.column_dimensions["I"].width == 80  # Uraian
     rows = {r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
-    assert len(rows) == len(expected) == 60
+    assert len(rows) == len(expected) == 58  # see the first test
     reported_col = header.index("Nilai dalam dokumen")
     for finding_id, reported, _check in expected:
         cell = rows[finding_id][reported_col]
@@ -118,5 +120,5 @@ def test_working_paper_matches_the_database(db):
     summary = book["Ringkasan per dokumen"]
     counts = {r[0]: r[4] for r in summary.iter_rows(min_row=2, values_only=True)}
     assert counts == {"000_a49aed262e0b6318.txt": 15, "001_96411fc34ab30848.txt": 20,
-                      "002_7e58b56da18a00e0.txt": 16, "004_1d7b7b35be8d125c.txt": 9}  # fmt: skip
+                      "002_7e58b56da18a00e0.txt": 14, "004_1d7b7b35be8d125c.txt": 9}  # fmt: skip
     assert len(book.sheetnames) == 2 + 4  # one sheet per document
