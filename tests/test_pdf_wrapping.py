@@ -71,3 +71,10 @@ def test_runs_that_touch_are_one_word():
     runs.append((x + 3.5, x + 30, 100.0, 112.0, "suatu"))  # after a word space
     (line,) = lines_from_runs(runs)
     assert line.text == "Terwujudnya suatu"
+
+
+def test_a_lone_letter_ending_a_word_the_document_never_writes_whole_is_joined():
+    assert join_lines(cell(("terpenuhiny", 100), ("a kebutuhan", 80)), WORDS) == "terpenuhinya kebutuhan"
+    # a list marker or an abbreviation after a full line is not the end of a word
+    assert join_lines(cell(("hasil evaluasi", 100), ("a. kegiatan", 80)), WORDS) == "hasil evaluasi a. kegiatan"
+    assert join_lines(cell(("REALISASI", 100), ("s.d TRIWULAN IV", 80)), WORDS) == "REALISASI s.d TRIWULAN IV"

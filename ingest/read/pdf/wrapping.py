@@ -73,6 +73,8 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
     if not end or not full[k - 1]:
         return 0
     word = end.group(1)
+    if word[-1].islower() and _stray_letter(lines[k].text):
+        return 1
     for j in range(k, len(lines)):
         start = _LETTERS_START.search(lines[j].text)
         if not start or not _continues(word, start.group(1)):
@@ -85,6 +87,14 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         if start.group(1) != lines[j].text or not full[j]:
             return 0  # only a line holding nothing but a fragment carries the word on
     return 0
+
+
+def _stray_letter(text: str) -> bool:
+    """A line starting with a lone lower-case letter ("a kebutuhan") after a full line: the
+    end of a word ("terpenuhiny" / "a"), even one the document never writes whole. No
+    Indonesian word is one letter; list markers ("a.", "b)") are followed by punctuation."""
+    start = _LETTERS_START.search(text)
+    return bool(start) and len(start.group(1)) == 1 and start.group(1).islower() and text[1:2] in ("", " ")
 
 
 def _both_words(left: str, right: str, words: frozenset[str]) -> bool:
