@@ -165,11 +165,10 @@ _HEADER_LINES_MAX = 6
 
 
 def _header_lines(run: list[Line]) -> int:
-    """How many lines of the run print its header, when the header's labels are set
-    close together (wrapped, centred, a group label over sub-labels): each is a row of its
-    own, as a text export prints them, for `tablebuild` to merge into column labels. The
-    header ends at the first line with a figure or the column-number line; -1 when it
-    cannot be told."""
+    """The index of the header's last line in the run: the header ends before the first line
+    with a figure or the column-number line, and names columns. Its lines, however close
+    (wrapped, centred, a group label over sub-labels), are rebuilt into the header rows a
+    text export prints by `_header_rows`. -1 when there is no such header."""
     for k, line in enumerate(run[: _HEADER_LINES_MAX + 1]):
         cells = [text for _, _, text in line.segments]
         if any(is_figure(c) for c in cells) or is_numbering_row(cells):
