@@ -60,7 +60,7 @@ def join_lines(lines: list[CellLine], words: frozenset[str] = frozenset(), right
             out += "".join(line.text for line in lines[k : k + taken])
             k += taken
             continue
-        out += ("" if glued(out, lines[k].text, full[k - 1], words) else " ") + lines[k].text
+        out += ("" if glued(out, lines[k].text, full[k - 1]) else " ") + lines[k].text
         k += 1
     return out
 
@@ -106,7 +106,7 @@ def _continues(word: str, fragment: str) -> bool:
     return fragment[0].islower() or (word.isupper() and fragment.isupper())
 
 
-def glued(left: str, right: str, full: bool, words: frozenset[str]) -> bool:
+def glued(left: str, right: str, full: bool) -> bool:
     """Whether `right` continues the last word or amount of `left` without a space."""
     if re.search(r"\d[.,]$", left) and right[:1].isdigit():
         return True  # an amount broken after its separator: "34.670." + "350.601"
