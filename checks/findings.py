@@ -11,8 +11,8 @@ import math
 import re
 from collections import defaultdict
 
-from checks.precision import printed_agrees, same_at_precision
-from checks.rules import band_for, band_named, is_negative, regulation, severity
+from checks.precision import printed_agrees, printed_decimals, same_at_precision
+from checks.rules import band_for, band_named, is_negative, regulation, rules, severity
 from checks.wording import number, place
 
 PERCENT = "percent_points"
@@ -41,6 +41,24 @@ def _finding(row: dict, check: str, sev: str, message: str, **extra) -> dict:
 
 def _where(row: dict) -> str:
     return place(row.get("source_table"), row.get("line"), row.get("page"))
+
+
+def _rounded(row: dict, what: str, subject: str, reported: float, raw: str | None, rec: float, formula: str) -> list:
+    """A percentage printed as a whole number the figures do not give (100 for 99,87):
+    within the printed precision, so not a mismatch, but noted at the lowest severity."""
+    gap = abs(reported - rec)
+    if printed_decimals(raw, reported) != 0 or gap < rules()["rounding"]["min_gap_points"]:
+        return []
+    msg = (
+        f"{what} '{subject}' {row.get('tahun')} tertulis {number(reported)}% di {_where(row)}, dibulatkan dari "
+        f"{number(rec)}% ({formula}). Bukan kesalahan hitung; pembulatan ke bilangan bulat."
+    )
+    return [
+        _finding(
+            row, "rounding", "info", msg, reported=reported, recomputed=rec, difference=gap, subject=subject,
+            formula=formula,
+        )
+    ]  # fmt: skip
 
 
 # --- capaian and tingkat kemajuan -------------------------------------------------
@@ -86,10 +104,10 @@ def capaian_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
 
 def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
     gap = abs(reported - rec)
-    if printed_agrees(reported, raw, rec):
-        return []
     denominator = "target akhir renstra" if what == "tingkat kemajuan" else "target"
     formula = _formula(negative, denominator)
+    if printed_agrees(reported, raw, rec):
+        return _rounded(row, what.capitalize(), row["indikator"], reported, raw, rec, formula)
     basis = (
         f"realisasi {number(row['realisasi'])} dan {denominator} "
         f"{number(row['target_renstra'] if what == 'tingkat kemajuan' else row['target'])}"
@@ -113,6 +131,8 @@ def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
 
 # --- serapan anggaran ----------------------------------------------------------------
 
+_SERAPAN = "realisasi / pagu x 100"
+
 
 def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
     findings, recomputed = [], {}
@@ -126,6 +146,7 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
             continue
         gap = abs(reported - rec)
         if printed_agrees(reported, row["serapan_raw"], rec):
+            findings += _rounded(row, "Serapan anggaran", row["name"], reported, row["serapan_raw"], rec, _SERAPAN)
             continue
         msg = (
             f"Serapan anggaran '{row['name']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}, "
@@ -142,7 +163,7 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
                 recomputed=rec,
                 difference=gap,
                 subject=row["name"],
-                formula="realisasi / pagu x 100",
+                formula=_SERAPAN,
             )
         )
     return findings, recomputed
@@ -230,35 +251,63 @@ def _compare_sum(parent: dict, children: list[dict], field: str) -> list[dict]:
 
 
 def efficiency_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
+    """Each row against the definition of tingkat efisiensi its table uses (rules.toml
+    [efficiency]); the stored recomputation stays capaian / serapan."""
     findings, recomputed = [], {}
+    tables: dict[tuple, list[dict]] = defaultdict(list)
     for row in rows:
         if not (_ok(row["capaian_kinerja"]) and _ok(row["serapan"])) or row["serapan"] == 0:
             continue
-        rec = row["capaian_kinerja"] / row["serapan"]
-        recomputed[row["fact_id"]] = rec
-        reported = row["efisiensi_reported"]
-        if not _ok(reported) or printed_agrees(reported, row["efisiensi_raw"], rec):
-            continue
-        gap = abs(reported - rec)
-        msg = (
-            f"Tingkat efisiensi '{row['name']}' {row['tahun']} tertulis {number(reported)} di {_where(row)}, "
-            f"padahal capaian kinerja {number(row['capaian_kinerja'])}% dibagi serapan anggaran "
-            f"{number(row['serapan'])}% adalah {number(rec)}."
-        )
-        findings.append(
-            _finding(
-                row,
-                "efficiency_mismatch",
-                severity(gap, "ratio"),
-                msg,
-                reported=reported,
-                recomputed=rec,
-                difference=gap,
-                subject=row["name"],
-                formula="capaian kinerja / serapan anggaran",
-            )
-        )
+        recomputed[row["fact_id"]] = row["capaian_kinerja"] / row["serapan"]
+        if _ok(row["efisiensi_reported"]):
+            tables[(row["doc_id"], row["source_table"])].append(row)
+    definitions = rules()["efficiency"]["definitions"]
+    for table_rows in tables.values():
+        fits = [sum(_fits(r, d) for r in table_rows) for d in definitions]
+        chosen = definitions[fits.index(max(fits))]
+        for row in table_rows:
+            if not _fits(row, chosen):
+                findings.append(_efficiency_finding(row, chosen, fits[definitions.index(chosen)], len(table_rows)))
     return findings, recomputed
+
+
+def _efficiency_of(definition: dict, capaian: float, serapan: float) -> float:
+    return capaian / serapan if definition["name"] == "rasio" else capaian - serapan
+
+
+def _capaians(row: dict) -> list[float]:
+    """The row's capaian, and the mean over the line's indicators when it has several."""
+    others = [v for v in (row.get("capaian_lain") or []) if _ok(v)]
+    own = row["capaian_kinerja"]
+    return [own, (own + sum(others)) / (1 + len(others))] if others else [own]
+
+
+def _fits(row: dict, definition: dict) -> bool:
+    return any(
+        printed_agrees(row["efisiensi_reported"], row["efisiensi_raw"], _efficiency_of(definition, c, row["serapan"]))
+        for c in _capaians(row)
+    )
+
+
+def _efficiency_finding(row: dict, definition: dict, fitting: int, total: int) -> dict:
+    rec = _efficiency_of(definition, row["capaian_kinerja"], row["serapan"])
+    reported = row["efisiensi_reported"]
+    gap = abs(reported - rec)
+    own = ""
+    if definition["name"] != "rasio":
+        own = (
+            f" Dokumen ini menghitung tingkat efisiensi sebagai {definition['words']} ({fitting} dari {total} baris "
+            "tabel ini), bukan capaian kinerja dibagi serapan anggaran; baris ini diperiksa dengan cara dokumen itu."
+        )
+    msg = (
+        f"Tingkat efisiensi '{row['name']}' {row['tahun']} tertulis {number(reported)} di {_where(row)}, "
+        f"padahal dari capaian kinerja {number(row['capaian_kinerja'])}% dan serapan anggaran "
+        f"{number(row['serapan'])}% hasilnya {number(rec)} ({definition['formula']}).{own}"
+    )
+    return _finding(
+        row, "efficiency_mismatch", severity(gap, definition["scale"]), msg, reported=reported, recomputed=rec,
+        difference=gap, subject=row["name"], formula=definition["formula"],
+    )  # fmt: skip
 
 
 # --- labels --------------------------------------------------------------------------------
@@ -339,20 +388,77 @@ def unreadable_checks(rows: list[dict], subject_column: str) -> list[dict]:
 # --- conflicting values --------------------------------------------------------------------
 
 
-def indicator_key(row: dict) -> tuple:
+def indicator_key(row: dict, programs: frozenset[str] = frozenset()) -> tuple:
     """Identity of an indicator figure: ("ind", place, indicator, year). The place is
-    `row["place_key"]`: the official kecamatan code, or its names when unresolved."""
+    `row["place_key"]`: the official kecamatan code, or its names when unresolved. A
+    named kind (IKM, SAKIP...) measured for a program (its sasaran is a program, see
+    `program_scope`) is another indicator than the kecamatan's own of that kind."""
     kind = row["indicator_kind"]
-    subject = kind if kind != "OTHER" else "OTHER:" + re.sub(r"[^a-z0-9]+", " ", row["indikator"].lower()).strip()
+    if kind == "OTHER":
+        subject = "OTHER:" + re.sub(r"[^a-z0-9]+", " ", row["indikator"].lower()).strip()
+    else:
+        subject = kind + (":program" if program_scope(row.get("sasaran"), programs) else "")
     return ("ind", row["place_key"], subject, row["tahun"])
+
+
+_OUTCOME_VERB = re.compile(r"^(meningkat\w*|terwujud\w*|tercapai\w*|terlaksana\w*)\s+")
+
+
+def program_scope(sasaran: str | None, programs: frozenset[str]) -> bool:
+    """Whether an indicator's sasaran is a program: it says "Program ...", or it is a
+    program's name after an outcome verb ("Meningkatnya Penunjang Urusan Pemerintahan
+    Daerah ..." for "Program Penunjang Urusan Pemerintahan Daerah ...")."""
+    text = _program_name(sasaran or "")
+    if re.match(r"^\s*program\b", (sasaran or "").lower()):
+        return True
+    text = _OUTCOME_VERB.sub("", text)
+    return bool(text) and any(difflib.SequenceMatcher(None, text, p).ratio() >= 0.9 for p in programs)
+
+
+def _renstra_tables(indicators: list[dict]) -> set[tuple]:
+    """Tables that plan targets over several years (a Renstra's target matrix): only
+    targets, for three years or more, none of them realised."""
+    years: dict[tuple, set] = defaultdict(set)
+    realised: set[tuple] = set()
+    for row in indicators:
+        table = _table_of(row)
+        if _ok(row["target"]):
+            years[table].add(row["tahun"])
+        if _ok(row["realisasi"]) or _ok(row.get("capaian_reported")):
+            realised.add(table)
+    return {t for t, ys in years.items() if len(ys) >= 3 and t not in realised}
+
+
+def _adjusted_targets_left_out(items: list[tuple[dict, str]], plans: set[tuple], docs: dict[int, dict]) -> list:
+    """A Renstra target is not compared with the year's target of a document that says
+    it adjusted its targets from the Renstra (documents.targets_adjusted): they differ by
+    design. Renstra targets are still compared with each other."""
+    annual_docs = {r["doc_id"] for r, _ in items if _table_of(r) not in plans}
+    adjusted = {d for d in annual_docs if docs.get(d, {}).get("targets_adjusted")}
+    return [(r, f) for r, f in items if not (_table_of(r) in plans and r["doc_id"] in adjusted)]
+
+
+def _programs(budget: list[dict]) -> dict[int, frozenset[str]]:
+    """Each document's program names, as `_program_name` writes them."""
+    names: dict[int, set[str]] = defaultdict(set)
+    for row in budget:
+        if row["level"] == "program" and len(_program_name(row["name"]).split()) >= 2:
+            names[row["doc_id"]].add(_program_name(row["name"]))
+    return {doc: frozenset(n) for doc, n in names.items()}
 
 
 def conflict_checks(indicators: list[dict], budget: list[dict], docs: dict[int, dict]) -> list[dict]:
     groups: dict[tuple, list[tuple[dict, str]]] = defaultdict(list)
+    programs = _programs(budget)
     for row in indicators:
+        key = indicator_key(row, programs.get(row["doc_id"], frozenset()))
         for field in ("target", "realisasi"):
             if _ok(row[field]):
-                groups[(*indicator_key(row), field)].append((row, field))
+                groups[(*key, field)].append((row, field))
+    plans = _renstra_tables(indicators)
+    for key, items in groups.items():
+        if key[-1] == "target":
+            items[:] = _adjusted_targets_left_out(items, plans, docs)
     for key, items in _budget_groups(budget).items():
         groups[key] = items
     findings = []
@@ -369,9 +475,12 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
     printed = {
         _budget_place(r) for r in rows if r["level"] == "total" and not r["is_derived"] and r["table_kind"] != "prose"
     }
+    partial = _partial_tables(rows)
     for row in rows:
         if row["is_derived"] and _budget_place(row) in printed:
             continue  # a table prints the total: a sum we made adds nothing
+        if row["level"] == "total" and _table_of(row) + (row["tahun"],) in partial:
+            continue  # the total of some programs only, not the office's
         # Only budgets as realised (a table with realisasi, or a sentence): a plan's
         # pagu (Renstra, Renja, PK) may rightly differ from the final one.
         if row["level"] not in ("total", "program") or not _ok(row["realisasi"]):
@@ -387,6 +496,26 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
             if _ok(row[field]):
                 groups[("bud", *place_key, row["level"], name, field)].append((row, field))
     return groups
+
+
+def _partial_tables(rows: list[dict]) -> set[tuple]:
+    """Tables (doc, table, year) whose lines are some of the programs another table of
+    the same document and year lists: their total covers only those programs. A line is
+    one of those programs when its pagu is printed the same (a sasaran's budget is often
+    its one program's)."""
+    lines: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["level"] in ("program", "sasaran") and _ok(row["pagu"]) and row["table_kind"] != "prose":
+            lines[_table_of(row) + (row["tahun"],)].append(row)
+    partial = set()
+    for key, own in lines.items():
+        for other_key, programs in lines.items():
+            if other_key == key or other_key[0] != key[0] or other_key[2] != key[2] or len(programs) <= len(own):
+                continue
+            pagus = [p for p in programs if p["level"] == "program"]
+            if all(any(same_at_precision(*_value(r, "pagu"), *_value(p, "pagu")) for p in pagus) for r in own):
+                partial.add(key)
+    return partial
 
 
 def _budget_place(row: dict) -> tuple:

@@ -26,14 +26,14 @@ import pandas as pd
 from checks import findings as F
 
 FINDING_COLUMNS = [
-    "finding_key", "place_key", "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported",
+    "finding_key", "group_key", "place_key", "doc_id", "kecamatan", "tahun", "check", "severity", "message", "reported",
     "recomputed", "difference", "formula", "subject", "fact_id", "source_table", "page", "line", "row_raw",
     "other_doc_id", "other_fact_id", "other_value", "other_source_table", "other_page", "other_line", "other_row_raw",
 ]  # fmt: skip
 T = TypeVar("T")
 DOCS_PER_CHUNK = 500
 PLACES_PER_CHUNK = 200  # ~40 figures x years per place, held as Python rows
-DOC_FIELDS = "doc_id, sha256, file_name, tahun, checked_at"
+DOC_FIELDS = "doc_id, sha256, file_name, tahun, checked_at, targets_adjusted"
 CHECKABLE = "d.status IN ('ok', 'needs_review')"
 # Where a figure is: the official kecamatan code, else its names (a document whose
 # names did not resolve); the same expression in every query.
@@ -160,6 +160,7 @@ def _insert(con: duckdb.DuckDBPyConnection, found: list[dict], docs: dict[int, d
         return Counter()
     for f in found:
         f["finding_key"] = finding_key(f, docs)
+        f["group_key"] = group_key(f, docs)
     frame = pd.DataFrame(found).reindex(columns=FINDING_COLUMNS)
     con.register("new_findings", frame)
     cols = ", ".join(f'"{c}"' for c in FINDING_COLUMNS)
@@ -181,3 +182,27 @@ def finding_key(finding: dict, docs: dict[int, dict]) -> str:
         finding.get("other_source_table"), finding.get("other_line"), finding.get("other_page"),
     ]  # fmt: skip
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()
+
+
+def group_key(finding: dict, docs: dict[int, dict]) -> str:
+    """One error repeated in several places gets one group key, so an auditor sees one
+    error with its places: the same check in the same document and year with the same
+    printed value against the same recomputed value (a capaian copied with its error into
+    every table), or, for conflicting values, the same pair of values against the same
+    reference place (a mis-copied pagu in every table that repeats it). Wording of the
+    subject is left out on purpose: the tables name the same line differently."""
+    parts = [finding["check"], docs[finding["doc_id"]]["sha256"], finding.get("tahun")]
+    if finding["check"] == "conflicting_values":
+        other_doc = docs.get(finding.get("other_doc_id"), {}).get("sha256")
+        values = sorted([_rounded(finding.get("reported")), _rounded(finding.get("other_value"))])
+        parts += [*values, other_doc, finding.get("other_source_table"), finding.get("other_line"),
+                  finding.get("other_page")]  # fmt: skip
+    else:
+        parts += [_rounded(finding.get("reported")), _rounded(finding.get("recomputed"))]
+    return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
+
+
+def _rounded(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return f"{float(value):.4f}"

@@ -184,7 +184,48 @@ CHECK_LABELS = {
     "label_mismatch": "Kategori tidak sesuai angka",
     "efficiency_mismatch": "Efisiensi tidak sesuai",
     "unreadable": "Angka tidak terbaca pasti",
+    "rounding": "Pembulatan (catatan)",
 }
+
+
+def with_groups(data: pd.DataFrame) -> pd.DataFrame:
+    """Findings with `group_no` (1, 2, ... in the order the groups first appear) and
+    `group_size` (places of one error: findings sharing a `group_key`), each group's
+    findings kept together where its first one stands."""
+    if data.empty:
+        return data.assign(group_no=pd.Series(dtype="int64"), group_size=pd.Series(dtype="int64"))
+    keys = data["group_key"].fillna(data["finding_key"])
+    order = {k: i for i, k in enumerate(dict.fromkeys(keys), start=1)}
+    numbered = data.assign(group_no=keys.map(order), group_size=keys.map(keys.value_counts()))
+    return numbered.sort_values("group_no", kind="stable").reset_index(drop=True)
+
+
+def grouped_table(data: pd.DataFrame) -> pd.DataFrame:
+    """One row per error: its check, the first finding's explanation and every place it
+    was found (an error repeated in several tables is one row with its places)."""
+    data = with_groups(data)
+    places = [
+        _place(f, t, ln, p)
+        for f, t, ln, p in zip(data["file_name"], data["source_table"], data["line"], data["page"], strict=True)
+    ]
+    data = data.assign(tempat=places)
+    rows = []
+    for _, part in data.groupby("group_no", sort=True):
+        first = part.iloc[0]
+        rows.append(
+            {
+                "Kelompok": int(first["group_no"]),
+                "Tingkat": SEVERITY_LABELS.get(first["severity"], first["severity"]),
+                "Pemeriksaan": CHECK_LABELS.get(first["check"], first["check"]),
+                "Kecamatan": first["kecamatan"],
+                "Tahun": year(first["tahun"]),
+                "Uraian": first["message"],
+                "Jumlah tempat": len(part),
+                "Tempat": "; ".join(dict.fromkeys(part["tempat"])),
+            }
+        )
+    return pd.DataFrame(rows, columns=["Kelompok", "Tingkat", "Pemeriksaan", "Kecamatan", "Tahun", "Uraian",
+                                       "Jumlah tempat", "Tempat"])  # fmt: skip
 
 
 def findings_table(data: pd.DataFrame) -> pd.DataFrame:
@@ -244,9 +285,10 @@ def _place(file_name, table, line, page) -> str:
 
 def audit_table(data: pd.DataFrame) -> pd.DataFrame:
     """Findings for auditors: both values, the recomputation, both places and the raw rows."""
-    data = data.reset_index(drop=True)
+    data = with_groups(data.reset_index(drop=True))
     return pd.DataFrame(
         {
+            "Kelompok": data["group_no"].map(lambda n: f"K{n}"),
             "Tingkat": data["severity"].map(lambda s: SEVERITY_LABELS.get(s, s)),
             "Pemeriksaan": data["check"].map(lambda c: CHECK_LABELS.get(c, c)),
             "Kecamatan": data["kecamatan"],

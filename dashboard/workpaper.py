@@ -1,5 +1,6 @@
 """The findings as an Excel audit working paper (kertas kerja): Indonesian headers,
-numbers as numbers, sensible widths, frozen header row."""
+numbers as numbers, sensible widths, frozen header row; findings of one error repeated in
+several places share a group number, and a sheet lists each error once with its places."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from dashboard.formatting import CHECK_LABELS, SEVERITY_LABELS
+from dashboard.formatting import CHECK_LABELS, SEVERITY_LABELS, grouped_table, with_groups
 
 # (column in findings_list, header, width, number format or None)
 FINDING_COLUMNS = [
@@ -42,6 +43,8 @@ FINDING_COLUMNS = [
     ("other_row_raw", "Teks baris lain", 60, None),
     ("reviewed", "Sudah ditinjau", 12, None),
     ("review_note", "Catatan peninjau", 40, None),
+    ("group_no", "Kelompok", 10, "0"),
+    ("group_size", "Tempat dalam kelompok", 12, "0"),
     ("finding_key", "Kunci temuan", 42, None),
 ]
 SUMMARY_COLUMNS = [
@@ -55,6 +58,16 @@ SUMMARY_COLUMNS = [
     ("rendah", "Rendah", 9, "0"),
     ("info", "Info", 8, "0"),
     ("ditinjau", "Sudah ditinjau", 14, "0"),
+]
+GROUP_COLUMNS = [
+    ("Kelompok", "Kelompok", 10, "0"),
+    ("Tingkat", "Tingkat", 10, None),
+    ("Pemeriksaan", "Pemeriksaan", 26, None),
+    ("Kecamatan", "Kecamatan", 18, None),
+    ("Tahun", "Tahun angka", 11, None),
+    ("Uraian", "Uraian (temuan pertama)", 80, None),
+    ("Jumlah tempat", "Jumlah tempat", 12, "0"),
+    ("Tempat", "Tempat", 80, None),
 ]
 MAX_DOCUMENT_SHEETS = 50
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
@@ -108,8 +121,11 @@ def workbook(findings: pd.DataFrame) -> bytes:
     """The working paper: all findings, a summary per document, and each document's findings."""
     wb = Workbook()
     wb.remove(wb.active)
+    findings = with_groups(findings)
     _sheet(wb, "Temuan", _readable(findings), FINDING_COLUMNS)
     if not findings.empty:
+        # one error repeated in several tables is one row here, with its places
+        _sheet(wb, "Kelompok kesalahan", grouped_table(findings), GROUP_COLUMNS)
         _sheet(wb, "Ringkasan per dokumen", summary(findings), SUMMARY_COLUMNS)
         for (name, kec, year), part in list(findings.groupby(["file_name", "doc_kecamatan", "doc_tahun"]))[
             :MAX_DOCUMENT_SHEETS

@@ -65,6 +65,7 @@ class EfficiencyFact:
     serapan: Reading
     efisiensi: Reading
     where: Provenance
+    capaian_lain: list[float] = field(default_factory=list)  # capaian of the line's other indicators, printed below it
 
 
 @dataclass
@@ -97,3 +98,4 @@ class Interpretation:
     efficiency: list[EfficiencyFact]
     tables: list[TableAccount]  # every table found, with what was read of it
     warnings: list[str] = field(default_factory=list)
+    targets_adjusted: Provenance | None = None  # where the document says its targets were adjusted from the Renstra

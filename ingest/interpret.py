@@ -22,6 +22,7 @@ from ingest.facts import (
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
+from ingest.prose import target_adjustment
 from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
@@ -56,7 +57,8 @@ def interpret(doc: Document) -> Interpretation:
     budget += prose_budget_facts(doc, identity.tahun)
     unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
     warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
-    return Interpretation(identity, indicators, budget, efficiency, accounts, warnings)
+    adjusted = target_adjustment(doc)
+    return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted)
 
 
 def _named_at(table: Table) -> str:
@@ -130,11 +132,14 @@ def efficiency_facts(
     name_col = next((i for r in ("sasaran", "program", "indikator") if (i := _first(meanings, r)) is not None), None)
     label_cols = [i for i in (_first(meanings, "no"), _first(meanings, "indikator")) if i is not None]
     year = _table_year(table) or default_year
-    facts = []
+    facts: list[EfficiencyFact] = []
     for row in table.rows:
-        read = {role: read_number(_cell(row, i), seps[i]) for role, i in cols.items()}
+        row_seps = row_separators(row, seps)
+        read = {role: read_number(_cell(row, i), row_seps[i]) for role, i in cols.items()}
         name = _row_name(row, name_col, label_cols)
         if read["efisiensi"].value is None:
+            if facts and _another_indicator(row, read, name_col):
+                facts[-1].capaian_lain.append(read["capaian"].value)
             continue
         facts.append(
             EfficiencyFact(
@@ -147,6 +152,12 @@ def efficiency_facts(
             )
         )
     return facts
+
+
+def _another_indicator(row: Row, read: dict[str, Reading], name_col: int | None) -> bool:
+    """A row under an efficiency row with only a capaian (no name, serapan or efisiensi):
+    another indicator of the same line, which the document may average into its capaian."""
+    return read["capaian"].value is not None and read["serapan"].missing and not _cell(row, name_col)
 
 
 _PROSE_BUDGET = re.compile(
@@ -192,6 +203,18 @@ def _groups(meanings: list[ColumnMeaning], roles: tuple[str, ...], year: int | N
 
 def _separators(table: Table) -> list[str | None]:
     return [column_decimal_separator(r.cells[i] for r in table.rows) for i in range(table.width)]
+
+
+def row_separators(row: Row, seps: list[str | None]) -> list[str | None]:
+    """A column its cells leave undecided takes the row's mark: a row prints its amounts
+    one way, so '900,000' beside '26,725,000' is nine hundred thousand, not 900 (a Renstra
+    matrix whose columns mix '2.230.975.684' and '1,338,000'). Decided columns keep theirs."""
+    if all(s is not None for s in seps):
+        return seps
+    row_mark = column_decimal_separator(row.cells)
+    if row_mark is None:
+        return seps
+    return [s if s is not None else row_mark for s in seps]
 
 
 def _cell(row: Row, index: int | None) -> str:
@@ -288,16 +311,17 @@ def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabup
         if any(is_total_label(c, i == col["indikator"]) for i, c in enumerate(row.cells) if c):
             previous = []
             continue
+        row_seps = row_separators(row, seps)
         row_facts = [
             f
             for g in groups
             if (
                 f := _indicator_fact(
-                    row, g, label, sasaran, seps, kind, table, year, own_kecamatan, col, own_kabupaten_kota
+                    row, g, label, sasaran, row_seps, kind, table, year, own_kecamatan, col, own_kabupaten_kota
                 )
             )
         ]
-        row_facts += dated_figures(row, meanings, row_facts, seps)
+        row_facts += dated_figures(row, meanings, row_facts, row_seps)
         if row_facts:
             facts += row_facts
             previous = row_facts
@@ -426,7 +450,10 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
         starts_with(strip_numbering(_cell(r, name_col)), words("rows", "program")) for r in table.rows
     )
     for row in table.rows:
-        readings = [(g.year, *(_money_or_percent(row, g.cols.get(r), seps, r) for r in _BUDGET_ROLES)) for g in groups]
+        row_seps = row_separators(row, seps)
+        readings = [
+            (g.year, *(_money_or_percent(row, g.cols.get(r), row_seps, r) for r in _BUDGET_ROLES)) for g in groups
+        ]
         readings = [r for r in readings if not (r[1].missing and r[2].missing)]
         name = _row_name(row, name_col, label_cols)
         if not name and readings and name_col != indikator_col:

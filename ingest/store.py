@@ -16,7 +16,9 @@ from ingest.facts import BudgetFact, EfficiencyFact, Identity, IndicatorFact, In
 from ingest.numbers import Reading
 from ingest.regions import Resolution
 
-SCHEMA_VERSION = 2  # 2: source_tables accounts for every table; figures carry doubt and column
+SCHEMA_VERSION = 3  # 2: source_tables accounts for every table; figures carry doubt and column
+# 3: findings.group_key (one error repeated in several tables), efficiency_values.capaian_lain,
+# documents.targets_adjusted
 # DuckDB's own memory (its cache of table blocks grows with the file otherwise: 150 MB
 # at 36,000 documents); beyond it DuckDB evicts or spills to disk.
 MEMORY_ENV = "LKJIP_MEMORY_LIMIT"
@@ -50,7 +52,8 @@ CREATE TABLE IF NOT EXISTS documents (
     n_indicator_values INTEGER,
     n_budget_lines INTEGER,
     ingested_at TIMESTAMP NOT NULL,
-    checked_at TIMESTAMP
+    checked_at TIMESTAMP,
+    targets_adjusted VARCHAR
 );
 CREATE TABLE IF NOT EXISTS source_tables (
     doc_id INTEGER NOT NULL,
@@ -144,6 +147,7 @@ CREATE TABLE IF NOT EXISTS efficiency_values (
     efisiensi_reported DOUBLE,
     efisiensi_raw VARCHAR,
     efisiensi_recomputed DOUBLE,
+    capaian_lain DOUBLE[],
     uncertain BOOLEAN NOT NULL,
     doubt VARCHAR,
     source_table VARCHAR,
@@ -156,6 +160,7 @@ CREATE TABLE IF NOT EXISTS efficiency_values (
 CREATE TABLE IF NOT EXISTS findings (
     finding_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
     finding_key VARCHAR,
+    group_key VARCHAR,
     place_key VARCHAR,
     doc_id INTEGER,
     kecamatan VARCHAR,
@@ -286,8 +291,9 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
     doc_id = con.execute(
         """INSERT INTO documents (file_name, sha256, source_format, kecamatan, kabupaten_kota, provinsi,
                kode_kecamatan, kode_kabkota, kode_provinsi, kecamatan_resmi, kabupaten_kota_resmi, provinsi_resmi,
-               tahun, status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
+               tahun, status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at,
+               targets_adjusted)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
         [
             file_name,
             sha256,
@@ -304,6 +310,7 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
             n_ind,
             n_bud,
             dt.datetime.now(),
+            _adjusted(result),
         ],
     ).fetchone()[0]
     if status != "failed":
@@ -312,6 +319,13 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
         _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
         _insert_frame(con, "efficiency_values", _efficiency_frame(doc_id, result))
     return Stored(doc_id, status, n_ind, n_bud)
+
+
+def _adjusted(result: Interpretation | None) -> str | None:
+    where = result.targets_adjusted if result else None
+    if where is None:
+        return None
+    return f"{_at(where.line, where.page)}: {where.row_raw}"
 
 
 def _placed(result: Interpretation) -> bool:
@@ -471,6 +485,7 @@ def _efficiency_row(doc_id: int, kecamatan: str | None, e: EfficiencyFact) -> di
         "serapan_raw": e.serapan.raw,
         "efisiensi_reported": e.efisiensi.value,
         "efisiensi_raw": e.efisiensi.raw,
+        "capaian_lain": list(e.capaian_lain) or None,
         "uncertain": _uncertain(capaian=e.capaian, serapan=e.serapan, efisiensi=e.efisiensi)["uncertain"],
         **_where(e.where),
     }

@@ -37,13 +37,19 @@ review = c4.selectbox("Tinjauan", list(REVIEW), key="k-review", format_func=REVI
 found = query(queries.findings_list, **f.params(), checks=tuple(checks), severities=tuple(severities),
               doc_ids=tuple(doc_ids), review=review)  # fmt: skip
 
-m1, m2, m3 = st.columns(3)
+m1, m2, m3, m4 = st.columns(4)
 m1.metric("Temuan", formatting.number(len(found)))
-m2.metric("Tingkat tinggi", formatting.number((found["severity"] == "tinggi").sum()))
-m3.metric("Belum ditinjau", formatting.number((~found["reviewed"]).sum()))
+m2.metric("Kesalahan (dikelompokkan)", formatting.number(found["group_key"].fillna(found["finding_key"]).nunique()))
+m3.metric("Tingkat tinggi", formatting.number((found["severity"] == "tinggi").sum()))
+m4.metric("Belum ditinjau", formatting.number((~found["reviewed"]).sum()))
 
 st.subheader("Daftar temuan")
-st.dataframe(formatting.audit_table(found), hide_index=True)
+grouped = st.toggle("Satu baris per kesalahan", key="k-grouped",
+                    help="Kesalahan yang sama di beberapa tabel ditampilkan sebagai satu baris dengan semua tempatnya.")
+if grouped:
+    st.dataframe(formatting.grouped_table(found), hide_index=True)
+else:
+    st.dataframe(formatting.audit_table(found), hide_index=True)
 st.download_button(
     "Unduh kertas kerja (Excel)", lambda: workpaper.workbook(found), file_name="kertas-kerja-temuan.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="k-xlsx", disabled=found.empty,

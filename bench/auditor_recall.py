@@ -1,0 +1,207 @@
+"""Measure the checks against the auditors' lists (tests/expected/auditor/<sample>.toml).
+
+Each list was written by an auditor reading one sample with a calculator, independently
+of the code: `[[item]]` entries are inconsistencies (kind, lines, subject, printed, other,
+certainty), `[[not_an_error]]` entries are tempting false findings.
+
+The samples are ingested into a fresh database and every finding is matched:
+
+- A finding's lines are its `line` and its `other_line` (text-export lines).
+- A finding **matches an entry** when one of its lines is among the entry's `lines`, the
+  years agree when both name one (a finding's `tahun`, the entry's `year`), and its check
+  is compatible with the entry's kind (`COMPATIBLE` below: the check of that
+  name, or a check that finds that kind of inconsistency, e.g. `serapan_mismatch` finds a
+  `weighted_absorption` when the printed serapan is the plain mean).
+- **Recall** = items matched by at least one finding / items on the list.
+- **Precision** = findings matching an item / findings emitted. A finding that matches no
+  item but a `not_an_error` entry is **false**; one that matches neither is **unlisted**
+  (the auditor did not judge it: neither counted true nor false, reported separately, and
+  "judged precision" = true / (true + false) leaves them out).
+
+Usage: python bench/auditor_recall.py [--samples data/samples] [--lists tests/expected/auditor] [--explain]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+# check -> the auditor kinds it finds (besides a kind of its own name)
+COMPATIBLE: dict[str, set[str]] = {
+    "capaian_mismatch": {"rounding", "prose_vs_table"},
+    "capaian_capped": {"capaian_mismatch", "rounding"},
+    "serapan_mismatch": {"weighted_absorption", "rounding", "prose_vs_table"},
+    "total_mismatch": {"conflicting_values", "shares_sum"},
+    "conflicting_values": {"total_mismatch", "prose_vs_table", "another_year", "other"},
+    "label_mismatch": {"category_scale", "grade_scale"},
+    "efficiency_mismatch": set(),
+    "unreadable": {"other"},
+    "rounding": {"capaian_mismatch", "serapan_mismatch"},
+    "prose_vs_table": {"conflicting_values", "capaian_mismatch", "serapan_mismatch", "average_mismatch"},
+    "average_mismatch": {"prose_vs_table"},
+    "weighted_absorption": {"serapan_mismatch", "prose_vs_table"},
+    "shares_sum": set(),
+    "grade_scale": {"category_scale", "label_mismatch"},
+    "category_scale": {"grade_scale", "label_mismatch"},
+    "another_year": {"conflicting_values"},
+}
+
+
+@dataclass
+class Result:
+    sample: str
+    items: list[dict]
+    found_items: set[str] = field(default_factory=set)
+    true: list[dict] = field(default_factory=list)
+    false: list[tuple[dict, dict]] = field(default_factory=list)
+    unlisted: list[dict] = field(default_factory=list)
+
+
+def compatible(check: str, kind: str) -> bool:
+    return check == kind or kind in COMPATIBLE.get(check, set())
+
+
+def matches(finding: dict, entry: dict) -> bool:
+    lines = {finding.get("line"), finding.get("other_line")} - {None}
+    years = (finding.get("tahun"), entry.get("year"))
+    same_year = None in years or years[0] == years[1]
+    return bool(lines & set(entry.get("lines", []))) and same_year and compatible(finding["check"], entry["kind"])
+
+
+def ingest(samples: Path, db: Path) -> None:
+    cmd = [sys.executable, "-m", "ingest", str(samples), "--db", str(db), "--quiet"]
+    subprocess.run(cmd, cwd=ROOT, check=False, capture_output=True)
+
+
+def findings_by_sample(db: Path) -> dict[str, list[dict]]:
+    con = duckdb.connect(str(db), read_only=True)
+    cur = con.execute(
+        """SELECT d.file_name, f."check", f.severity, f.tahun, f.subject, f.line, f.other_line, f.group_key, f.reported,
+                  coalesce(f.recomputed, f.other_value) AS other
+           FROM findings f JOIN documents d USING (doc_id) ORDER BY d.file_name, f.line"""
+    )
+    names = [c[0] for c in cur.description]
+    out: dict[str, list[dict]] = defaultdict(list)
+    for row in cur.fetchall():
+        f = dict(zip(names, row, strict=True))
+        out[Path(f["file_name"]).stem].append(f)
+    con.close()
+    return out
+
+
+def measure(lists: Path, found: dict[str, list[dict]]) -> list[Result]:
+    results = []
+    for path in sorted(lists.glob("*.toml")):
+        spec = tomllib.loads(path.read_text(encoding="utf-8"))
+        sample = spec.get("sample", path.stem)
+        items, wrong = spec.get("item", []), spec.get("not_an_error", [])
+        result = Result(sample, items)
+        for f in found.get(sample, []):
+            hits = [i for i in items if matches(f, i)]
+            if hits:
+                result.true.append(f)
+                result.found_items |= {i["id"] for i in hits}
+                continue
+            false = next((n for n in wrong if matches(f, n)), None)
+            if false is not None:
+                result.false.append((f, false))
+            else:
+                result.unlisted.append(f)
+        results.append(result)
+    return results
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "-"
+
+
+def table(results: list[Result]) -> str:
+    """The README table: per sample, then per check."""
+    lines = [
+        "| sample | items | found | recall | findings | true | false | unlisted | precision | judged precision |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    tot = Counter()
+    for r in results:
+        n = len(r.true) + len(r.false) + len(r.unlisted)
+        row = Counter(items=len(r.items), found=len(r.found_items), n=n, true=len(r.true), false=len(r.false),
+                      unlisted=len(r.unlisted))  # fmt: skip
+        tot += row
+        lines.append(_row(r.sample, row))
+    lines.append(_row("**all**", tot))
+    lines += ["", "| check | findings | true | false | unlisted | precision |", "|---|---|---|---|---|---|"]
+    per: dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        for f in r.true:
+            per[f["check"]]["true"] += 1
+        for f, _ in r.false:
+            per[f["check"]]["false"] += 1
+        for f in r.unlisted:
+            per[f["check"]]["unlisted"] += 1
+    for check, c in sorted(per.items()):
+        n = c["true"] + c["false"] + c["unlisted"]
+        lines.append(f"| {check} | {n} | {c['true']} | {c['false']} | {c['unlisted']} | {_pct(c['true'], n)} |")
+    lines += ["", "| auditor kind | items | found | recall |", "|---|---|---|---|"]
+    kinds: dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        for i in r.items:
+            kinds[i["kind"]]["items"] += 1
+            kinds[i["kind"]]["found"] += i["id"] in r.found_items
+    for kind, c in sorted(kinds.items()):
+        lines.append(f"| {kind} | {c['items']} | {c['found']} | {_pct(c['found'], c['items'])} |")
+    return "\n".join(lines)
+
+
+def _row(name: str, c: Counter) -> str:
+    return (
+        f"| {name} | {c['items']} | {c['found']} | {_pct(c['found'], c['items'])} | {c['n']} | {c['true']} | "
+        f"{c['false']} | {c['unlisted']} | {_pct(c['true'], c['n'])} | {_pct(c['true'], c['true'] + c['false'])} |"
+    )
+
+
+def explain(results: list[Result]) -> str:
+    out = []
+    for r in results:
+        out.append(f"\n## {r.sample}")
+        for i in r.items:
+            mark = "found " if i["id"] in r.found_items else "MISSED"
+            where = f"lines {i['lines'][:6]} ({i.get('certainty')})"
+            out.append(f"{mark} {i['id']} {i['kind']} {where}: {i['subject'][:70]}")
+        for f, n in r.false:
+            out.append(f"FALSE  {f['check']} line {f['line']}/{f['other_line']} {f['subject'][:50]!r} = {n['id']}")
+        for f in r.unlisted:
+            out.append(f"UNLISTED {f['check']} line {f['line']}/{f['other_line']} {f['subject'][:50]!r} "
+                       f"{f['reported']} vs {f['other']}")  # fmt: skip
+    return "\n".join(out)
+
+
+def run(samples: Path, lists: Path) -> list[Result]:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "auditor.duckdb"
+        ingest(samples, db)
+        return measure(lists, findings_by_sample(db))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=Path, default=ROOT / "data" / "samples")
+    parser.add_argument("--lists", type=Path, default=ROOT / "tests" / "expected" / "auditor")
+    parser.add_argument("--explain", action="store_true", help="list every item found or missed and every finding")
+    args = parser.parse_args()
+    results = run(args.samples, args.lists)
+    print(table(results))
+    if args.explain:
+        print(explain(results))
+
+
+if __name__ == "__main__":
+    main()
