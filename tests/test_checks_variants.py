@@ -1,0 +1,179 @@
+"""Issue 16's precision rules, each proven on a variant of what the samples print (other
+wording, other layout), so none is keyed to one sample's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.findings import conflict_checks, efficiency_checks, program_scope
+from checks.run import run_checks
+from ingest.interpret import row_separators
+from ingest.model import Document, Paragraph, Row
+from ingest.numbers import read_number
+from ingest.pipeline import ingest_file
+from ingest.prose import target_adjustment
+from ingest.store import connect
+from tests.conftest import SAMPLES
+
+S000 = sorted(SAMPLES.glob("*.txt"))[0]
+
+
+# --- a program's own IKM is not the kecamatan's ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sasaran", "is_program"),
+    [
+        ("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN / KOTA", True),
+        ("Meningkatnya Penunjang Urusan Pemerintahan daerah Kabupaten / Kota", True),  # 000 line 647
+        ("Terwujudnya penunjang urusan pemerintahan daerah kabupaten/kota", True),  # another verb, spacing
+        ("Meningkatnya kualitas pelayanan publik", False),  # the kecamatan's own sasaran
+        (None, False),
+    ],
+)
+def test_a_sasaran_that_is_a_program(sasaran, is_program):
+    programs = frozenset({"penunjang urusan pemerintahan daerah kabupaten kota", "pemberdayaan masyarakat desa"})
+    assert program_scope(sasaran, programs) is is_program
+
+
+def _variant(tmp_path, old: str, new: str):
+    text = S000.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "varian.txt"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+def _conflicts_on(path, fresh_db, line: int) -> list:
+    with connect(str(fresh_db)) as con:
+        ingest_file(con, path)
+        run_checks(con)
+        return con.execute(
+            """SELECT reported, other_value FROM findings WHERE "check" = 'conflicting_values' AND line = ?""",
+            [line],
+        ).fetchall()
+
+
+def test_the_same_ikm_under_the_kecamatans_own_sasaran_is_compared_again(tmp_path, fresh_db):
+    # 000 Tabel 3.4 line 647 put under the kecamatan's sasaran: now it claims to be the kecamatan's IKM, and its
+    # 84 / 89,50 differ from Tabel 3.1's 88 / 88,14 (line 430)
+    old = "Meningkatnya Penunjang Urusan Pemerintahan daerah Kabupaten / Kota\tIndeks Kepuasan Masyarakat\t"
+    new = "Meningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t"
+    assert sorted(_conflicts_on(_variant(tmp_path, old, new), fresh_db, 647)) == [(84.0, 88.0), (89.5, 88.14)]
+
+
+# --- efficiency: the document's own definition -------------------------------------------
+
+
+def _eff(line, capaian, serapan, printed, raw, others=None, table="Tabel X"):
+    return {
+        "fact_id": line, "doc_id": 1, "tahun": 2024, "name": f"baris {line}", "capaian_kinerja": capaian,
+        "serapan": serapan, "efisiensi_reported": printed, "efisiensi_raw": raw, "capaian_lain": others,
+        "source_table": table, "line": line, "page": None, "row_raw": "", "kecamatan": "X",
+    }  # fmt: skip
+
+
+def test_a_table_that_subtracts_is_checked_by_subtraction_and_says_so():
+    rows = [
+        _eff(1, 98.5, 95.0, 3.5, "3,50"),  # 98,5 - 95 = 3,5
+        _eff(2, 100.0, 92.25, 7.75, "7,75"),
+        _eff(3, 99.0, 97.0, 3.0, "3"),  # wrong under the table's own definition: 2
+    ]
+    found, recomputed = efficiency_checks(rows)
+    assert [f["line"] for f in found] == [3]
+    assert found[0]["recomputed"] == pytest.approx(2.0)
+    assert "dikurangi" in found[0]["message"]
+    assert recomputed[1] == pytest.approx(98.5 / 95.0)  # the stored recomputation stays the ratio
+
+
+def test_a_ratio_table_is_still_checked_as_a_ratio():
+    rows = [_eff(1, 100.0, 95.0, 1.05, "1,05"), _eff(2, 100.0, 80.0, 1.05, "1,05")]  # 100 / 80 = 1,25
+    found, _ = efficiency_checks(rows)
+    assert [f["line"] for f in found] == [2]
+    assert "dikurangi" not in found[0]["message"]
+
+
+def test_a_line_with_three_indicators_may_use_their_mean_capaian():
+    # (100 + 80 + 90) / 3 = 90; 90 / 90 = 1,00, while 100 / 90 = 1,11
+    rows = [_eff(1, 100.0, 90.0, 1.0, "1,00", others=[80.0, 90.0]), _eff(2, 100.0, 100.0, 1.0, "1,00")]
+    assert efficiency_checks(rows)[0] == []
+
+
+# --- rupiah with comma thousands ------------------------------------------------------------
+
+
+def test_an_undecided_column_takes_the_rows_mark():
+    # a column whose cells disagree ("1.250.000" and "2,500,000") is undecided; the row's "3,750,000" decides
+    row = Row(["Belanja ATK", "4", "750,000", "5", "3,750,000"])
+    seps = row_separators(row, [None, None, None, None, None])
+    assert read_number(row.cells[2], seps[2]).value == 750000
+    assert not read_number(row.cells[2], seps[2]).uncertain
+
+
+def test_a_decided_column_keeps_its_mark_and_a_mixed_row_decides_nothing():
+    row = Row(["Capaian", "83,14", "2,500,000"])  # a comma decimal and comma thousands: no single mark
+    assert row_separators(row, [None, None, None]) == [None, None, None]
+    assert row_separators(Row(["x", "200,000", "1,338,000"]), [None, ",", None])[1] == ","
+
+
+# --- the total of some programs is not the office's -------------------------------------------
+
+
+def _bud(doc_table, line, level, name, pagu, real, kind="budget"):
+    return {
+        "fact_id": line, "doc_id": 1, "tahun": 2024, "kecamatan": "X", "place_key": "35.00.01", "level": level,
+        "name": name, "pagu": pagu, "pagu_raw": f"{pagu:,.0f}".replace(",", "."), "realisasi": real,
+        "realisasi_raw": f"{real:,.0f}".replace(",", "."), "is_derived": False, "table_kind": kind,
+        "source_table": doc_table, "line": line, "page": None, "row_raw": "", "row_index": line,
+    }  # fmt: skip
+
+
+def test_a_table_of_two_sasaran_is_not_compared_with_the_office_total():
+    budget = [
+        _bud("Tabel P", 10, "program", "Program Satu", 500_000_000, 490_000_000),
+        _bud("Tabel P", 11, "program", "Program Dua", 300_000_000, 290_000_000),
+        _bud("Tabel P", 12, "program", "Program Tiga", 200_000_000, 195_000_000),
+        _bud("Tabel P", 13, "total", "Jumlah", 1_000_000_000, 975_000_000),
+        # a sasaran table that holds two of the programs only
+        _bud("Tabel S", 20, "sasaran", "Meningkatnya satu", 500_000_000, 490_000_000),
+        _bud("Tabel S", 21, "sasaran", "Meningkatnya dua", 300_000_000, 290_000_000),
+        _bud("Tabel S", 22, "total", "Total", 800_000_000, 780_000_000),
+        # and a sentence about the whole office
+        _bud("teks (paragraf)", 30, "total", "Anggaran (disebut dalam teks)", 1_000_000_000, 975_000_000, "prose"),
+    ]
+    assert [f for f in conflict_checks([], budget, {1: {"sha256": "x", "file_name": "x", "tahun": 2024}})] == []
+
+
+def test_a_total_covering_every_program_is_still_compared():
+    budget = [
+        _bud("Tabel P", 10, "program", "Program Satu", 500_000_000, 490_000_000),
+        _bud("Tabel P", 11, "program", "Program Dua", 300_000_000, 290_000_000),
+        _bud("Tabel P", 13, "total", "Jumlah", 800_000_000, 780_000_000),
+        _bud("teks (paragraf)", 30, "total", "Anggaran (disebut dalam teks)", 800_000_000, 781_000_000, "prose"),
+    ]
+    found = conflict_checks([], budget, {1: {"sha256": "x", "file_name": "x", "tahun": 2024}})
+    assert {(f["line"], f["other_line"]) for f in found} == {(30, 13)}
+
+
+# --- targets adjusted from the Renstra --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjusted"),
+    [
+        # 004 line 258, shortened
+        ("Maka RKT 2023 yang sebelumnya ditetapkan berdasarkan Renstra dilakukan reviu/penyesuaian.", True),
+        ("Target kinerja tahun 2024 dalam Perjanjian Kinerja disesuaikan dari target Rencana Strategis.", True),
+        ("Target Renstra untuk tahun ini direvisi melalui Renja Perubahan.", True),
+        # 004 line 5: a Renstra and a reviu, but nothing adjusted
+        ("Laporan ini mengacu pada Tata Reviu atas Laporan Kinerja dan Rencana Strategis 2022-2026.", False),
+        # 001 line 412: the PK may be revised, no Renstra named
+        ("Perjanjian Kinerja dapat direvisi atau disesuaikan dalam hal terjadi kondisi tertentu.", False),
+    ],
+)
+def test_a_sentence_saying_targets_were_adjusted(sentence, adjusted):
+    doc = Document("x", [Paragraph("Pendahuluan.", line=1), Paragraph(sentence, line=7)])
+    found = target_adjustment(doc)
+    assert (found is not None) is adjusted
+    if adjusted:
+        assert found.line == 7
