@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from checks.precision import printed_agrees, printed_decimals, same_at_precision
 from checks.rules import band_for, band_named, is_negative, regulation, rules, severity
+from checks.rules import bands as bands_of
 from checks.wording import number, place
 
 PERCENT = "percent_points"
@@ -320,13 +321,28 @@ def label_checks(rows: list[dict]) -> list[dict]:
         kind = row["indicator_kind"]
         if kind not in ("IKM", "SAKIP"):
             continue
-        for field in ("target", "realisasi"):
+        for field in ("target", "realisasi", "target_renstra"):
             findings += _check_label(row, kind, field)
     return findings
 
 
+_LABEL_BEFORE_NUMBER = re.compile(r"^\s*([A-Za-z][A-Za-z ]{0,20}?)\s*\(")
+
+
+_FIELD_WORDS = {"target": "target", "realisasi": "realisasi", "target_renstra": "target akhir renstra"}
+
+
+def _label(row: dict, field: str) -> str | None:
+    """The category printed with a figure; the Renstra end target keeps it in its raw text
+    ("Baik (90)") only."""
+    if field != "target_renstra":
+        return row.get(f"{field}_label")
+    m = _LABEL_BEFORE_NUMBER.match(row.get("target_renstra_raw") or "")
+    return m.group(1) if m else None
+
+
 def _check_label(row: dict, kind: str, field: str) -> list[dict]:
-    value, label = row[field], row[f"{field}_label"]
+    value, label = row.get(field), _label(row, field)
     written = band_named(kind, label)
     if not _ok(value) or written is None:
         return []
@@ -335,7 +351,8 @@ def _check_label(row: dict, kind: str, field: str) -> list[dict]:
         return []
     steps = abs(actual.rank - written.rank)
     msg = (
-        f"{kind} {row['tahun']} ({field}) di {_where(row)} ditulis '{label}' ({written.code} {written.name}) untuk "
+        f"{kind} {row['tahun']} ({_FIELD_WORDS[field]}) di {_where(row)} ditulis '{label}' ({written.code} "
+        f"{written.name}) untuk "
         f"nilai {number(value)}, padahal nilai itu termasuk {actual.code} '{actual.name}' "
         f"({number(actual.low)}–{number(actual.high)}) menurut {regulation(kind)}."
     )
@@ -351,6 +368,61 @@ def _check_label(row: dict, kind: str, field: str) -> list[dict]:
             formula=f"kategori {regulation(kind)}",
         )
     ]
+
+
+# --- grades of the SAKIP evaluation's components ---------------------------------------------
+
+
+def grade_checks(rows: list[dict]) -> list[dict]:
+    """An LHE component's grade (perencanaan, pengukuran, pelaporan, evaluasi) against its
+    capaian on the predicate scale the document prints for itself, else PermenPANRB 88/2021."""
+    by_doc: dict[int, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_doc[row["doc_id"]].append(row)
+    findings = []
+    for doc_rows in by_doc.values():
+        own = [r for r in doc_rows if r["kind"] == "scale_band" and _ok(r["low"]) and _ok(r["high"])]
+        for row in doc_rows:
+            if row["kind"] == "lhe_component" and _ok(row["value"]) and row["label"]:
+                findings += _grade_finding(row, own)
+    return findings
+
+
+def _grade_band(value: float, own: list[dict]) -> tuple[str, float, float, dict | None] | None:
+    """(code, low, high, the document's scale row) of the band `value` falls in."""
+    for r in own:
+        low_ok = value >= r["low"] if r["low_inclusive"] else value > r["low"]
+        if low_ok and value <= r["high"]:
+            return r["label"], r["low"], r["high"], r
+    if own:
+        return None
+    band = band_for("SAKIP", value)
+    return (band.code, band.low, band.high, None) if band else None
+
+
+def _grade_finding(row: dict, own: list[dict]) -> list[dict]:
+    actual = _grade_band(row["value"], own)
+    if actual is None or actual[0] == row["label"]:
+        return []
+    code, low, high, scale_row = actual
+    order = [r["label"] for r in own] if own else [b.code for b in bands_of("SAKIP")]
+    steps = abs(order.index(code) - order.index(row["label"])) if row["label"] in order else 2
+    scale = f"skala predikat dokumen itu sendiri ({_where(scale_row)})" if scale_row else regulation("SAKIP")
+    weight = f" (nilai {number(row['score'])} dari bobot {number(row['weight'])}%)" if _ok(row.get("score")) else ""
+    msg = (
+        f"Komponen evaluasi SAKIP '{row['subject']}' {row['tahun']} di {_where(row)}: capaian "
+        f"{number(row['value'])}%{weight} ditulis predikat '{row['label']}', padahal {number(row['value'])}% "
+        f"termasuk '{code}' (>{number(low)}–{number(high)}) menurut {scale}."
+    )
+    other = {}
+    if scale_row:
+        other = {"other_doc_id": row["doc_id"], "other_fact_id": scale_row["fact_id"],
+                 "other_source_table": scale_row["source_table"], "other_page": scale_row["page"],
+                 "other_line": scale_row["line"], "other_row_raw": scale_row["row_raw"]}  # fmt: skip
+    return [
+        _finding(row, "lhe_grade_mismatch", "tinggi" if steps > 1 else "sedang", msg, reported=row["value"],
+                 difference=steps, subject=row["subject"], formula=f"predikat {scale}", **other)
+    ]  # fmt: skip
 
 
 # --- unreadable figures ----------------------------------------------------------------------

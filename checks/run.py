@@ -47,6 +47,8 @@ _BUDGET = f"""SELECT b.line_id AS fact_id, b.*, {_PLACE_D} AS place_key
     FROM budget_lines b JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
 _EFFICIENCY = f"""SELECT e.efficiency_id AS fact_id, e.*
     FROM efficiency_values e JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+_STATEMENTS = f"""SELECT s.statement_id AS fact_id, s.*
+    FROM statements s JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
@@ -97,11 +99,12 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     where = " AND list_contains(?, d.doc_id)"
     indicators, budget = _rows(con, _INDICATORS + where, [ids]), _rows(con, _BUDGET + where, [ids])
     efficiency = _rows(con, _EFFICIENCY + where, [ids])
+    statements = _rows(con, _STATEMENTS + where, [ids])
     found, capaian = F.capaian_checks(indicators)
     more, serapan = F.serapan_checks(budget)
     found += more
     more, efisiensi = F.efficiency_checks(efficiency)
-    found += more + F.total_checks(budget) + F.label_checks(indicators)
+    found += more + F.total_checks(budget) + F.label_checks(indicators) + F.grade_checks(statements)
     found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
     found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])

@@ -184,6 +184,7 @@ CHECK_LABELS = {
     "label_mismatch": "Kategori tidak sesuai angka",
     "efficiency_mismatch": "Efisiensi tidak sesuai",
     "unreadable": "Angka tidak terbaca pasti",
+    "lhe_grade_mismatch": "Predikat komponen LHE tidak sesuai",
     "rounding": "Pembulatan (catatan)",
 }
 

@@ -69,6 +69,25 @@ class EfficiencyFact:
 
 
 @dataclass
+class Statement:
+    """A figure the document states outside its measurement tables: an LHE component in a
+    sentence (score, weight, capaian, grade) or a band of the grading scale it prints."""
+
+    tahun: int | None
+    kind: str  # lhe_component, scale_band
+    subject: str | None
+    value: float | None
+    value_raw: str
+    label: str | None  # the grade or predicate code
+    where: Provenance
+    weight: float | None = None
+    score: float | None = None
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool | None = None
+
+
+@dataclass
 class Identity:
     kecamatan: str | None = None
     kabupaten_kota: str | None = None
@@ -99,3 +118,4 @@ class Interpretation:
     tables: list[TableAccount]  # every table found, with what was read of it
     warnings: list[str] = field(default_factory=list)
     targets_adjusted: Provenance | None = None  # where the document says its targets were adjusted from the Renstra
+    statements: list[Statement] = field(default_factory=list)

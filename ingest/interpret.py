@@ -22,7 +22,7 @@ from ingest.facts import (
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
-from ingest.prose import target_adjustment
+from ingest.prose import grading_scale, lhe_components, target_adjustment
 from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
@@ -58,7 +58,8 @@ def interpret(doc: Document) -> Interpretation:
     unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
     warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
     adjusted = target_adjustment(doc)
-    return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted)
+    statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
+    return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
 
 
 def _named_at(table: Table) -> str:
@@ -162,19 +163,30 @@ def _another_indicator(row: Row, read: dict[str, Reading], name_col: int | None)
 
 _PROSE_BUDGET = re.compile(
     r"\banggaran\b[^%]{0,200}?\bRp\.?\s*(?P<pagu>\d[\d.,]*\d)"
-    r".{0,200}?(?:\bdi)?realisasi\w*.{0,80}?\bRp\.?\s*(?P<real>\d[\d.,]*\d)",
+    r".{0,200}?(?:(?:\bdi)?realisasi\w*.{0,80}?\bRp\.?|\byaitu\s+sebesar\s+(?:Rp\.?)?)\s*(?P<real>\d[\d.,]*\d)",
+    re.I,
+)
+# "serapan dana APBD mencapai 98%", "Realisasi penggunaan anggaran ... adalah 98,69%", "capaiannya sebesar 98,69%"
+_PROSE_SERAPAN = re.compile(
+    r"(?:serapan|penyerapan|realisasi\s+(?:penggunaan\s+)?anggaran|capaiannya)[^%]{0,80}?"
+    r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
     re.I,
 )
 
 
 def prose_budget_facts(doc: Document, year: int | None) -> list[BudgetFact]:
-    """Totals stated in sentences: "anggaran sebesar Rp X ... realisasi ... Rp Y"."""
+    """Totals stated in sentences: "anggaran sebesar Rp X ... realisasi ... Rp Y" (or
+    "... yaitu sebesar Y"), with the serapan % the paragraph states, when it states one."""
     facts = []
     for block in doc.prose:
-        for m in _PROSE_BUDGET.finditer(block.text):
+        matches = list(_PROSE_BUDGET.finditer(block.text))
+        percents = {m.group("pct").replace(".", ",") for m in _PROSE_SERAPAN.finditer(block.text)}
+        serapan = read_number(percents.pop(), ",") if len(percents) == 1 and len(matches) == 1 else Reading(raw="")
+        for m in matches:
             pagu, real = read_number(m.group("pagu"), ","), read_number(m.group("real"), ",")
-            where = Provenance("teks (paragraf)", block.line, block.page, m.group(0), "prose")
-            facts.append(BudgetFact(year, "total", "Anggaran (disebut dalam teks)", pagu, real, Reading(raw=""), where))
+            raw = m.group(0) if serapan.missing else block.text[:1000]
+            where = Provenance("teks (paragraf)", block.line, block.page, raw, "prose")
+            facts.append(BudgetFact(year, "total", "Anggaran (disebut dalam teks)", pagu, real, serapan, where))
     return facts
 
 

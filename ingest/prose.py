@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.facts import Provenance
-from ingest.model import Document, Paragraph
+from ingest.facts import Provenance, Statement
+from ingest.model import Document, Paragraph, Row, Table
+from ingest.numbers import read_number
 from ingest.vocabulary import mentions, words
 
 PROSE_TABLE = "teks (paragraf)"
@@ -38,3 +39,58 @@ def target_adjustment(doc: Document) -> Provenance | None:
             ):
                 return Provenance(PROSE_TABLE, block.line, block.page, sentence[:500], "prose")
     return None
+
+
+_NUM = r"\d+(?:[.,]\d+)?"
+_CODES = ("AA", "A", "BB", "B", "CC", "C", "D")
+# "Evaluasi atas perencanaan kinerja dengan nilai 23,34 dari bobot 30% atau dengan capaian 77,8% (B)"
+_LHE = re.compile(
+    rf"(?P<name>[A-Za-z][A-Za-z ]{{3,80}}?)\s+(?:dengan|memperoleh|mendapat)\s+nilai\s+(?P<score>{_NUM})\s+"
+    rf"dari\s+bobot\s+(?P<weight>{_NUM})\s*%?[^%()]{{0,40}}?capaian\s+(?:sebesar\s+)?(?P<pct>{_NUM})\s*%\s*"
+    rf"\(\s*(?:predikat\s+)?(?P<grade>{'|'.join(_CODES)})\s*\)",
+    re.I,
+)
+_RANGE = re.compile(rf"^(?P<gt>>)?\s*(?P<low>{_NUM})\s*(?:s/d|s\.d\.?|sampai(?: dengan)?|-|–)\s*(?P<high>{_NUM})")
+_TAGS = re.compile(r"<[^>]+>|\*\*")
+
+
+def lhe_components(doc: Document, year: int | None) -> list[Statement]:
+    """The SAKIP evaluation's components stated in sentences (LHE: perencanaan,
+    pengukuran, pelaporan, evaluasi), each with its score, weight, capaian and grade."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for m in _LHE.finditer(block.text):
+            name = " ".join(m.group("name").split()[-6:])
+            where = Provenance(PROSE_TABLE, block.line, block.page, m.group(0)[:500], "prose")
+            pct = read_number(m.group("pct"), ",")
+            found.append(
+                Statement(year, "lhe_component", name, pct.value, m.group("pct"), m.group("grade").upper(), where,
+                          weight=read_number(m.group("weight"), ",").value,
+                          score=read_number(m.group("score"), ",").value)
+            )  # fmt: skip
+    return found
+
+
+def grading_scale(doc: Document, year: int | None) -> list[Statement]:
+    """The predicate scale a document prints for itself ("AA | > 90 s/d 100 | Sangat
+    Memuaskan", ...): its bands, when a table lists at least four of the codes with ranges."""
+    for table in doc.tables:
+        bands = [b for row in [*table.header_rows, *table.rows] if (b := _band(table, row)) is not None]
+        if len({b.label for b in bands}) >= 4:
+            return bands
+    return []
+
+
+def _band(table: Table, row: Row) -> Statement | None:
+    cells = [_TAGS.sub("", c).strip() for c in row.cells]
+    if len(cells) < 2 or cells[0].upper() not in _CODES:
+        return None
+    m = _RANGE.match(cells[1])
+    if not m:
+        return None
+    low, high = read_number(m.group("low"), ",").value, read_number(m.group("high"), ",").value
+    where = Provenance(table.name, row.line, row.page, row.raw, "scale")
+    return Statement(None, "scale_band", " ".join(cells[2:]).strip(" :") or None, None, cells[1], cells[0].upper(),
+                     where, low=low, high=high, low_inclusive=m.group("gt") is None)  # fmt: skip

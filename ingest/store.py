@@ -18,7 +18,7 @@ from ingest.regions import Resolution
 
 SCHEMA_VERSION = 3  # 2: source_tables accounts for every table; figures carry doubt and column
 # 3: findings.group_key (one error repeated in several tables), efficiency_values.capaian_lain,
-# documents.targets_adjusted
+# documents.targets_adjusted, statements
 # DuckDB's own memory (its cache of table blocks grows with the file otherwise: 150 MB
 # at 36,000 documents); beyond it DuckDB evicts or spills to disk.
 MEMORY_ENV = "LKJIP_MEMORY_LIMIT"
@@ -157,6 +157,27 @@ CREATE TABLE IF NOT EXISTS efficiency_values (
     line INTEGER,
     row_raw VARCHAR
 );
+CREATE TABLE IF NOT EXISTS statements (
+    statement_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
+    doc_id INTEGER NOT NULL,
+    kecamatan VARCHAR,
+    tahun INTEGER,
+    kind VARCHAR NOT NULL,
+    subject VARCHAR,
+    value DOUBLE,
+    value_raw VARCHAR,
+    label VARCHAR,
+    weight DOUBLE,
+    score DOUBLE,
+    low DOUBLE,
+    high DOUBLE,
+    low_inclusive BOOLEAN,
+    source_table VARCHAR,
+    table_kind VARCHAR,
+    page INTEGER,
+    line INTEGER,
+    row_raw VARCHAR
+);
 CREATE TABLE IF NOT EXISTS findings (
     finding_id BIGINT PRIMARY KEY DEFAULT nextval('fact_id_seq'),
     finding_key VARCHAR,
@@ -277,8 +298,8 @@ def store_document(
 
 def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
     con.execute("DELETE FROM findings WHERE doc_id = ? OR other_doc_id = ?", [doc_id, doc_id])
-    for table in ("indicator_values", "budget_lines", "efficiency_values", "source_tables", "preferred_documents",
-                  "documents"):  # fmt: skip
+    for table in ("indicator_values", "budget_lines", "efficiency_values", "statements", "source_tables",
+                  "preferred_documents", "documents"):  # fmt: skip
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
 
@@ -318,6 +339,7 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
         _insert_frame(con, "indicator_values", _indicator_frame(doc_id, result))
         _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
         _insert_frame(con, "efficiency_values", _efficiency_frame(doc_id, result))
+        _insert_frame(con, "statements", _statements_frame(doc_id, result))
     return Stored(doc_id, status, n_ind, n_bud)
 
 
@@ -467,6 +489,22 @@ def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
         **_uncertain(pagu=b.pagu, realisasi=b.realisasi, serapan=b.serapan),
         **_where(b.where),
     }
+
+
+def _statements_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
+    kecamatan = result.identity.kecamatan
+    return pd.DataFrame(
+        [
+            {
+                "doc_id": doc_id, "kecamatan": kecamatan, "tahun": s.tahun, "kind": s.kind, "subject": s.subject,
+                "value": s.value, "value_raw": s.value_raw, "label": s.label, "weight": s.weight, "score": s.score,
+                "low": s.low, "high": s.high, "low_inclusive": s.low_inclusive, "source_table": s.where.source_table,
+                "table_kind": s.where.table_kind, "page": s.where.page, "line": s.where.line,
+                "row_raw": s.where.row_raw,
+            }  # fmt: skip
+            for s in result.statements
+        ]
+    )
 
 
 def _efficiency_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:

@@ -72,6 +72,25 @@ TRUE_FINDINGS = [
     (S001, "rounding", 857, 100.0, 99.8357),
     (S001, "rounding", 862, 98.0, 97.5684),
     (S001, "rounding", 683, 99.0, 99.2838),
+    # Sentences: 000 line 688 "anggaran 2024 sebesar Rp 34.670.350.601,00 dengan presentase serapan anggaran ...
+    # sebesar 96,91% yaitu sebesar 34.216.887.120,00" (= 98,69%); 001 line 819 "anggaran sebesar Rp. 2.639.389.252
+    # dengan realisasi anggaran mencapai Rp. 2.575.209.979 atau serapan dana APBD mencapai 98%" (= 97,57%)
+    (S000, "serapan_mismatch", 688, 96.91, 98.6921),
+    (S001, "rounding", 819, 98.0, 97.5684),
+    # Tabel 3.4 line 636: target akhir renstra "Baik (90)", and 90 is band A (88,31-100)
+    (S000, "label_mismatch", 636, 90.0, None),
+    # LHE components stated in sentences against the scale each document prints (001 lines 533-539, 002 lines
+    # 663-669: "BB > 70 s/d 80", "A > 80 s/d 90", "CC > 50 s/d 60", "C > 40 s/d 50"): 001 line 255 "capaian
+    # 77,8% (B)", line 261 "85,53% (BB)", line 265 "74,6% (B)", line 269 "53,12% (B)"; 002 "80,89% (BB)",
+    # "63,10% (CC)", "47,74% (D)", "79,25% (B)"
+    (S001, "lhe_grade_mismatch", 255, 77.8, None),
+    (S001, "lhe_grade_mismatch", 261, 85.53, None),
+    (S001, "lhe_grade_mismatch", 265, 74.6, None),
+    (S001, "lhe_grade_mismatch", 269, 53.12, None),
+    (S002, "lhe_grade_mismatch", 296, 80.89, None),
+    (S002, "lhe_grade_mismatch", 296, 63.1, None),
+    (S002, "lhe_grade_mismatch", 301, 47.74, None),
+    (S002, "lhe_grade_mismatch", 312, 79.25, None),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -110,6 +129,8 @@ AGREEING = [
     (S002, "capaian_mismatch", range(700, 706)),  # Tabel 3.1, e.g. 70,17 / 71 = 98,83
     (S002, "total_mismatch", [1267]),  # Tabel 3.9's programs add up exactly
     (S002, "serapan_mismatch", [1267]),  # 2.039.091.915 / 2.173.310.423 = 93,82
+    (S002, "serapan_mismatch", [1533]),  # the sentence: "Rp. 2.039.091.915 atau serapan dana APBD mencapai 93,82%"
+    (S000, "serapan_mismatch", [49, 769]),  # "98,69%" for Rp 34.216.887.120 of Rp 34.670.350.601
     (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
     (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
 ]
