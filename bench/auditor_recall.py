@@ -43,7 +43,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "capaian_capped": {"capaian_mismatch", "rounding"},
     "serapan_mismatch": {"weighted_absorption", "rounding", "prose_vs_table"},
     "total_mismatch": {"conflicting_values", "shares_sum"},
-    "conflicting_values": {"total_mismatch", "prose_vs_table", "another_year", "other"},
+    "conflicting_values": {"total_mismatch", "prose_vs_table", "another_year", "other_year", "other"},
     "label_mismatch": {"category_scale", "grade_scale"},
     "efficiency_mismatch": set(),
     "unreadable": {"other"},
@@ -55,7 +55,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "grade_scale": {"category_scale", "label_mismatch"},
     "lhe_grade_mismatch": {"grade_scale", "category_scale"},
     "category_scale": {"grade_scale", "label_mismatch"},
-    "another_year": {"conflicting_values"},
+    "another_year": {"conflicting_values", "other_year"},
 }
 
 

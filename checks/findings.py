@@ -370,6 +370,83 @@ def _check_label(row: dict, kind: str, field: str) -> list[dict]:
     ]
 
 
+# --- averages ---------------------------------------------------------------------------------
+
+
+def average_checks(rows: list[dict]) -> list[dict]:
+    """A table's "Rata-rata" row against the mean of the figures above it (statements of
+    kind `table_average`); the mean of the figures capped at 100 is accepted too."""
+    findings = []
+    limit = rules()["average"]["max_gap_points"]
+    for row in rows:
+        values = [v for v in (row.get("values") or []) if _ok(v)]
+        if row["kind"] != "table_average" or len(values) < 2 or not _ok(row["value"]):
+            continue
+        means = [sum(values) / len(values), sum(min(v, 100.0) for v in values) / len(values)]
+        if any(printed_agrees(row["value"], row["value_raw"], m) for m in means):
+            continue
+        mean = means[0]
+        gap = abs(row["value"] - mean)
+        if gap > limit:
+            continue
+        msg = (
+            f"Rata-rata '{row['subject']}' {row['tahun']} tertulis {number(row['value'])} di {_where(row)}, padahal "
+            f"rata-rata {len(values)} angka di atasnya adalah {number(mean)}."
+        )
+        findings.append(
+            _finding(row, "average_mismatch", severity(gap, PERCENT), msg, reported=row["value"], recomputed=mean,
+                     difference=gap, subject=row["subject"], formula=f"rata-rata {len(values)} baris di atasnya")
+        )  # fmt: skip
+    return findings
+
+
+def prose_average_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
+    """An average capaian stated in a sentence against the tables of that year: it must be
+    the mean of some measurement table's capaian (two rows or more, capped at 100 or not),
+    of a Renstra table's tingkat kemajuan, or an average a table prints."""
+    findings = []
+    for row in statements:
+        if row["kind"] != "prose_average" or not _ok(row["value"]):
+            continue
+        candidates = _averages_of(row, statements, indicators)
+        if not candidates or any(printed_agrees(row["value"], row["value_raw"], v) for v, _ in candidates):
+            continue
+        mean, ref = candidates[0]
+        gap = abs(row["value"] - mean)
+        msg = (
+            f"Rata-rata capaian kinerja {row['tahun']} disebut {number(row['value'])}% di {_where(row)}, padahal "
+            f"rata-rata capaian {_where(ref)} dan baris-baris sesudahnya adalah {number(mean)}% "
+            "(dan tidak sama dengan rata-rata tabel pengukuran lain tahun itu)."
+        )
+        findings.append(
+            _finding(row, "average_mismatch", severity(gap, PERCENT), msg, reported=row["value"], recomputed=mean,
+                     difference=gap, subject=row["subject"], formula="rata-rata capaian tabel pengukuran",
+                     other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"], other_value=mean,
+                     other_source_table=ref["source_table"], other_page=ref["page"], other_line=ref["line"],
+                     other_row_raw=ref["row_raw"])
+        )  # fmt: skip
+    return findings
+
+
+def _averages_of(row: dict, statements: list[dict], indicators: list[dict]) -> list[tuple[float, dict]]:
+    """(mean, first row) of every table of the sentence's document and year that an average
+    capaian may summarise, measurement tables first."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for v in indicators:
+        if v["doc_id"] == row["doc_id"] and v["tahun"] == row["tahun"] and not v["is_peer"]:
+            tables[(v["table_kind"] != "measurement", v["source_table"])].append(v)
+    found = []
+    for (_, _table), rows in sorted(tables.items(), key=lambda kv: (kv[0][0], min(r["line"] or 0 for r in kv[1]))):
+        for field in ("capaian_reported", "kemajuan_reported"):
+            values = [r[field] for r in rows if _ok(r.get(field))]
+            if len(values) >= 2:
+                first = min(rows, key=lambda r: r["line"] or 0)
+                found.append((sum(values) / len(values), first))
+                found.append((sum(min(v, 100.0) for v in values) / len(values), first))
+    printed = [s for s in statements if s["doc_id"] == row["doc_id"] and s["kind"] == "table_average"]
+    return found + [(s["value"], s) for s in printed if _ok(s["value"])]
+
+
 # --- grades of the SAKIP evaluation's components ---------------------------------------------
 
 

@@ -74,7 +74,7 @@ class Statement:
     sentence (score, weight, capaian, grade) or a band of the grading scale it prints."""
 
     tahun: int | None
-    kind: str  # lhe_component, scale_band
+    kind: str  # lhe_component, scale_band, table_average, prose_average
     subject: str | None
     value: float | None
     value_raw: str
@@ -85,6 +85,7 @@ class Statement:
     low: float | None = None
     high: float | None = None
     low_inclusive: bool | None = None
+    values: list[float] | None = None  # for a table's average: the figures it averages
 
 
 @dataclass

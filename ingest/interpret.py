@@ -16,13 +16,14 @@ from ingest.facts import (
     IndicatorFact,
     Interpretation,
     Provenance,
+    Statement,
     TableAccount,
     provenance,
 )
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
-from ingest.prose import grading_scale, lhe_components, target_adjustment
+from ingest.prose import grading_scale, lhe_components, prose_averages, target_adjustment
 from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
@@ -33,6 +34,7 @@ _NUMBERING = re.compile(r"^\s*(\(?[0-9]+(?:[.,][0-9]+)*[.,)]?|[a-zA-Z][.)])\s+")
 _WORD = re.compile(r"[A-Za-z]{3,}")
 _NUMBER_ONLY = re.compile(r"^\(?\d+(?:[.,]\d+)*[.,)]?$")
 _KEYWORD_PREFIX = re.compile(r"^(sub\s*-?\s*kegiatan|kegiatan|program)\s*[:.]\s*", re.I)
+_TAGS = re.compile(r"<[^>]+>|\*\*")
 
 
 def interpret(doc: Document) -> Interpretation:
@@ -59,6 +61,8 @@ def interpret(doc: Document) -> Interpretation:
     warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
     adjusted = target_adjustment(doc)
     statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
+    statements += prose_averages(doc, identity.tahun)
+    statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
 
 
@@ -559,3 +563,44 @@ def _sum(readings) -> Reading:
     if not values or any(v is None for v in values):
         return Reading(raw="")  # unknown: some program has no figure
     return Reading(raw="", value=float(sum(values)))
+
+
+_AVERAGE_ROW = re.compile(
+    r"^\W*(?:\d+\W+)?(?:persentase\s+)?(?:capaian\s+|nilai\s+|jumlah\s+)?rata\s*-?\s*rata\b", re.I
+)
+_AVERAGED_COLUMN = ("capaian", "persentase", "%", "efisiensi", "ketersediaan", "kemajuan")
+
+
+def average_statements(table: Table, year: int | None) -> list[Statement]:
+    """A "Rata-rata" row's printed percentages with the column figures above it (back to the
+    previous total or average row), so the checks can recompute the mean. Only rows as wide
+    as the table (a shorter row's cells may sit under the wrong header) and percentage
+    columns; money columns have their own checks."""
+    seps = _separators(table)
+    found: list[Statement] = []
+    start = 0
+    for n, row in enumerate(table.rows):
+        label = next((c for c in row.cells if c.strip()), "")
+        if not _AVERAGE_ROW.match(_TAGS.sub("", label)) and not is_total_label(label):
+            continue
+        body, start = table.rows[start:n], n + 1
+        if not _AVERAGE_ROW.match(_TAGS.sub("", label)) or len(row.cells) != table.width:
+            continue
+        for col in table.columns:
+            found += _column_average(table, row, body, col.index, col.label, seps, label, year)
+    return found
+
+
+def _column_average(table, row, body, index, header, seps, label, year) -> list[Statement]:
+    if not mentions(header.lower(), list(_AVERAGED_COLUMN)) or "anggaran" in header.lower():
+        return []
+    printed = read_number(_TAGS.sub("", _cell(row, index)), seps[index])
+    if printed.value is None or printed.uncertain or not 0 <= printed.value <= 200:
+        return []
+    values = [read_number(_TAGS.sub("", _cell(r, index)), seps[index]) for r in body]
+    values = [v.value for v in values if v.value is not None and not v.uncertain]
+    if not values or not all(0 <= v <= 200 for v in values):
+        return []
+    subject = f"{_clean_name(_TAGS.sub('', label)).strip()} | {header}"
+    where = provenance(table, row, "average")
+    return [Statement(year, "table_average", subject, printed.value, printed.raw, None, where, values=values)]

@@ -94,3 +94,32 @@ def _band(table: Table, row: Row) -> Statement | None:
     where = Provenance(table.name, row.line, row.page, row.raw, "scale")
     return Statement(None, "scale_band", " ".join(cells[2:]).strip(" :") or None, None, cells[1], cells[0].upper(),
                      where, low=low, high=high, low_inclusive=m.group("gt") is None)  # fmt: skip
+
+
+# "rata-rata capaian kinerja Kecamatan Sananwetan sebesar 100,16%", "rata-rata capaian IKU ... tahun 2022
+# adalah 100,84%": the office's average, not a sasaran's ("... sebesar 87% (Meningkatnya ...)")
+_AVERAGE = re.compile(
+    rf"rata\s*[-–]?\s*rata\s+capaian(?:\s+kinerja)?(?:\s+(?:IKU|indikator kinerja utama))?"
+    rf"(?P<about>[^.%()\d]{{0,80}}?(?:tahun\s+\d{{4}}[^.%()\d]{{0,20}}?)?)"
+    rf"\s*(?:(?:sebesar|adalah|yaitu|mencapai)\s+)?(?P<pct>{_NUM})\s*%(?!\s*\()",
+    re.I,
+)
+
+
+def prose_averages(doc: Document, year: int | None) -> list[Statement]:
+    """The office's average capaian stated in a sentence, with the year the sentence names
+    last before it ("Pada tahun 2023 ... rata-rata capaian kinerja 100,19 %"), else the report's."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for m in _AVERAGE.finditer(block.text):
+            before = block.text[max(0, m.start() - 200) : m.start()] + m.group("about")
+            named = ([None, *re.findall(r"tahun\s+(\d{4})", before, re.I)])[-1]
+            where = Provenance(PROSE_TABLE, block.line, block.page, m.group(0)[:500], "prose")
+            pct = read_number(m.group("pct"), ",")
+            found.append(
+                Statement(int(named) if named else year, "prose_average", "rata-rata capaian kinerja",
+                          pct.value, m.group("pct"), None, where)
+            )  # fmt: skip
+    return found

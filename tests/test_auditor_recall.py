@@ -3,10 +3,10 @@ reading the samples independently of the code; bench/auditor_recall.py says how 
 are matched to their items).
 
 A ratchet: recall and precision are held at or above what was measured on 2026-12-02
-after issue 16's precision work, prose statements and LHE grades (recall 44/86 items =
-51.2%, precision 45/58 findings = 77.6%; judged precision 45/49 = 91.8%, the 4 false ones
-being rounding notes, severity info, that the issue asks for and the auditors judge not to
-be errors). Raise the floors when the checks find more; the issue's target is recall >= 90%
+after issue 16's precision work, LHE grades, serapan and averages stated in sentences and
+recomputed averages (recall 49/86 items = 57.0%, precision 54/63 findings = 85.7%; judged
+precision 54/58 = 93.1%, the 4 false ones being rounding notes, severity info, that the
+issue asks for and the auditors judge not to be errors). Raise the floors when the checks find more; the issue's target is recall >= 90%
 and precision >= 95%.
 """
 
@@ -20,9 +20,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import auditor_recall  # noqa: E402
 
 LISTS = ROOT / "tests" / "expected" / "auditor"
-RECALL_FLOOR = 0.51
-PRECISION_FLOOR = 0.77
-JUDGED_PRECISION_FLOOR = 0.91
+RECALL_FLOOR = 0.56
+PRECISION_FLOOR = 0.85
+JUDGED_PRECISION_FLOOR = 0.93
 
 
 def _totals(samples_db):

@@ -91,6 +91,13 @@ TRUE_FINDINGS = [
     (S002, "lhe_grade_mismatch", 296, 63.1, None),
     (S002, "lhe_grade_mismatch", 301, 47.74, None),
     (S002, "lhe_grade_mismatch", 312, 79.25, None),
+    # Averages: 001 Tabel 3.2.2.2 line 904 "37,78 %" and "62,21 %" over rows "21,05%  78,94" and "50%  50":
+    # (21,05 + 50) / 2 = 35,525 and (78,94 + 50) / 2 = 64,47
+    (S001, "average_mismatch", 904, 37.78, 35.525),
+    (S001, "average_mismatch", 904, 62.21, 64.47),
+    # 000 line 757 "rata – rata capaian kinerja Kecamatan Sananwetan sebesar 100,16%" while Tabel 3.1's eight
+    # capaian (100,16; 100 x 6; 96,76) average 99,615
+    (S000, "average_mismatch", 757, 100.16, 99.615),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -131,6 +138,9 @@ AGREEING = [
     (S002, "serapan_mismatch", [1267]),  # 2.039.091.915 / 2.173.310.423 = 93,82
     (S002, "serapan_mismatch", [1533]),  # the sentence: "Rp. 2.039.091.915 atau serapan dana APBD mencapai 93,82%"
     (S000, "serapan_mismatch", [49, 769]),  # "98,69%" for Rp 34.216.887.120 of Rp 34.670.350.601
+    (S001, "average_mismatch", [570, 685, 843, 862]),  # e.g. line 570 "103,87" = (102,04 + 105,71) / 2 truncated
+    (S002, "average_mismatch", [706, 902, 915, 1075, 1093, 1562, 1716, 1722]),  # e.g. 1722 "100,84%" = Tabel 3.1
+    (S004, "average_mismatch", [368, 374]),  # Tabel 3.2 holds one IKU, capaian 100: its average is 100
     (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
     (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
 ]

@@ -177,3 +177,79 @@ def test_a_sentence_saying_targets_were_adjusted(sentence, adjusted):
     assert (found is not None) is adjusted
     if adjusted:
         assert found.line == 7
+
+
+# --- LHE component grades and the document's own scale -----------------------------------------
+
+
+def _lhe_rows(text: str, scale: list[tuple[str, str]]):
+    from ingest.model import Table
+
+    table = Table(caption="Tabel 1.1", rows=[Row([code, rng, "x"], line=100 + i) for i, (code, rng) in enumerate(scale)])
+    doc = Document("x", [Paragraph(text, line=10), table])
+    from ingest.prose import grading_scale, lhe_components
+
+    rows = []
+    for i, s in enumerate(lhe_components(doc, 2024) + grading_scale(doc, 2024)):
+        rows.append({"fact_id": i, "doc_id": 1, "tahun": s.tahun, "kind": s.kind, "subject": s.subject,
+                     "value": s.value, "value_raw": s.value_raw, "label": s.label, "weight": s.weight,
+                     "score": s.score, "low": s.low, "high": s.high, "low_inclusive": s.low_inclusive,
+                     "source_table": s.where.source_table, "line": s.where.line, "page": None,
+                     "row_raw": s.where.row_raw, "kecamatan": "X"})  # fmt: skip
+    return rows
+
+
+REGULATION = [("AA", "> 90 s/d 100"), ("A", "> 80 s/d 90"), ("BB", "> 70 s/d 80"), ("B", "> 60 s/d 70"),
+              ("CC", "> 50 s/d 60"), ("C", "> 40 s/d 50"), ("D", "0 s/d 40")]  # fmt: skip
+
+
+def test_a_component_grade_is_read_in_another_wording_and_checked_on_the_documents_scale():
+    from checks.findings import grade_checks
+
+    text = ("Komponen pengukuran kinerja memperoleh nilai 21,60 dari bobot 30 % dengan capaian sebesar 72% (B). "
+            "Komponen pelaporan kinerja memperoleh nilai 12,30 dari bobot 15% dengan capaian 82% (A).")  # fmt: skip
+    found = grade_checks(_lhe_rows(text, REGULATION))
+    assert [(f["reported"], f["other_line"]) for f in found] == [(72.0, 102)]  # 72 is BB (> 70 s/d 80), row 3
+
+
+def test_the_documents_own_scale_decides_over_the_regulation():
+    from checks.findings import grade_checks
+
+    # 45% is C under the regulation (> 30 s/d 50) and under this document's scale D (0 s/d 50)
+    own = [("AA", "> 90 s/d 100"), ("A", "> 80 s/d 90"), ("BB", "> 70 s/d 80"), ("B", "> 60 s/d 70"),
+           ("CC", "> 50 s/d 60"), ("D", "0 s/d 50")]  # fmt: skip
+    text = "Evaluasi atas pelaporan kinerja dengan nilai 6,75 dari bobot 15% atau dengan capaian 45% (D)."
+    assert grade_checks(_lhe_rows(text, own)) == []
+    assert len(grade_checks(_lhe_rows(text, []))) == 1  # no scale printed: PermenPANRB 88/2021 says C
+
+
+# --- averages -----------------------------------------------------------------------------------
+
+
+def test_an_average_row_in_another_layout_is_recomputed():
+    from checks.findings import average_checks
+    from ingest.interpret import average_statements
+    from ingest.model import Column, Table
+
+    table = Table(
+        caption="Tabel 9",
+        columns=[Column(0, ["Uraian"]), Column(1, ["Capaian (%)"]), Column(2, ["Anggaran"])],
+        rows=[Row(["A", "90,00", "1.000"], line=5), Row(["B", "100,00", "2.000"], line=6),
+              Row(["Rata - rata", "97,50", "1.500"], line=7)],
+    )  # fmt: skip
+    rows = [{"fact_id": 1, "doc_id": 1, "kind": s.kind, "subject": s.subject, "value": s.value,
+             "value_raw": s.value_raw, "values": s.values, "tahun": 2024, "source_table": s.where.source_table,
+             "line": s.where.line, "page": None, "row_raw": "", "kecamatan": "X"}
+            for s in average_statements(table, 2024)]  # fmt: skip
+    assert [r["values"] for r in rows] == [[90.0, 100.0]]  # the money column is not averaged here
+    [finding] = average_checks(rows)
+    assert finding["recomputed"] == pytest.approx(95.0)
+
+
+def test_an_average_stated_in_a_sentence_names_its_year():
+    from ingest.prose import prose_averages
+
+    doc = Document("x", [Paragraph("Pada tahun 2023 rata-rata capaian kinerja mencapai 98,5% dari target.", line=3),
+                         Paragraph("Rata-rata capaian kinerja sebesar 87% (sasaran kedua) tercapai.", line=4)])  # fmt: skip
+    [s] = prose_averages(doc, 2024)  # the second is a sasaran's, not the office's
+    assert (s.tahun, s.value, s.where.line) == (2023, 98.5, 3)
