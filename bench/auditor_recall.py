@@ -48,7 +48,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "efficiency_mismatch": set(),
     "unreadable": {"other"},
     "rounding": {"capaian_mismatch", "serapan_mismatch"},
-    "prose_vs_table": {"conflicting_values", "capaian_mismatch", "serapan_mismatch", "average_mismatch"},
+    "prose_vs_table": {"conflicting_values", "capaian_mismatch", "serapan_mismatch", "average_mismatch", "other"},
     "average_mismatch": {"prose_vs_table"},
     "weighted_absorption": {"serapan_mismatch", "prose_vs_table"},
     "shares_sum": set(),

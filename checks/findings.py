@@ -311,6 +311,47 @@ def _efficiency_finding(row: dict, definition: dict, fitting: int, total: int) -
     )  # fmt: skip
 
 
+def prose_efficiency_checks(rows: list[dict]) -> list[dict]:
+    """A sasaran's capaian or serapan stated in a sentence against the efficiency tables'
+    row of that name in the same document: reported when no row of that name agrees."""
+    findings = []
+    tables = [r for r in rows if r["table_kind"] != "prose"]
+    for row in rows:
+        if row["table_kind"] != "prose":
+            continue
+        same = [t for t in tables if t["doc_id"] == row["doc_id"] and _same_line_name(t["name"], row["name"])]
+        for field, raw, what in (("serapan", "serapan_raw", "serapan anggaran"),
+                                 ("capaian_kinerja", "capaian_kinerja_raw", "capaian kinerja")):  # fmt: skip
+            with_value = [t for t in same if _ok(t[field])]
+            if not _ok(row[field]) or not with_value:
+                continue
+            if any(same_at_precision(row[field], row[raw], t[field], t[raw]) for t in with_value):
+                continue
+            ref = with_value[0]
+            gap = abs(row[field] - ref[field])
+            msg = (
+                f"{what.capitalize()} '{row['name']}' {row['tahun']} disebut {number(row[field])}% di {_where(row)}, "
+                f"tetapi {number(ref[field])}% di {_where(ref)}."
+            )
+            findings.append(
+                _finding(row, "prose_vs_table", severity(gap, PERCENT), msg, reported=row[field], difference=gap,
+                         subject=row["name"], formula=None, other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"],
+                         other_value=ref[field], other_source_table=ref["source_table"], other_page=ref["page"],
+                         other_line=ref["line"], other_row_raw=ref["row_raw"])
+            )  # fmt: skip
+    return findings
+
+
+_LINE_PREFIX = re.compile(r"^\s*(?:tujuan|sasaran|program)\s+[ivx\d]+\s*:?\s*", re.I)
+
+
+def _same_line_name(a: str, b: str) -> bool:
+    """'Sasaran 3 : Meningkatnya kinerja perangkat daerah' names what 'Meningkatnya kinerja
+    perangkat daerah' names."""
+    na, nb = (re.sub(r"[^a-z]+", " ", _LINE_PREFIX.sub("", x).lower()).strip() for x in (a or "", b or ""))
+    return bool(na) and difflib.SequenceMatcher(None, na, nb).ratio() >= 0.9
+
+
 # --- labels --------------------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from ingest.facts import (
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
-from ingest.prose import grading_scale, lhe_components, prose_averages, target_adjustment
+from ingest.prose import grading_scale, lhe_components, prose_averages, prose_efficiency, target_adjustment
 from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
@@ -57,6 +57,7 @@ def interpret(doc: Document) -> Interpretation:
         efficiency += [f for f in found if isinstance(f, EfficiencyFact)]
         accounts.append(account(table, meanings, kind, {f.where.row_index for f in found}))
     budget += prose_budget_facts(doc, identity.tahun)
+    efficiency += prose_efficiency(doc, identity.tahun)
     unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
     warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
     adjusted = target_adjustment(doc)

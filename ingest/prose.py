@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.facts import Provenance, Statement
+from ingest.facts import EfficiencyFact, Provenance, Statement
 from ingest.model import Document, Paragraph, Row, Table
 from ingest.numbers import read_number
 from ingest.vocabulary import mentions, words
@@ -121,5 +121,38 @@ def prose_averages(doc: Document, year: int | None) -> list[Statement]:
             found.append(
                 Statement(int(named) if named else year, "prose_average", "rata-rata capaian kinerja",
                           pct.value, m.group("pct"), None, where)
+            )  # fmt: skip
+    return found
+
+
+_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+_ITEM_SERAPAN = re.compile(rf"(?:realisasi|penyerapan|serapan)\s+anggaran\s+(?:sebesar\s+)?(?P<v>{_NUM})\s*%", re.I)
+_ITEM_RATIO = re.compile(rf"tingkat\s+efisiensi\s+(?:sebesar\s+)?(?P<v>{_NUM})(?![\d,.]*\s*%)", re.I)
+_ITEM_CAPAIAN = re.compile(
+    rf"(?:capaiannya|pencapaiannya|capaian\s+kinerja)\s+(?:mencapai\s+|sebesar\s+|adalah\s+)?(?P<v>{_NUM})\s*%", re.I
+)
+
+
+def prose_efficiency(doc: Document, year: int | None) -> list[EfficiencyFact]:
+    """A sasaran's capaian, serapan and tingkat efisiensi stated in a numbered item ("7.
+    Meningkatnya kinerja perangkat daerah, ... capaiannya mencapai 96,76 %. Realisasi
+    Anggaran sebesar 97,98%, dan tingkat efisiensi sebesar 0,99"): only items that state both
+    a serapan and an efficiency, named by the text before their first comma or full stop."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for item in _ITEM.split(block.text):
+            serapan, ratio = _ITEM_SERAPAN.search(item), _ITEM_RATIO.search(item)
+            if not (serapan and ratio):
+                continue
+            name = re.split(r",\s|\.\s|\s+dengan\s+", item.strip(), maxsplit=1)[0].strip()
+            capaian = _ITEM_CAPAIAN.search(item)
+            where = Provenance(PROSE_TABLE, block.line, block.page, item.strip()[:500], "prose")
+            found.append(
+                EfficiencyFact(
+                    year, name, read_number(capaian.group("v"), ",") if capaian else read_number(""),
+                    read_number(serapan.group("v"), ","), read_number(ratio.group("v"), ","), where,
+                )
             )  # fmt: skip
     return found

@@ -4,8 +4,8 @@ are matched to their items).
 
 A ratchet: recall and precision are held at or above what was measured on 2026-12-02
 after issue 16's precision work, LHE grades, serapan and averages stated in sentences and
-recomputed averages (recall 49/86 items = 57.0%, precision 54/63 findings = 85.7%; judged
-precision 54/58 = 93.1%, the 4 false ones being rounding notes, severity info, that the
+recomputed averages, sasaran figures stated in sentences (recall 51/86 items = 59.3%,
+precision 57/66 findings = 86.4%; judged precision 57/61 = 93.4%, the 4 false ones being rounding notes, severity info, that the
 issue asks for and the auditors judge not to be errors). Raise the floors when the checks find more; the issue's target is recall >= 90%
 and precision >= 95%.
 """
@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 import auditor_recall  # noqa: E402
 
 LISTS = ROOT / "tests" / "expected" / "auditor"
-RECALL_FLOOR = 0.56
-PRECISION_FLOOR = 0.85
+RECALL_FLOOR = 0.59
+PRECISION_FLOOR = 0.86
 JUDGED_PRECISION_FLOOR = 0.93
 
 
