@@ -185,6 +185,8 @@ CHECK_LABELS = {
     "efficiency_mismatch": "Efisiensi tidak sesuai",
     "unreadable": "Angka tidak terbaca pasti",
     "lhe_grade_mismatch": "Predikat komponen LHE tidak sesuai",
+    "average_mismatch": "Rata-rata tidak sesuai",
+    "prose_vs_table": "Teks berbeda dengan tabel",
     "rounding": "Pembulatan (catatan)",
 }
 

@@ -12,8 +12,9 @@ through_app()  # before anything is drawn (dashboard/shell.py)
 
 st.title("Konsistensi angka")
 st.caption(
-    "Angka dalam dokumen yang tidak saling cocok: capaian, serapan, jumlah, angka yang ditulis berbeda di dua "
-    "tempat, kategori yang tidak sesuai nilainya. Setiap temuan menyebut kedua nilai dan tempat membacanya."
+    "Angka dalam dokumen yang tidak saling cocok: capaian, serapan, jumlah, rata-rata, angka yang ditulis berbeda "
+    "di dua tempat (tabel atau kalimat), kategori atau predikat yang tidak sesuai nilainya. Setiap temuan menyebut "
+    "kedua nilai dan tempat membacanya. Pembulatan dicatat dengan tingkat Info."
 )
 f = current()
 everything = query(queries.findings_list, **f.params())

@@ -156,3 +156,24 @@ def test_working_paper_lists_each_error_once_with_its_places(db):
     header = [c.value for c in sheet[1]]
     places = [r[header.index("Tempat")] for r in rows if r[header.index("Jumlah tempat")] == 2]
     assert any("baris 840" in p and "baris 861" in p for p in places)
+
+
+def test_every_check_has_its_own_filter_and_label(db):
+    from dashboard.formatting import CHECK_LABELS
+
+    with duckdb.connect(str(db)) as con:
+        found = {r[0] for r in con.execute('SELECT DISTINCT "check" FROM findings').fetchall()}
+    assert found <= set(queries.CHECKS)
+    assert set(queries.CHECKS) <= set(CHECK_LABELS)
+
+
+def test_rounding_notes_can_be_filtered_in_and_out(db, monkeypatch):
+    # 001 Tabel 3.2.1.2 line 856 "11.960.950  11.945.750  100" (99,87), line 857 (99,84), line 862 "98" (97,57),
+    # Tabel 3.4 line 683 "99" (99,28), the sentence at line 819 "98%" (97,57)
+    at = _app(db, monkeypatch)
+    at.multiselect(key="k-check").set_value(["rounding"]).run()
+    table = _table(at)
+    assert len(table) == 5 and set(table["Tingkat"]) == {"Info"}
+    others = [c for c in queries.CHECKS if c != "rounding"]
+    at.multiselect(key="k-check").set_value(others).run()
+    assert "Pembulatan (catatan)" not in set(_table(at)["Pemeriksaan"])
