@@ -248,6 +248,61 @@ def _compare_sum(parent: dict, children: list[dict], field: str) -> list[dict]:
     ]
 
 
+# --- shares of the budget ------------------------------------------------------------------
+
+
+def share_checks(rows: list[dict]) -> list[dict]:
+    """A "% anggaran" column: the shares' sum against 100 and each line's share against its
+    pagu over the table's total row, in tables whose lines add up to that total (a table
+    whose tujuan and sasaran lines overlap is not checked). Lines are checked only when the
+    column does not add up: a column that does may have moved a last digit to make it so
+    (largest remainder)."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["table_kind"] != "prose" and not row["is_derived"]:
+            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
+    findings = []
+    for table_rows in tables.values():
+        totals = [r for r in table_rows if r["level"] == "total" and _ok(r["pagu"]) and r["pagu"] > 0]
+        lines = [r for r in table_rows if r["level"] != "total" and _ok(r.get("share_reported")) and _ok(r["pagu"])]
+        if len(totals) != 1 or len(lines) < 2 or abs(sum(r["pagu"] for r in lines) - totals[0]["pagu"]) >= 1:
+            continue
+        findings += _shares(totals[0], lines)
+    return findings
+
+
+def _shares(total: dict, lines: list[dict]) -> list[dict]:
+    printed = sum(r["share_reported"] for r in lines)
+    tolerance = sum(0.5 * 10.0 ** -printed_decimals(r["share_raw"], r["share_reported"]) for r in lines) + 1e-9
+    whole = total["share_reported"] if _ok(total.get("share_reported")) else 100.0
+    if abs(printed - whole) <= tolerance:
+        return []
+    shares = " + ".join((r["share_raw"] or number(r["share_reported"])).strip() for r in lines)
+    msg = (
+        f"Persentase anggaran di {_where(total)}: {shares} = {number(printed)}%, bukan {number(whole)}%, padahal "
+        f"pagu baris-barisnya berjumlah tepat Rp {number(total['pagu'])} (baris jumlah)."
+    )
+    found = [
+        _finding(total, "shares_sum", severity(abs(printed - whole), PERCENT), msg, reported=printed,
+                 recomputed=whole, difference=abs(printed - whole), subject=total["name"],
+                 formula="jumlah persentase anggaran")
+    ]  # fmt: skip
+    for r in lines:
+        exact = r["pagu"] / total["pagu"] * 100
+        if printed_agrees(r["share_reported"], r["share_raw"], exact):
+            continue
+        gap = abs(r["share_reported"] - exact)
+        msg = (
+            f"Persentase anggaran '{r['name']}' {r['tahun']} tertulis {r['share_raw'].strip()}% di {_where(r)}, "
+            f"padahal pagu Rp {number(r['pagu'])} dari jumlah Rp {number(total['pagu'])} adalah {number(exact)}%."
+        )
+        found.append(
+            _finding(r, "shares_sum", severity(gap, PERCENT), msg, reported=r["share_reported"], recomputed=exact,
+                     difference=gap, subject=r["name"], formula="pagu / jumlah pagu x 100")
+        )  # fmt: skip
+    return found
+
+
 # --- efficiency ---------------------------------------------------------------------------
 
 

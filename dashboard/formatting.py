@@ -186,6 +186,7 @@ CHECK_LABELS = {
     "unreadable": "Angka tidak terbaca pasti",
     "lhe_grade_mismatch": "Predikat komponen LHE tidak sesuai",
     "average_mismatch": "Rata-rata tidak sesuai",
+    "shares_sum": "Persentase anggaran tidak sesuai",
     "prose_vs_table": "Teks berbeda dengan tabel",
     "rounding": "Pembulatan (catatan)",
 }

@@ -53,6 +53,7 @@ class BudgetFact:
     serapan: Reading
     where: Provenance
     is_derived: bool = False
+    share: Reading = field(default_factory=lambda: Reading(raw=""))  # "% anggaran": the line's share of the total
 
 
 @dataclass

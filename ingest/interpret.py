@@ -454,7 +454,7 @@ def _same_place(peer: str, own: str | None) -> bool:
 def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default_year: int | None) -> list[BudgetFact]:
     """Budget lines with their level; a derived total when the table has none."""
     year = _table_year(table) or default_year
-    groups = _groups(meanings, ("pagu", "budget_realisasi", "serapan"), year)
+    groups = _groups(meanings, ("pagu", "budget_realisasi", "serapan", "budget_share"), year)
     seps = _separators(table)
     name_col = next((i for r in ("program", "sasaran", "indikator") if (i := _first(meanings, r)) is not None), None)
     name_role = meanings[name_col].role if name_col is not None else None
@@ -478,19 +478,21 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
         if not name:
             continue
         level = row_level(name, _cell(row, no_col), name_role, level, programs_marked)
-        for year, pagu, real, serapan in readings:
-            facts.append(BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind)))
+        for year, pagu, real, serapan, share in readings:
+            fact = BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind))
+            fact.share = share
+            facts.append(fact)
     return facts + derived_totals(facts, table, kind)
 
 
-_BUDGET_ROLES = ("pagu", "budget_realisasi", "serapan")
+_BUDGET_ROLES = ("pagu", "budget_realisasi", "serapan", "budget_share")
 _MIN_RUPIAH = 1000  # a "pagu" under Rp 1.000 is a misplaced cell (a target, a percentage), not money
 
 
 def _money_or_percent(row: Row, index: int | None, seps: list[str | None], role: str) -> Reading:
     if index is None:
         return Reading(raw="")
-    if role == "serapan":
+    if role in ("serapan", "budget_share"):
         return read_number(_cell(row, index), seps[index])
     reading = read_number(_cell(row, index), seps[index], money=True)
     if reading.value is not None and 0 < abs(reading.value) < _MIN_RUPIAH:

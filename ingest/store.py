@@ -18,7 +18,7 @@ from ingest.regions import Resolution
 
 SCHEMA_VERSION = 3  # 2: source_tables accounts for every table; figures carry doubt and column
 # 3: findings.group_key (one error repeated in several tables), efficiency_values.capaian_lain,
-# documents.targets_adjusted, statements
+# documents.targets_adjusted, statements, budget_lines.share_reported/share_raw
 # DuckDB's own memory (its cache of table blocks grows with the file otherwise: 150 MB
 # at 36,000 documents); beyond it DuckDB evicts or spills to disk.
 MEMORY_ENV = "LKJIP_MEMORY_LIMIT"
@@ -123,6 +123,8 @@ CREATE TABLE IF NOT EXISTS budget_lines (
     serapan_reported DOUBLE,
     serapan_raw VARCHAR,
     serapan_recomputed DOUBLE,
+    share_reported DOUBLE,
+    share_raw VARCHAR,
     is_derived BOOLEAN NOT NULL,
     uncertain BOOLEAN NOT NULL,
     uncertain_fields VARCHAR[],
@@ -486,6 +488,8 @@ def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
         "realisasi_raw": b.realisasi.raw,
         "serapan_reported": b.serapan.value,
         "serapan_raw": b.serapan.raw,
+        "share_reported": b.share.value,
+        "share_raw": b.share.raw,
         "is_derived": b.is_derived,
         **_uncertain(pagu=b.pagu, realisasi=b.realisasi, serapan=b.serapan),
         **_where(b.where),

@@ -106,6 +106,10 @@ TRUE_FINDINGS = [
     (S000, "prose_vs_table", 46, 97.98, 97.81),
     (S000, "prose_vs_table", 759, 97.81, 98.94),
     (S000, "prose_vs_table", 759, 96.76, 100.0),
+    # Tabel 3.7 "% Anggaran": "99,19" + "0,9" = 100,09 for lines that add up to the TOTAL 2.443.087.729 (line 827
+    # "100"); 19.769.500 / 2.443.087.729 = 0,809%, printed 0,9
+    (S001, "shares_sum", 827, 100.09, 100.0),
+    (S001, "shares_sum", 826, 0.9, 0.8092),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -149,6 +153,9 @@ AGREEING = [
     (S001, "average_mismatch", [570, 685, 843, 862]),  # e.g. line 570 "103,87" = (102,04 + 105,71) / 2 truncated
     (S002, "average_mismatch", [706, 902, 915, 1075, 1093, 1562, 1716, 1722]),  # e.g. 1722 "100,84%" = Tabel 3.1
     (S004, "average_mismatch", [368, 374]),  # Tabel 3.2 holds one IKU, capaian 100: its average is 100
+    # Tabel 3.13's shares add up to 100 exactly ("0,85" for 0,8446: a largest-remainder adjustment)
+    (S002, "shares_sum", range(1540, 1548)),
+    (S000, "shares_sum", range(677, 683)),  # Tabel 3.6: tujuan and sasaran lines overlap, no total row
     (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
     (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
 ]

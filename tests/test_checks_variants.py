@@ -253,3 +253,27 @@ def test_an_average_stated_in_a_sentence_names_its_year():
                          Paragraph("Rata-rata capaian kinerja sebesar 87% (sasaran kedua) tercapai.", line=4)])  # fmt: skip
     [s] = prose_averages(doc, 2024)  # the second is a sasaran's, not the office's
     assert (s.tahun, s.value, s.where.line) == (2023, 98.5, 3)
+
+
+# --- shares of the budget ----------------------------------------------------------------------
+
+
+def _share(line, level, pagu, share, raw):
+    return {**_bud("Tabel A", line, level, f"baris {line}", pagu, 0.0), "realisasi": None, "share_reported": share,
+            "share_raw": raw}  # fmt: skip
+
+
+def test_shares_that_do_not_add_up_are_found_and_a_rounded_column_is_not():
+    from checks.findings import share_checks
+
+    wrong = [_share(1, "sasaran", 750_000, 75.0, "75"), _share(2, "sasaran", 250_000, 27.0, "27"),
+             _share(3, "total", 1_000_000, 100.0, "100")]  # fmt: skip
+    found = share_checks(wrong)
+    assert {(f["line"], f["reported"]) for f in found} == {(3, 102.0), (2, 27.0)}
+    # thirds printed 33,33 + 33,33 + 33,34: adds up, the last digit moved to make it so
+    thirds = [_share(1, "program", 100, 33.33, "33,33"), _share(2, "program", 100, 33.33, "33,33"),
+              _share(3, "program", 100, 33.34, "33,34"), _share(4, "total", 300, 100.0, "100")]  # fmt: skip
+    assert share_checks(thirds) == []
+    # no total row, or lines that overlap: nothing to add up to
+    assert share_checks(wrong[:2]) == []
+    assert share_checks([*wrong[:2], _share(9, "sasaran", 750_000, 75.0, "75"), wrong[2]]) == []
