@@ -7,6 +7,7 @@ returned alongside so the runner can store them.
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -395,6 +396,54 @@ def prose_efficiency_checks(rows: list[dict]) -> list[dict]:
                          other_line=ref["line"], other_row_raw=ref["row_raw"])
             )  # fmt: skip
     return findings
+
+
+def remark_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
+    """A tingkat kemajuan stated under a table (`kemajuan_remark`) against that table: one
+    of its rows' tingkat kemajuan, or for an average the mean of its rows (leaving out up to
+    two, as a narrative may skip a repeated or a program's row) or the average it prints."""
+    findings = []
+    for row in statements:
+        if row["kind"] != "kemajuan_remark" or not _ok(row["value"]):
+            continue
+        rows = [v for v in indicators if v["doc_id"] == row["doc_id"] and v["source_table"] == row["subject"]
+                and _ok(v.get("kemajuan_reported"))]  # fmt: skip
+        if not rows:
+            continue
+        values = [v["kemajuan_reported"] for v in rows]
+        if row["label"] == "rata-rata":
+            printed = [s["value"] for s in statements if s["kind"] == "table_average" and s["doc_id"] == row["doc_id"]
+                       and s["source_table"] == row["subject"]]  # fmt: skip
+            candidates = printed + _subset_means(values)
+        else:
+            candidates = values
+        if any(printed_agrees(row["value"], row["value_raw"], c) for c in candidates):
+            continue
+        ref = rows[0]
+        other = sum(values) / len(values) if row["label"] == "rata-rata" else ref["kemajuan_reported"]
+        gap = abs(row["value"] - other)
+        what = "rata-rata tingkat kemajuan" if row["label"] == "rata-rata" else "tingkat kemajuan"
+        msg = (
+            f"Kalimat di {_where(row)} menyebut {what} {number(row['value'])}% untuk {row['subject']} di atasnya, "
+            "padahal tabel itu "
+            f"mencantumkan {number(other)}% ({_where(ref)})."
+        )
+        findings.append(
+            _finding(row, "prose_vs_table", severity(gap, PERCENT), msg, reported=row["value"], difference=gap,
+                     subject=ref["indikator"], formula=None, other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"],
+                     other_value=other, other_source_table=ref["source_table"], other_page=ref["page"],
+                     other_line=ref["line"], other_row_raw=ref["row_raw"])
+        )  # fmt: skip
+    return findings
+
+
+def _subset_means(values: list[float]) -> list[float]:
+    n = len(values)
+    means = [sum(values) / n]
+    for drop in (1, 2):
+        if n - drop >= 2:
+            means += [(sum(values) - sum(c)) / (n - drop) for c in itertools.combinations(values, drop)]
+    return means
 
 
 _LINE_PREFIX = re.compile(r"^\s*(?:tujuan|sasaran|program)\s+[ivx\d]+\s*:?\s*", re.I)

@@ -106,7 +106,7 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     more, efisiensi = F.efficiency_checks(efficiency)
     found += more + F.total_checks(budget) + F.label_checks(indicators) + F.grade_checks(statements)
     found += F.average_checks(statements) + F.prose_average_checks(statements, indicators)
-    found += F.prose_efficiency_checks(efficiency) + F.share_checks(budget)
+    found += F.prose_efficiency_checks(efficiency) + F.share_checks(budget) + F.remark_checks(statements, indicators)
     found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
     found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])

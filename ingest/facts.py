@@ -75,7 +75,7 @@ class Statement:
     sentence (score, weight, capaian, grade) or a band of the grading scale it prints."""
 
     tahun: int | None
-    kind: str  # lhe_component, scale_band, table_average, prose_average
+    kind: str  # lhe_component, scale_band, table_average, prose_average, kemajuan_remark
     subject: str | None
     value: float | None
     value_raw: str

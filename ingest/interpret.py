@@ -23,7 +23,14 @@ from ingest.facts import (
 from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
-from ingest.prose import grading_scale, lhe_components, prose_averages, prose_efficiency, target_adjustment
+from ingest.prose import (
+    grading_scale,
+    lhe_components,
+    prose_averages,
+    prose_efficiency,
+    table_remarks,
+    target_adjustment,
+)
 from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
 from ingest.vocabulary import indicator_kind, mentions, starts_with, words
@@ -62,7 +69,7 @@ def interpret(doc: Document) -> Interpretation:
     warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
     adjusted = target_adjustment(doc)
     statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
-    statements += prose_averages(doc, identity.tahun)
+    statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
 

@@ -156,3 +156,32 @@ def prose_efficiency(doc: Document, year: int | None) -> list[EfficiencyFact]:
                 )
             )  # fmt: skip
     return found
+
+
+# "... mencapai tingkat kemajuan 83% (kategori ...)", "tingkat kemajuan rata – rata sebesar 99,44%"
+_KEMAJUAN = re.compile(
+    rf"tingkat\s+kemajuan\s+(?P<mean>rata\s*[-–]?\s*rata\s+)?(?:sebesar\s+|mencapai\s+|adalah\s+)?(?P<v>{_NUM})\s*%",
+    re.I,
+)
+_PARAGRAPHS_AFTER = 3  # the narrative under a table: its next few paragraphs
+
+
+def table_remarks(doc: Document, year: int | None) -> list[Statement]:
+    """A tingkat kemajuan stated in the paragraphs right under a table ("Dari tabel diatas
+    ... mencapai tingkat kemajuan 83%"), about that table (`subject` is its name; `label`
+    says whether the sentence gives the average)."""
+    found, table, after = [], None, 0
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            table, after = block, 0
+            continue
+        if not isinstance(block, Paragraph) or table is None or after >= _PARAGRAPHS_AFTER:
+            continue
+        after += 1
+        for m in _KEMAJUAN.finditer(block.text):
+            where = Provenance(PROSE_TABLE, block.line, block.page, block.text[:500], "prose")
+            found.append(
+                Statement(year, "kemajuan_remark", table.name, read_number(m.group("v"), ",").value, m.group("v"),
+                          "rata-rata" if m.group("mean") else None, where)
+            )  # fmt: skip
+    return found

@@ -3,11 +3,11 @@ reading the samples independently of the code; bench/auditor_recall.py says how 
 are matched to their items).
 
 A ratchet: recall and precision are held at or above what was measured on 2026-12-02
-after issue 16's precision work, LHE grades, serapan and averages stated in sentences and
-recomputed averages, sasaran figures stated in sentences (recall 51/86 items = 59.3%,
-precision 57/66 findings = 86.4%; judged precision 57/61 = 93.4%, the 4 false ones being rounding notes, severity info, that the
-issue asks for and the auditors judge not to be errors). Raise the floors when the checks find more; the issue's target is recall >= 90%
-and precision >= 95%.
+after issue 16's precision work and its new checks (recall 54/86 items = 62.8%, precision
+60/69 findings = 87.0%; judged precision 60/64 = 93.8%, the 4 false ones being rounding
+notes, severity info, that the issue asks for and the auditors judge not to be errors).
+Raise the floors when the checks find more; the issue's target is recall >= 90% and
+precision >= 95%.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import auditor_recall  # noqa: E402
 
 LISTS = ROOT / "tests" / "expected" / "auditor"
-RECALL_FLOOR = 0.59
+RECALL_FLOOR = 0.62
 PRECISION_FLOOR = 0.86
 JUDGED_PRECISION_FLOOR = 0.93
 

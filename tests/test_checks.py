@@ -110,6 +110,8 @@ TRUE_FINDINGS = [
     # "100"); 19.769.500 / 2.443.087.729 = 0,809%, printed 0,9
     (S001, "shares_sum", 827, 100.09, 100.0),
     (S001, "shares_sum", 826, 0.9, 0.8092),
+    # Under Tabel 3.4 (line 394 "83  87  95,4"): line 398 "mencapai tingkat kemajuan 83%"
+    (S004, "prose_vs_table", 398, 83.0, 95.4),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -156,6 +158,10 @@ AGREEING = [
     # Tabel 3.13's shares add up to 100 exactly ("0,85" for 0,8446: a largest-remainder adjustment)
     (S002, "shares_sum", range(1540, 1548)),
     (S000, "shares_sum", range(677, 683)),  # Tabel 3.6: tujuan and sasaran lines overlap, no total row
+    # line 649 "tingkat kemajuan rata – rata sebesar 99,44%" under Tabel 3.4: the mean of its rows without the
+    # repeated SAKIP row and the program's IKM; line 1081 "tingkat kemajuan 97,46%" = Tabel 3.7 line 1069
+    (S000, "prose_vs_table", [649]),
+    (S002, "prose_vs_table", [1081]),
     (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
     (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
 ]

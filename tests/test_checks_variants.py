@@ -277,3 +277,36 @@ def test_shares_that_do_not_add_up_are_found_and_a_rounded_column_is_not():
     # no total row, or lines that overlap: nothing to add up to
     assert share_checks(wrong[:2]) == []
     assert share_checks([*wrong[:2], _share(9, "sasaran", 750_000, 75.0, "75"), wrong[2]]) == []
+
+
+# --- a tingkat kemajuan stated under its table ------------------------------------------------
+
+
+def test_a_remark_under_a_table_is_about_that_table_only():
+    from ingest.model import Table
+    from ingest.prose import table_remarks
+
+    doc = Document("x", [
+        Table(caption="Tabel 3.9", rows=[Row(["a"], line=20)], line=19),
+        Paragraph("Dengan demikian capaian terhadap target akhir Renstra mencapai tingkat kemajuan sebesar 91,5%.",
+                  line=22),
+        Table(caption="Tabel 4.0", rows=[Row(["b"], line=30)], line=29),
+        Paragraph("Pendahuluan bab berikutnya.", line=32),
+        Paragraph("Bagian lain.", line=33),
+        Paragraph("Bagian lain lagi.", line=34),
+        Paragraph("Jauh di bawah: tingkat kemajuan 50%.", line=35),  # beyond the narrative of Tabel 4.0
+    ])  # fmt: skip
+    [remark] = table_remarks(doc, 2024)
+    assert (remark.subject, remark.value, remark.where.line) == ("Tabel 3.9", 91.5, 22)
+
+
+def test_a_remarked_average_may_leave_out_two_rows():
+    from checks.findings import remark_checks
+
+    rows = [{"fact_id": i, "doc_id": 1, "source_table": "Tabel X", "kemajuan_reported": v, "indikator": f"i{i}",
+             "line": 10 + i, "page": None, "row_raw": ""} for i, v in enumerate([90.0, 100.0, 100.0, 80.0, 100.0])]
+    remark = {"fact_id": 99, "doc_id": 1, "kind": "kemajuan_remark", "subject": "Tabel X", "value": 96.67,
+              "value_raw": "96,67", "label": "rata-rata", "tahun": 2024, "source_table": "teks (paragraf)",
+              "line": 40, "page": None, "row_raw": "", "kecamatan": "X"}  # fmt: skip
+    assert remark_checks([remark], rows) == []  # (90 + 100 + 100) / 3: two rows left out
+    assert len(remark_checks([{**remark, "value": 85.0, "value_raw": "85"}], rows)) == 1
