@@ -52,6 +52,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "average_mismatch": {"prose_vs_table"},
     "weighted_absorption": {"serapan_mismatch", "prose_vs_table"},
     "shares_sum": set(),
+    "serapan_conflict": {"conflicting_values", "serapan_mismatch", "weighted_absorption"},
     "grade_scale": {"category_scale", "label_mismatch"},
     "lhe_grade_mismatch": {"grade_scale", "category_scale"},
     "category_scale": {"grade_scale", "label_mismatch"},

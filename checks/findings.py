@@ -398,6 +398,48 @@ def prose_efficiency_checks(rows: list[dict]) -> list[dict]:
     return findings
 
 
+def serapan_conflict_checks(efficiency: list[dict], budget: list[dict]) -> list[dict]:
+    """The serapan an efficiency table gives a line against the serapan the budget tables
+    of the same document and year give the line of that name (printed, or realisasi /
+    pagu): reported when no such budget line agrees."""
+    findings = []
+    lines: dict[tuple, list[dict]] = defaultdict(list)
+    for b in budget:
+        if b["table_kind"] != "prose" and not b["is_derived"]:
+            lines[(b["doc_id"], b["tahun"])].append(b)
+    for row in efficiency:
+        if row["table_kind"] == "prose" or not _ok(row["serapan"]):
+            continue
+        same = [b for b in lines[(row["doc_id"], row["tahun"])]
+                if b["source_table"] != row["source_table"] and _same_line_name(b["name"], row["name"])
+                and (_ok(b["serapan_reported"]) or _ok(b.get("serapan_recomputed")))]  # fmt: skip
+        if not same or any(_serapan_agrees(row, b) for b in same):
+            continue
+        ref = same[0]
+        other = ref["serapan_reported"] if _ok(ref["serapan_reported"]) else ref["serapan_recomputed"]
+        gap = abs(row["serapan"] - other)
+        msg = (
+            f"Serapan anggaran '{row['name']}' {row['tahun']} tertulis {number(row['serapan'])}% di {_where(row)}, "
+            f"tetapi {number(other)}% di {_where(ref)} (realisasi Rp {number(ref['realisasi'])} dari pagu "
+            f"Rp {number(ref['pagu'])})."
+        )
+        findings.append(
+            _finding(row, "serapan_conflict", severity(gap, PERCENT), msg, reported=row["serapan"], difference=gap,
+                     subject=row["name"], formula=None, other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"],
+                     other_value=other, other_source_table=ref["source_table"], other_page=ref["page"],
+                     other_line=ref["line"], other_row_raw=ref["row_raw"])
+        )  # fmt: skip
+    return findings
+
+
+def _serapan_agrees(row: dict, budget_line: dict) -> bool:
+    printed, raw = budget_line["serapan_reported"], budget_line["serapan_raw"]
+    if _ok(printed) and same_at_precision(row["serapan"], row["serapan_raw"], printed, raw):
+        return True
+    exact = budget_line.get("serapan_recomputed")
+    return _ok(exact) and printed_agrees(row["serapan"], row["serapan_raw"], exact)
+
+
 def remark_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
     """A tingkat kemajuan stated under a table (`kemajuan_remark`) against that table: one
     of its rows' tingkat kemajuan, or for an average the mean of its rows (leaving out up to
@@ -446,14 +488,14 @@ def _subset_means(values: list[float]) -> list[float]:
     return means
 
 
-_LINE_PREFIX = re.compile(r"^\s*(?:tujuan|sasaran|program)\s+[ivx\d]+\s*:?\s*", re.I)
+_LINE_PREFIX = re.compile(r"^\s*(?:tujuan|sasaran)(?:\s+[ivx\d]+\s*:?|\s*:)\s*", re.I)
 
 
 def _same_line_name(a: str, b: str) -> bool:
     """'Sasaran 3 : Meningkatnya kinerja perangkat daerah' names what 'Meningkatnya kinerja
     perangkat daerah' names."""
     na, nb = (re.sub(r"[^a-z]+", " ", _LINE_PREFIX.sub("", x).lower()).strip() for x in (a or "", b or ""))
-    return bool(na) and difflib.SequenceMatcher(None, na, nb).ratio() >= 0.9
+    return bool(na) and difflib.SequenceMatcher(None, na, nb).ratio() >= 0.95  # "IKM ..." is not "IPP ..."
 
 
 # --- labels --------------------------------------------------------------------------------

@@ -100,14 +100,7 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     indicators, budget = _rows(con, _INDICATORS + where, [ids]), _rows(con, _BUDGET + where, [ids])
     efficiency = _rows(con, _EFFICIENCY + where, [ids])
     statements = _rows(con, _STATEMENTS + where, [ids])
-    found, capaian = F.capaian_checks(indicators)
-    more, serapan = F.serapan_checks(budget)
-    found += more
-    more, efisiensi = F.efficiency_checks(efficiency)
-    found += more + F.total_checks(budget) + F.label_checks(indicators) + F.grade_checks(statements)
-    found += F.average_checks(statements) + F.prose_average_checks(statements, indicators)
-    found += F.prose_efficiency_checks(efficiency) + F.share_checks(budget) + F.remark_checks(statements, indicators)
-    found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
+    found, capaian, serapan, efisiensi = _document_findings(indicators, budget, efficiency, statements)
     found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
     for table, column, key, values in (
@@ -122,6 +115,25 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
             con.execute(f"UPDATE {table} SET {column} = r.value FROM recomputed r WHERE {table}.{key} = r.fact_id")
             con.unregister("recomputed")
     return _insert(con, found, docs)
+
+
+def _document_findings(indicators: list[dict], budget: list[dict], efficiency: list[dict], statements: list[dict]):
+    """Findings of every check on one chunk's documents, and the recomputed capaian,
+    serapan and efisiensi per fact id."""
+    found, capaian = F.capaian_checks(indicators)
+    more, serapan = F.serapan_checks(budget)
+    found += more
+    more, efisiensi = F.efficiency_checks(efficiency)
+    found += more + F.total_checks(budget) + F.label_checks(indicators) + F.share_checks(budget)
+    found += F.grade_checks(statements) + F.average_checks(statements)
+    # sentences against tables
+    found += F.prose_average_checks(statements, indicators) + F.remark_checks(statements, indicators)
+    found += F.prose_efficiency_checks(efficiency)
+    # an efficiency table's serapan against the budget line of that name (printed, or realisasi / pagu)
+    budget_now = [{**b, "serapan_recomputed": serapan.get(b["fact_id"])} for b in budget]
+    found += F.serapan_conflict_checks(efficiency, budget_now)
+    found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
+    return found, capaian, serapan, efisiensi
 
 
 def _places(con: duckdb.DuckDBPyConnection, ids: list[int] | None) -> set[str]:

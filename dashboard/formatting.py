@@ -187,6 +187,7 @@ CHECK_LABELS = {
     "lhe_grade_mismatch": "Predikat komponen LHE tidak sesuai",
     "average_mismatch": "Rata-rata tidak sesuai",
     "shares_sum": "Persentase anggaran tidak sesuai",
+    "serapan_conflict": "Serapan berbeda antar tabel",
     "prose_vs_table": "Teks berbeda dengan tabel",
     "rounding": "Pembulatan (catatan)",
 }
