@@ -498,6 +498,45 @@ def _same_line_name(a: str, b: str) -> bool:
     return bool(na) and difflib.SequenceMatcher(None, na, nb).ratio() >= 0.95  # "IKM ..." is not "IPP ..."
 
 
+# --- another year's table ----------------------------------------------------------------------
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def another_year_checks(tables: list[dict], docs: dict[int, dict], facts: list[dict]) -> list[dict]:
+    """A table of one year's results or plans whose caption or title names one earlier year
+    than the report's and whose figures are all of that year (a table copied from last year's
+    report), unless it says it compares ("Perbandingan", "Sebelum ...") or is a multi-year,
+    peer or Renstra table."""
+    words = rules()["another_year"]
+    years: dict[tuple, set] = defaultdict(set)
+    for f in facts:
+        years[(f["doc_id"], f["source_table"])].add(f["tahun"])
+    findings = []
+    for t in tables:
+        report_year = docs.get(t["doc_id"], {}).get("tahun")
+        named = {int(y) for y in _YEAR.findall(f"{t.get('caption') or ''} {t.get('title') or ''}")}
+        text = f"{t.get('caption') or ''} {t.get('title') or ''}".lower()
+        if (not report_year or len(named) != 1 or t["table_kind"] not in words["kinds"]
+                or any(w in text for w in words["comparison_words"])):  # fmt: skip
+            continue
+        year = named.pop()
+        if year >= report_year or years.get((t["doc_id"], t["source_table"]), {year}) != {year}:
+            continue
+        title = t.get("title") or t.get("caption")
+        msg = (
+            f"{t['source_table']} '{title}' ({_where(t)}) dalam LKjIP tahun {report_year} menyajikan angka tahun "
+            f"{year} sebagai {words['kind_words'].get(t['table_kind'], 'hasil')} tanpa menyebutnya perbandingan: "
+            "periksa apakah tabel tahun sebelumnya tersalin."
+        )
+        findings.append(
+            _finding({**t, "tahun": year, "row_raw": title}, "another_year", "sedang", msg, reported=float(year),
+                     recomputed=float(report_year), difference=float(report_year - year), subject=title,
+                     formula="tahun pada judul tabel dibanding tahun laporan")
+        )  # fmt: skip
+    return findings
+
+
 # --- labels --------------------------------------------------------------------------------
 
 

@@ -49,6 +49,8 @@ _EFFICIENCY = f"""SELECT e.efficiency_id AS fact_id, e.*
     FROM efficiency_values e JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
 _STATEMENTS = f"""SELECT s.statement_id AS fact_id, s.*
     FROM statements s JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+_TABLES = f"""SELECT NULL AS fact_id, t.doc_id, t.source_table, t.table_kind, t.caption, t.title, t.page, t.line,
+    d.kecamatan FROM source_tables t JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
@@ -101,6 +103,7 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     efficiency = _rows(con, _EFFICIENCY + where, [ids])
     statements = _rows(con, _STATEMENTS + where, [ids])
     found, capaian, serapan, efisiensi = _document_findings(indicators, budget, efficiency, statements)
+    found += F.another_year_checks(_rows(con, _TABLES + where, [ids]), docs, indicators + budget)
     found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
     for table, column, key, values in (
@@ -216,6 +219,8 @@ def group_key(finding: dict, docs: dict[int, dict]) -> str:
                   finding.get("other_page")]  # fmt: skip
     else:
         parts += [_rounded(finding.get("reported")), _rounded(finding.get("recomputed"))]
+    if finding["check"] == "another_year":  # two tables of last year are two errors, though of one year
+        parts.append(finding.get("source_table"))
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()[:16]
 
 

@@ -188,6 +188,7 @@ CHECK_LABELS = {
     "average_mismatch": "Rata-rata tidak sesuai",
     "shares_sum": "Persentase anggaran tidak sesuai",
     "serapan_conflict": "Serapan berbeda antar tabel",
+    "another_year": "Tabel tahun lain",
     "prose_vs_table": "Teks berbeda dengan tabel",
     "rounding": "Pembulatan (catatan)",
 }

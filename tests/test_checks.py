@@ -118,6 +118,10 @@ TRUE_FINDINGS = [
     (S002, "serapan_conflict", 1354, 96.38, 93.81),
     (S002, "serapan_conflict", 1358, 96.02, 93.11),
     (S002, "serapan_conflict", 1360, 95.9, 92.89),
+    # 001 (a 2024 report): line 591 "Capaian Pengukuran Kinerja Tahun 2023" (Tabel 3.1.1.3, header at line 593) and
+    # line 455 "Tabel 2.5 ... Pengukuran Kinerja Kegiatan Tahun 2023" (header at 457)
+    (S001, "another_year", 593, 2023.0, 2024.0),
+    (S001, "another_year", 457, 2023.0, 2024.0),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -170,6 +174,8 @@ AGREEING = [
     (S002, "prose_vs_table", [1081]),
     # Tabel 3.10 line 1387 "IKM Kecamatan Plandaan ... 100%" is not Tabel 3.14's "IPP Kecamatan Plandaan" 77,78%
     (S002, "serapan_conflict", [1387]),
+    # 002 Tabel 3.5 "Perbandingan Realisasi Kinerja 1. Sebelum Perubahan Renstra PD tahun 2018-2023": a comparison
+    (S002, "another_year", range(890, 910)),
     (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
     (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
 ]
