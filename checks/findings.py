@@ -728,6 +728,60 @@ def _grade_finding(row: dict, own: list[dict]) -> list[dict]:
     ]  # fmt: skip
 
 
+# --- categories against the document's own scale ----------------------------------------------
+
+
+def category_checks(rows: list[dict]) -> list[dict]:
+    """A figure stated with a category ("83% (kategori Tinggi)") against the scale the same
+    document prints with that category's name (a `category_band` or `scale_band` table: by
+    its name or code). A category no scale of the document names is not judged here."""
+    findings = []
+    scales: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["kind"] in ("category_band", "scale_band") and _ok(r["low"]) and _ok(r["high"]):
+            scales[(r["doc_id"], r["source_table"])].append(r)
+    for row in rows:
+        if row["kind"] != "category_statement" or not _ok(row["value"]) or not row["label"]:
+            continue
+        named = _named_band(row, [b for (doc, _), bands in scales.items() if doc == row["doc_id"] for b in bands])
+        if named is None:
+            continue
+        scale = scales[(row["doc_id"], named["source_table"])]
+        value = min(row["value"], max(b["high"] for b in scale))  # above the scale: its top band
+        actual = next((b for b in scale if _in_band(value, b)), None)
+        if actual is None or actual is named:
+            continue
+        msg = (
+            f"Angka {number(row['value'])} di {_where(row)} disebut kategori '{_band_name(named)}', padahal menurut "
+            f"skala dokumen itu sendiri ({_where(actual)}) angka itu termasuk '{_band_name(actual)}' "
+            f"({actual['value_raw']})."
+        )
+        findings.append(
+            _finding(row, "category_mismatch", "sedang", msg, reported=row["value"], subject=_band_name(named),
+                     formula=f"skala {named['source_table']}", other_doc_id=actual["doc_id"],
+                     other_fact_id=actual["fact_id"], other_source_table=actual["source_table"],
+                     other_page=actual["page"], other_line=actual["line"], other_row_raw=actual["row_raw"])
+        )  # fmt: skip
+    return findings
+
+
+def _band_name(band: dict) -> str:
+    return band["subject"] or band["label"]
+
+
+def _named_band(row: dict, bands: list[dict]) -> dict | None:
+    """The band whose name (or code) the words after "kategori" start with, longest first."""
+    words = re.sub(r"\s+", " ", row["label"].lower()).strip()
+    names = [(n, b) for b in bands for n in {(b["subject"] or "").lower(), (b["label"] or "").lower()} if n]
+    hits = [(n, b) for n, b in names if words == n or words.startswith(n + " ")]
+    return max(hits, key=lambda nb: len(nb[0]))[1] if hits else None
+
+
+def _in_band(value: float, band: dict) -> bool:
+    low_ok = value >= band["low"] if band["low_inclusive"] else value > band["low"]
+    return low_ok and value <= band["high"]
+
+
 # --- unreadable figures ----------------------------------------------------------------------
 
 

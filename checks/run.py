@@ -128,7 +128,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     found += more
     more, efisiensi = F.efficiency_checks(efficiency)
     found += more + F.total_checks(budget) + F.label_checks(indicators) + F.share_checks(budget)
-    found += F.grade_checks(statements) + F.average_checks(statements)
+    found += F.grade_checks(statements) + F.average_checks(statements) + F.category_checks(statements)
     # sentences against tables
     found += F.prose_average_checks(statements, indicators) + F.remark_checks(statements, indicators)
     found += F.prose_efficiency_checks(efficiency)

@@ -189,6 +189,7 @@ CHECK_LABELS = {
     "shares_sum": "Persentase anggaran tidak sesuai",
     "serapan_conflict": "Serapan berbeda antar tabel",
     "another_year": "Tabel tahun lain",
+    "category_mismatch": "Kategori tidak sesuai skala dokumen",
     "prose_vs_table": "Teks berbeda dengan tabel",
     "rounding": "Pembulatan (catatan)",
 }

@@ -75,7 +75,8 @@ class Statement:
     sentence (score, weight, capaian, grade) or a band of the grading scale it prints."""
 
     tahun: int | None
-    kind: str  # lhe_component, scale_band, table_average, prose_average, kemajuan_remark
+    kind: str  # lhe_component, scale_band, category_band, table_average, prose_average, kemajuan_remark,
+    # category_statement
     subject: str | None
     value: float | None
     value_raw: str

@@ -24,10 +24,12 @@ from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
 from ingest.prose import (
+    category_scales,
     grading_scale,
     lhe_components,
     prose_averages,
     prose_efficiency,
+    stated_categories,
     table_remarks,
     target_adjustment,
 )
@@ -70,6 +72,7 @@ def interpret(doc: Document) -> Interpretation:
     adjusted = target_adjustment(doc)
     statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
     statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
+    statements += category_scales(doc) + stated_categories(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
 

@@ -185,3 +185,58 @@ def table_remarks(doc: Document, year: int | None) -> list[Statement]:
                           "rata-rata" if m.group("mean") else None, where)
             )  # fmt: skip
     return found
+
+
+# A category scale a table prints: "Sangat Tinggi | 91 ≤ 100", "Tinggi | $76 \leq 90$", "Sangat Rendah | ≤ 50",
+# "Baik | 76,61 - 88,30"
+_CATEGORY_NAME = re.compile(r"^[A-Za-z][A-Za-z ]{2,30}$")
+_CATEGORY_RANGE = re.compile(
+    rf"^(?:(?P<gt>>)\s*)?(?P<low>{_NUM})\s*(?:s/d|s\.d\.?|sampai(?:\s+dengan)?|-|–|≤|<=|\\leq|<)\s*(?P<high>{_NUM})"
+)
+_CATEGORY_UPTO = re.compile(rf"^(?:≤|<=|\\leq|<)\s*(?P<high>{_NUM})")
+# "83% (kategori “Sangat Baik”)", "88,14 dengan predikat Baik", "100,84% (predikat sangat memuaskan)"
+_CATEGORY_STATED = re.compile(
+    rf"(?P<v>{_NUM})\s*(?P<pct>%?)\s*\(?\s*(?:dengan\s+)?(?:kategori|predikat)\s+[“\"'*]*(?P<cat>[A-Za-z]+(?:\s+[A-Za-z]+){{0,3}})",
+    re.I,
+)
+
+
+def category_scales(doc: Document) -> list[Statement]:
+    """Every named category scale a document prints in a table (three bands or more), each
+    band a `category_band` statement whose `source_table` names its scale."""
+    found = []
+    for table in doc.tables:
+        bands = [b for row in table.rows if (b := _category_band(table, row)) is not None]
+        if len(bands) >= 3:
+            found += bands
+    return found
+
+
+def _category_band(table: Table, row: Row) -> Statement | None:
+    cells = [_TAGS.sub("", c).replace("$", "").strip() for c in row.cells]
+    names = [c for c in cells if _CATEGORY_NAME.match(c) and c.upper() not in _CODES]
+    ranges = [m for c in cells if (m := _CATEGORY_RANGE.match(c) or _CATEGORY_UPTO.match(c))]
+    if len(names) != 1 or len(ranges) != 1:
+        return None
+    m = ranges[0]
+    low = read_number(m.group("low"), ",").value if "low" in m.groupdict() else 0.0
+    high = read_number(m.group("high"), ",").value
+    where = Provenance(table.name, row.line, row.page, row.raw, "scale")
+    inclusive = not ("gt" in m.groupdict() and m.group("gt"))
+    return Statement(None, "category_band", names[0], None, m.group(0), names[0], where, low=low, high=high,
+                     low_inclusive=inclusive)  # fmt: skip
+
+
+def stated_categories(doc: Document, year: int | None) -> list[Statement]:
+    """A figure stated in a sentence with the category or predicate it is given; `label` holds
+    the words after "kategori"/"predikat" (up to four: the checks match a scale's name at
+    their start)."""
+    found = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for m in _CATEGORY_STATED.finditer(block.text):
+                where = Provenance(PROSE_TABLE, block.line, block.page, block.text[max(0, m.start() - 200) : m.end()],
+                                   "prose")  # fmt: skip
+                found.append(Statement(year, "category_statement", None, read_number(m.group("v"), ",").value,
+                                       m.group("v"), m.group("cat").strip(), where))  # fmt: skip
+    return found

@@ -310,3 +310,52 @@ def test_a_remarked_average_may_leave_out_two_rows():
               "line": 40, "page": None, "row_raw": "", "kecamatan": "X"}  # fmt: skip
     assert remark_checks([remark], rows) == []  # (90 + 100 + 100) / 3: two rows left out
     assert len(remark_checks([{**remark, "value": 85.0, "value_raw": "85"}], rows)) == 1
+
+
+# --- a category against the document's own scale -------------------------------------------------
+
+
+def _statement_rows(doc, year=2024):
+    from ingest.prose import category_scales, stated_categories
+
+    return [{"fact_id": i, "doc_id": 1, "tahun": s.tahun, "kind": s.kind, "subject": s.subject, "value": s.value,
+             "value_raw": s.value_raw, "label": s.label, "low": s.low, "high": s.high, "low_inclusive": s.low_inclusive,
+             "source_table": s.where.source_table, "line": s.where.line, "page": None, "row_raw": s.where.row_raw,
+             "kecamatan": "X"}
+            for i, s in enumerate(category_scales(doc) + stated_categories(doc, year))]  # fmt: skip
+
+
+def test_a_category_is_judged_on_the_scale_the_document_prints():
+    from checks.findings import category_checks
+    from ingest.model import Table
+
+    # 004 Tabel 3.1 prints "Sangat Tinggi $91 \leq 100$", "Tinggi $76 \leq 90$", ...; here in another layout
+    scale = Table(caption="Tabel 2.9", rows=[
+        Row(["A", "Sangat Tinggi", "91 - 100"], line=50), Row(["B", "Tinggi", "76 - 90"], line=51),
+        Row(["C", "Sedang", "66 - 75"], line=52), Row(["D", "Rendah", "≤ 65"], line=53)])  # fmt: skip
+    wrong = Paragraph("Capaian sasaran ini 83% (kategori “Sangat Tinggi”) pada tahun 2024.", line=60)
+    right = Paragraph("Capaian sasaran lain 95,5% dengan kategori Sangat Tinggi.", line=61)
+    unknown = Paragraph("Nilai IKM 83 dengan predikat Baik.", line=62)  # no scale of the document names it
+    found = category_checks(_statement_rows(Document("x", [scale, wrong, right, unknown])))
+    assert [(f["line"], f["other_line"]) for f in found] == [(60, 51)]
+
+
+# --- another year's table ---------------------------------------------------------------------
+
+
+def test_a_table_of_last_year_is_found_and_a_comparison_is_not():
+    from checks.findings import another_year_checks
+
+    docs = {1: {"tahun": 2025}}
+    tables = [
+        {"fact_id": None, "doc_id": 1, "source_table": "Tabel 3.2", "table_kind": "measurement", "caption": "Tabel 3.2",
+         "title": "Pengukuran Kinerja Kecamatan Tahun Anggaran 2024", "line": 70, "page": None, "kecamatan": "X"},
+        {"fact_id": None, "doc_id": 1, "source_table": "Tabel 3.3", "table_kind": "measurement", "caption": "Tabel 3.3",
+         "title": "Capaian Kinerja Tahun 2024 Dibandingkan Tahun 2025", "line": 90, "page": None, "kecamatan": "X"},
+        {"fact_id": None, "doc_id": 1, "source_table": "Tabel 3.4", "table_kind": "measurement", "caption": "Tabel 3.4",
+         "title": "Realisasi Tahun 2024 (perbandingan)", "line": 99, "page": None, "kecamatan": "X"},
+    ]  # fmt: skip
+    facts = [{"doc_id": 1, "source_table": "Tabel 3.2", "tahun": 2024}, {"doc_id": 1, "source_table": "Tabel 3.4",
+                                                                           "tahun": 2024}]  # fmt: skip
+    found = another_year_checks(tables, docs, facts)
+    assert [(f["line"], f["reported"]) for f in found] == [(70, 2024.0)]
