@@ -50,7 +50,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "rounding": {"capaian_mismatch", "serapan_mismatch"},
     "prose_vs_table": {"conflicting_values", "capaian_mismatch", "serapan_mismatch", "average_mismatch", "other"},
     "average_mismatch": {"prose_vs_table"},
-    "weighted_absorption": {"serapan_mismatch", "prose_vs_table"},
+    "weighted_absorption": {"serapan_mismatch", "prose_vs_table", "rounding"},
     "shares_sum": set(),
     "serapan_conflict": {"conflicting_values", "serapan_mismatch", "weighted_absorption"},
     "grade_scale": {"category_scale", "label_mismatch"},

@@ -137,7 +137,10 @@ _SERAPAN = "realisasi / pagu x 100"
 
 
 def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
+    """serapan_mismatch for a printed serapan that is not realisasi / pagu; on a total or
+    sasaran row that prints the plain mean of its lines' serapan instead, weighted_absorption."""
     findings, recomputed = [], {}
+    means = _plain_means(rows)
     for row in rows:
         if not (_ok(row["pagu"]) and _ok(row["realisasi"])) or row["pagu"] == 0:
             continue
@@ -150,25 +153,55 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
         if printed_agrees(reported, row["serapan_raw"], rec):
             findings += _rounded(row, "Serapan anggaran", row["name"], reported, row["serapan_raw"], rec, _SERAPAN)
             continue
+        mean = means.get(row["fact_id"])
+        check, formula = "serapan_mismatch", _SERAPAN
         msg = (
             f"Serapan anggaran '{row['name']}' {row['tahun']} tertulis {number(reported)}% di {_where(row)}, "
             f"padahal realisasi Rp {number(row['realisasi'])} dari pagu Rp {number(row['pagu'])} "
             f"adalah {number(rec)}%."
         )
-        findings.append(
-            _finding(
-                row,
-                "serapan_mismatch",
-                severity(gap, PERCENT),
-                msg,
-                reported=reported,
-                recomputed=rec,
-                difference=gap,
-                subject=row["name"],
-                formula=_SERAPAN,
+        if mean is not None and printed_agrees(reported, row["serapan_raw"], mean[0]):
+            check, formula = "weighted_absorption", f"{_SERAPAN} (bukan rata-rata serapan {mean[1]} baris)"
+            msg += (
+                f" Angka {number(reported)}% adalah rata-rata biasa serapan {mean[1]} barisnya, padahal "
+                "serapan gabungan adalah jumlah realisasi dibagi jumlah pagu."
             )
-        )
+        findings.append(
+            _finding(row, check, severity(gap, PERCENT), msg, reported=reported, recomputed=rec, difference=gap,
+                     subject=row["name"], formula=formula)
+        )  # fmt: skip
     return findings, recomputed
+
+
+def _plain_means(rows: list[dict]) -> dict[int, tuple[float, int]]:
+    """For each total (or sasaran) row: the plain mean of its lines' printed serapan and
+    how many lines, when every line prints one."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["table_kind"] != "prose" and not row["is_derived"]:
+            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
+    means = {}
+    for table_rows in tables.values():
+        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+        for i, parent in enumerate(table_rows):
+            kids = _children(parent, table_rows, i) if parent["level"] in ("total", "sasaran") else []
+            if parent["level"] == "sasaran":
+                kids = _programs_under(parent, table_rows, i)
+            values = [k["serapan_reported"] for k in kids]
+            if len(values) >= 2 and all(_ok(v) for v in values):
+                means[parent["fact_id"]] = (sum(values) / len(values), len(values))
+    return means
+
+
+def _programs_under(parent: dict, rows: list[dict], i: int) -> list[dict]:
+    """The program rows between a sasaran row and the next sasaran or total row."""
+    kids = []
+    for row in rows[i + 1 :]:
+        if row["level"] in ("sasaran", "total"):
+            break
+        if row["level"] == "program":
+            kids.append(row)
+    return kids
 
 
 # --- totals -----------------------------------------------------------------------------

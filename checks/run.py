@@ -204,6 +204,11 @@ def finding_key(finding: dict, docs: dict[int, dict]) -> str:
     return hashlib.sha1("|".join(str(p) for p in parts).encode()).hexdigest()
 
 
+# Checks that name one error two ways: a total's serapan printed as the plain mean in a table
+# and the same figure in a sentence (serapan_mismatch there) are one error.
+_FAMILY = {"weighted_absorption": "serapan_mismatch"}
+
+
 def group_key(finding: dict, docs: dict[int, dict]) -> str:
     """One error repeated in several places gets one group key, so an auditor sees one
     error with its places: the same check in the same document and year with the same
@@ -211,7 +216,8 @@ def group_key(finding: dict, docs: dict[int, dict]) -> str:
     every table), or, for conflicting values, the same pair of values against the same
     reference place (a mis-copied pagu in every table that repeats it). Wording of the
     subject is left out on purpose: the tables name the same line differently."""
-    parts = [finding["check"], docs[finding["doc_id"]]["sha256"], finding.get("tahun")]
+    family = _FAMILY.get(finding["check"], finding["check"])
+    parts = [family, docs[finding["doc_id"]]["sha256"], finding.get("tahun")]
     if finding["check"] == "conflicting_values":
         other_doc = docs.get(finding.get("other_doc_id"), {}).get("sha256")
         values = sorted([_rounded(finding.get("reported")), _rounded(finding.get("other_value"))])

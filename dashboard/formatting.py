@@ -179,6 +179,7 @@ CHECK_LABELS = {
     "capaian_mismatch": "Capaian tidak sesuai",
     "capaian_capped": "Capaian dibatasi 100%",
     "serapan_mismatch": "Serapan tidak sesuai",
+    "weighted_absorption": "Serapan gabungan dari rata-rata biasa",
     "total_mismatch": "Jumlah tidak sesuai",
     "conflicting_values": "Angka berbeda antar tempat",
     "label_mismatch": "Kategori tidak sesuai angka",

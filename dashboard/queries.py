@@ -309,10 +309,9 @@ def kecamatan_table_account(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataF
 
 
 CHECKS = (
-    "capaian_mismatch", "capaian_capped", "serapan_mismatch", "total_mismatch", "conflicting_values",
-    "label_mismatch", "lhe_grade_mismatch", "efficiency_mismatch", "average_mismatch", "shares_sum",
-    "serapan_conflict", "prose_vs_table", "category_mismatch", "another_year",
-    "unreadable", "rounding",
+    "capaian_mismatch", "capaian_capped", "serapan_mismatch", "weighted_absorption", "total_mismatch",
+    "conflicting_values", "label_mismatch", "lhe_grade_mismatch", "efficiency_mismatch", "average_mismatch",
+    "shares_sum", "serapan_conflict", "prose_vs_table", "category_mismatch", "another_year", "unreadable", "rounding",
 )  # fmt: skip
 SEVERITIES = ("tinggi", "sedang", "rendah", "info")
 

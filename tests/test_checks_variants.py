@@ -359,3 +359,21 @@ def test_a_table_of_last_year_is_found_and_a_comparison_is_not():
                                                                            "tahun": 2024}]  # fmt: skip
     found = another_year_checks(tables, docs, facts)
     assert [(f["line"], f["reported"]) for f in found] == [(70, 2024.0)]
+
+
+# --- weighted against unweighted absorption ---------------------------------------------------------
+
+
+def test_a_total_printing_the_plain_mean_of_its_programs_is_named_so():
+    from checks.findings import serapan_checks
+
+    def line(n, level, pagu, real, serapan, raw):
+        return {**_bud("Tabel B", n, level, f"baris {n}", pagu, real), "serapan_reported": serapan,
+                "serapan_raw": raw}  # fmt: skip
+
+    rows = [line(1, "program", 1_000_000, 500_000, 50.0, "50,00"), line(2, "program", 9_000_000, 9_000_000, 100.0,
+            "100,00"), line(3, "total", 10_000_000, 9_500_000, 75.0, "75,00")]  # fmt: skip
+    [found] = serapan_checks(rows)[0]
+    assert (found["check"], found["line"], found["recomputed"]) == ("weighted_absorption", 3, pytest.approx(95.0))
+    rows[2] = line(3, "total", 10_000_000, 9_500_000, 90.0, "90,00")  # wrong, but not the plain mean
+    assert [f["check"] for f in serapan_checks(rows)[0]] == ["serapan_mismatch"]

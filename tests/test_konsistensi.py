@@ -138,7 +138,7 @@ def test_one_error_in_several_places_is_one_row_when_grouped(db, monkeypatch):
     # with serapan 97: one error, two places; so are 000's Tabel 2.5 total "96,91%" (line 406) and the sentence
     # at line 688 "serapan anggaran ... sebesar 96,91%" for the same 34.216.887.120 of 34.670.350.601
     at = _app(db, monkeypatch)
-    at.multiselect(key="k-check").set_value(["serapan_mismatch"]).run()
+    at.multiselect(key="k-check").set_value(["serapan_mismatch", "weighted_absorption"]).run()
     assert len(_table(at)) == 7
     at.toggle(key="k-grouped").set_value(True).run()
     grouped = _table(at)
