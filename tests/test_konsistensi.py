@@ -42,8 +42,8 @@ def test_findings_are_listed_most_severe_first_with_both_places(db, monkeypatch)
     assert not at.exception
     table = _table(at)
     # every finding on the samples (the README's table, 75 since issue 16: 58 less 4 conflicting values
-    # on 000's program-level IKM, 2 on 001's table of two of its six programs and 1 on 004's adjusted Renstra
-    # target; less 3 efficiency rows that follow their document's own definition; less 4 of 002's
+    # on 000's program-level IKM, 2 on 001's table of two of its six programs and 2 on 004's adjusted Renstra
+    # targets; less 3 efficiency rows that follow their document's own definition; less 4 of 002's
     # 'unreadable' comma-thousands amounts; plus 5 rounding notes in 001, 8 LHE component grades in 001 and
     # 002, 000's Renstra end target "Baik (90)", the serapan 96,91% stated at 000 line 688, and 5 averages:
     # 001 Tabel 3.2.2.2's two, 002 Tabel 3.15's, and the averages stated at 000 line 757 and 001 line 716; and 3
