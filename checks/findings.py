@@ -512,6 +512,98 @@ def remark_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
     return findings
 
 
+def achievement_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
+    """How many targets a sentence under a table says were not achieved in a year, against
+    that table's rows of the year: realisasi below target (above, for a negative indicator),
+    an indicator counted once however many rows repeat it (same kind and figures)."""
+    findings = []
+    for row in statements:
+        if row["kind"] != "achievement_remark" or not _ok(row["value"]):
+            continue
+        rows = [v for v in indicators if _of_remark(v, row)]
+        if not rows:
+            continue
+        missed = {_missed_key(v): v for v in rows if _below_target(v)}
+        if len(missed) == int(row["value"]):
+            continue
+        names = "; ".join(f"{v['indikator']} ({number(v['realisasi'])} dari target {number(v['target'])})"
+                          for v in missed.values()) or "tidak ada"  # fmt: skip
+        ref = next(iter(missed.values()), rows[0])
+        msg = (
+            f"Kalimat di {_where(row)} menyebut {int(row['value'])} target tahun {row['tahun']} tidak tercapai, "
+            f"padahal {row['subject']} menunjukkan {len(missed)}: {names}."
+        )
+        findings.append(
+            _finding(row, "prose_vs_table", "sedang", msg, reported=row["value"],
+                     difference=abs(len(missed) - row["value"]), subject=row["subject"],
+                     formula="jumlah indikator di bawah target", other_doc_id=ref["doc_id"],
+                     other_fact_id=ref["fact_id"], other_value=float(len(missed)),
+                     other_source_table=ref["source_table"], other_page=ref["page"], other_line=ref["line"],
+                     other_row_raw=ref["row_raw"])
+        )  # fmt: skip
+    return findings
+
+
+def claim_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
+    """A sentence saying a realisasi exceeds its target while the figures it gives say it
+    does not (the realisasi equals the target or is below it). The other place is a table
+    row of the indicator the sentence names with the same figures, when there is one."""
+    findings = []
+    for row in statements:
+        if row["kind"] != "target_claim" or not (_ok(row["value"]) and _ok(row.get("reference"))):
+            continue
+        if row["value"] > row["reference"]:
+            continue
+        ref = next((v for v in indicators if _claimed_row(v, row)), None)
+        also = f"; {_where(ref)} juga {number(ref['realisasi'])} dari target {number(ref['target'])}" if ref else ""
+        msg = (
+            f"Kalimat di {_where(row)} menyebut realisasi {number(row['value'])} melebihi target, padahal targetnya "
+            f"{number(row['reference'])} (kalimat yang sama{also})."
+        )
+        other = {}
+        if ref:
+            other = {"other_doc_id": ref["doc_id"], "other_fact_id": ref["fact_id"], "other_value": ref["realisasi"],
+                     "other_source_table": ref["source_table"], "other_page": ref["page"], "other_line": ref["line"],
+                     "other_row_raw": ref["row_raw"]}  # fmt: skip
+        findings.append(
+            _finding(row, "prose_vs_table", "rendah", msg, reported=row["value"], recomputed=row["reference"],
+                     difference=abs(row["reference"] - row["value"]), subject=ref["indikator"] if ref else None,
+                     formula="realisasi > target", **other)
+        )  # fmt: skip
+    return findings
+
+
+def _claimed_row(v: dict, claim: dict) -> bool:
+    """A table row with the claim's figures whose indicator the words before the claim name."""
+    if v["doc_id"] != claim["doc_id"] or v["is_peer"] or v["target"] != claim["reference"]:
+        return False
+    if v["realisasi"] != claim["value"]:
+        return False
+    name, about = _letters(v["indikator"]), _letters(claim["subject"] or "")
+    match = difflib.SequenceMatcher(None, name, about).find_longest_match(0, len(name), 0, len(about))
+    return len(name) > 5 and match.size >= 0.8 * len(name)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z]+", " ", text.lower()).strip()
+
+
+def _of_remark(v: dict, remark: dict) -> bool:
+    """An indicator row of the table a remark is about, of the remark's year, with figures."""
+    same = v["doc_id"] == remark["doc_id"] and v["source_table"] == remark["subject"] and v["tahun"] == remark["tahun"]
+    return same and not v["is_peer"] and _ok(v["target"]) and _ok(v["realisasi"])
+
+
+def _below_target(v: dict) -> bool:
+    negative = is_negative(v["indikator"])
+    return v["realisasi"] > v["target"] if negative else v["realisasi"] < v["target"]
+
+
+def _missed_key(v: dict) -> tuple:
+    subject = v["indicator_kind"] if v["indicator_kind"] != "OTHER" else v["indikator"].lower()
+    return (subject, v["target"], v["realisasi"])
+
+
 def _subset_means(values: list[float]) -> list[float]:
     n = len(values)
     means = [sum(values) / n]

@@ -131,6 +131,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     found += F.grade_checks(statements) + F.average_checks(statements) + F.category_checks(statements)
     # sentences against tables
     found += F.prose_average_checks(statements, indicators) + F.remark_checks(statements, indicators)
+    found += F.achievement_checks(statements, indicators) + F.claim_checks(statements, indicators)
     found += F.prose_efficiency_checks(efficiency)
     # an efficiency table's serapan against the budget line of that name (printed, or realisasi / pagu)
     budget_now = [{**b, "serapan_recomputed": serapan.get(b["fact_id"])} for b in budget]

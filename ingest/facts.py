@@ -76,7 +76,7 @@ class Statement:
 
     tahun: int | None
     kind: str  # lhe_component, scale_band, category_band, table_average, prose_average, kemajuan_remark,
-    # category_statement
+    # category_statement, target_claim
     subject: str | None
     value: float | None
     value_raw: str
@@ -88,6 +88,7 @@ class Statement:
     high: float | None = None
     low_inclusive: bool | None = None
     values: list[float] | None = None  # for a table's average: the figures it averages
+    reference: float | None = None  # the figure a statement is measured against (a target_claim's target)
 
 
 @dataclass

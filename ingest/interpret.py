@@ -32,6 +32,7 @@ from ingest.prose import (
     stated_categories,
     table_remarks,
     target_adjustment,
+    target_claims,
 )
 from ingest.read.tablebuild import is_figure
 from ingest.regions import resolve
@@ -72,7 +73,7 @@ def interpret(doc: Document) -> Interpretation:
     adjusted = target_adjustment(doc)
     statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
     statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
-    statements += category_scales(doc) + stated_categories(doc, identity.tahun)
+    statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
 

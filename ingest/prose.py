@@ -166,10 +166,20 @@ _KEMAJUAN = re.compile(
 _PARAGRAPHS_AFTER = 3  # the narrative under a table: its next few paragraphs
 
 
+# "Pada tahun 2022, seluruh target indikator dapat dicapai", "terdapat 2 (dua) indikator kinerja yang tidak tercapai"
+_ALL_ACHIEVED = re.compile(
+    r"(?<!tidak )(?<!belum )seluruh\s+(?:target|indikator)[^.]{0,60}?(?:dapat\s+)?(?:di|ter)capai", re.I
+)
+_NOT_ACHIEVED = re.compile(
+    r"terdapat\s+(?P<n>\d+)\s*(?:\([a-z ]+\)\s*)?(?:target|indikator)[^.]{0,60}?(?:tidak|belum)\s+(?:di|ter)capai", re.I
+)
+
+
 def table_remarks(doc: Document, year: int | None) -> list[Statement]:
-    """A tingkat kemajuan stated in the paragraphs right under a table ("Dari tabel diatas
-    ... mencapai tingkat kemajuan 83%"), about that table (`subject` is its name; `label`
-    says whether the sentence gives the average)."""
+    """What the paragraphs right under a table say about it (`subject` is the table's name):
+    a tingkat kemajuan ("... mencapai tingkat kemajuan 83%"; `label` `rata-rata` for an
+    average) and how many targets were not achieved in a year ("seluruh target indikator
+    dapat dicapai" is none, "terdapat 2 (dua) indikator ... tidak tercapai" two)."""
     found, table, after = [], None, 0
     for block in doc.blocks:
         if isinstance(block, Table):
@@ -178,12 +188,26 @@ def table_remarks(doc: Document, year: int | None) -> list[Statement]:
         if not isinstance(block, Paragraph) or table is None or after >= _PARAGRAPHS_AFTER:
             continue
         after += 1
+        where = Provenance(PROSE_TABLE, block.line, block.page, block.text[:500], "prose")
         for m in _KEMAJUAN.finditer(block.text):
-            where = Provenance(PROSE_TABLE, block.line, block.page, block.text[:500], "prose")
             found.append(
                 Statement(year, "kemajuan_remark", table.name, read_number(m.group("v"), ",").value, m.group("v"),
                           "rata-rata" if m.group("mean") else None, where)
             )  # fmt: skip
+        found += _achievement(block, table, year, where)
+    return found
+
+
+def _achievement(block: Paragraph, table: Table, year: int | None, where: Provenance) -> list[Statement]:
+    found = []
+    for sentence in sentences(block):
+        counts = [(0, m.group(0)) for m in _ALL_ACHIEVED.finditer(sentence)]
+        counts += [(int(m.group("n")), m.group(0)) for m in _NOT_ACHIEVED.finditer(sentence)]
+        named = re.findall(r"tahun\s+(\d{4})", sentence, re.I)
+        for n, raw in counts:
+            said = Provenance(where.source_table, where.line, where.page, sentence[:500], "prose")
+            found.append(Statement(int(named[-1]) if len(named) == 1 else year, "achievement_remark", table.name,
+                                   float(n), raw, None, said))  # fmt: skip
     return found
 
 
@@ -239,4 +263,29 @@ def stated_categories(doc: Document, year: int | None) -> list[Statement]:
                                    "prose")  # fmt: skip
                 found.append(Statement(year, "category_statement", None, read_number(m.group("v"), ",").value,
                                        m.group("v"), m.group("cat").strip(), where))  # fmt: skip
+    return found
+
+
+# "target 100 % dan terealisasi 100 %. Realisasi melebihi target", "ditargetkan 80 dan tercapai 85, melampaui target"
+_CLAIM = re.compile(
+    rf"target\w*\s+(?:sebesar\s+)?(?P<t>{_NUM})\s*%?[^.]{{0,40}}?\b(?:te)?r?realisasi\w*\s+(?:sebesar\s+)?(?P<r>{_NUM})"
+    rf"\s*%?.{{0,80}}?\b(?:melebihi|melampaui)\s+target",
+    re.I,
+)
+
+
+def target_claims(doc: Document, year: int | None) -> list[Statement]:
+    """A sentence that gives a target and a realisasi and says the realisasi exceeds the
+    target (`value` the realisasi, `reference` the target, `subject` the words before it,
+    which name the indicator): the checks see whether it does."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for m in _CLAIM.finditer(block.text):
+            where = Provenance(PROSE_TABLE, block.line, block.page, m.group(0)[:500], "prose")
+            about = block.text[max(0, m.start() - 120) : m.start()]  # the indicator is named before its target
+            realisasi, target = read_number(m.group("r"), ",").value, read_number(m.group("t"), ",").value
+            found.append(Statement(year, "target_claim", about, realisasi, m.group("r"), "melebihi target", where,
+                                   reference=target))  # fmt: skip
     return found

@@ -123,6 +123,12 @@ TRUE_FINDINGS = [
     # line 455 "Tabel 2.5 ... Pengukuran Kinerja Kegiatan Tahun 2023" (header at 457)
     (S001, "another_year", 593, 2023.0, 2024.0),
     (S001, "another_year", 457, 2023.0, 2024.0),
+    # Under Tabel 3.3: line 625 "Pada tahun 2022, seluruh target indikator dapat dicapai", while line 614 gives IKM
+    # 2022 "Baik (84)" against "Baik (83,14)"
+    (S000, "prose_vs_table", 625, 0.0, 1.0),
+    # The Ikhtisar paragraph from line 38 (its item at line 44): "Persentase RT Berdaya, target 100 % dan
+    # terealisasi 100 %. Realisasi melebihi target"
+    (S000, "prose_vs_table", 38, 100.0, 100.0),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -172,6 +178,9 @@ AGREEING = [
     # line 649 "tingkat kemajuan rata – rata sebesar 99,44%" under Tabel 3.4: the mean of its rows without the
     # repeated SAKIP row and the program's IKM; line 1081 "tingkat kemajuan 97,46%" = Tabel 3.7 line 1069
     (S000, "prose_vs_table", [649]),
+    # line 625 "Pada tahun 2023, terdapat 2 (dua) indikator kinerja yang tidak tercapai" (SAKIP 85,13 of 86,88;
+    # layanan tepat waktu 95,51 of 97) and line 627 "hanya terdapat 1 (satu) target ... tidak tercapai" for 2024
+    (S000, "prose_vs_table", [627]),
     (S002, "prose_vs_table", [1081]),
     # Tabel 3.10 line 1387 "IKM Kecamatan Plandaan ... 100%" is not Tabel 3.14's "IPP Kecamatan Plandaan" 77,78%
     (S002, "serapan_conflict", [1387]),

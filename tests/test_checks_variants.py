@@ -377,3 +377,48 @@ def test_a_total_printing_the_plain_mean_of_its_programs_is_named_so():
     assert (found["check"], found["line"], found["recomputed"]) == ("weighted_absorption", 3, pytest.approx(95.0))
     rows[2] = line(3, "total", 10_000_000, 9_500_000, 90.0, "90,00")  # wrong, but not the plain mean
     assert [f["check"] for f in serapan_checks(rows)[0]] == ["serapan_mismatch"]
+
+
+# --- targets said to be achieved, exceeded --------------------------------------------------------
+
+
+def _ind(line, name, kind, target, realisasi, year=2024, table="Tabel 7"):
+    return {"fact_id": line, "doc_id": 1, "source_table": table, "tahun": year, "is_peer": False, "indikator": name,
+            "indicator_kind": kind, "target": target, "realisasi": realisasi, "line": line, "page": None,
+            "row_raw": ""}  # fmt: skip
+
+
+def test_a_count_of_targets_missed_is_checked_against_the_table_above():
+    from checks.findings import achievement_checks
+    from ingest.model import Table
+    from ingest.prose import table_remarks
+
+    doc = Document("x", [Table(caption="Tabel 7", rows=[Row(["a"], line=10)], line=9),
+                         Paragraph("Pada tahun 2023 semua berjalan baik. Pada tahun 2024 terdapat 1 (satu) indikator "
+                                   "yang belum tercapai, yaitu jumlah pengaduan.", line=20)])  # fmt: skip
+    [remark] = [s for s in table_remarks(doc, 2024) if s.kind == "achievement_remark"]
+    row = {"fact_id": 9, "doc_id": 1, "kind": remark.kind, "subject": remark.subject, "value": remark.value,
+           "tahun": remark.tahun, "source_table": "teks (paragraf)", "line": 20, "page": None, "row_raw": "",
+           "kecamatan": "X"}  # fmt: skip
+    # two rows of one indicator (repeated with the same figures) and a negative indicator above its target
+    table = [_ind(11, "Nilai SAKIP", "SAKIP", 80, 78), _ind(12, "Nilai SAKIP OPD", "SAKIP", 80, 78),
+             _ind(13, "Jumlah pengaduan masyarakat", "OTHER", 5, 7)]  # fmt: skip
+    [found] = achievement_checks([row], table)
+    assert found["other_value"] == 2.0
+    assert achievement_checks([{**row, "value": 2.0}], table) == []
+
+
+def test_a_claim_to_exceed_a_target_it_only_meets_is_found():
+    from checks.findings import claim_checks
+    from ingest.prose import target_claims
+
+    doc = Document("x", [Paragraph("c. Persentase desa tertib administrasi, target 95% dan realisasi 95%, "
+                                   "sehingga realisasi melampaui target tahun ini.", line=5),
+                         Paragraph("d. Persentase surat selesai, target 90% dan realisasi 97%, melebihi target.",
+                                   line=6)])  # fmt: skip
+    rows = [{"fact_id": i, "doc_id": 1, "kind": s.kind, "subject": s.subject, "value": s.value, "reference": s.reference,
+             "tahun": 2024, "source_table": "teks (paragraf)", "line": s.where.line, "page": None, "row_raw": "",
+             "kecamatan": "X"} for i, s in enumerate(target_claims(doc, 2024))]  # fmt: skip
+    table = [_ind(40, "Persentase desa tertib administrasi", "OTHER", 95, 95)]
+    [found] = claim_checks(rows, table)
+    assert (found["line"], found["other_line"]) == (5, 40)
