@@ -984,12 +984,20 @@ def _renstra_tables(indicators: list[dict]) -> set[tuple]:
 
 
 def _adjusted_targets_left_out(items: list[tuple[dict, str]], plans: set[tuple], docs: dict[int, dict]) -> list:
-    """A Renstra target is not compared with the year's target of a document that says
-    it adjusted its targets from the Renstra (documents.targets_adjusted): they differ by
-    design. Renstra targets are still compared with each other."""
+    """A Renstra target of the report's year or before is not compared with that year's
+    target in a document that says it adjusted its targets from the Renstra
+    (documents.targets_adjusted): they differ by design. Later years' targets, and Renstra
+    targets among themselves, are still compared."""
     annual_docs = {r["doc_id"] for r, _ in items if _table_of(r) not in plans}
     adjusted = {d for d in annual_docs if docs.get(d, {}).get("targets_adjusted")}
-    return [(r, f) for r, f in items if not (_table_of(r) in plans and r["doc_id"] in adjusted)]
+    return [(r, f) for r, f in items if not (_table_of(r) in plans and r["doc_id"] in adjusted and _passed(r, docs))]
+
+
+def _passed(row: dict, docs: dict[int, dict]) -> bool:
+    """A target of the report's year or before (adjusted ones); a later year's target is
+    still the plan's, on both sides."""
+    report_year = docs.get(row["doc_id"], {}).get("tahun")
+    return report_year is None or (row["tahun"] or 0) <= report_year
 
 
 def _programs(budget: list[dict]) -> dict[int, frozenset[str]]:
@@ -1109,7 +1117,7 @@ def _conflicts(key: tuple, items: list[tuple[dict, str]], docs: dict[int, dict])
     clusters: list[list[tuple[dict, str]]] = []
     for item in items:
         value, raw = _value(*item)
-        home = next((c for c in clusters if same_at_precision(value, raw, *_value(*c[0]))), None)
+        home = next((c for c in clusters if same_at_precision(value, raw, *_value(*c[0]), truncated_whole=False)), None)
         if home is None:
             clusters.append([item])
         else:

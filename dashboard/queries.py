@@ -329,7 +329,8 @@ def findings_list(
         LEFT JOIN documents o ON o.doc_id = f.other_doc_id
         LEFT JOIN finding_reviews r USING (finding_key)
         WHERE (len($kec::VARCHAR[]) = 0 OR list_contains($kec::VARCHAR[], d.kec_key))
-          AND coalesce(f.tahun BETWEEN $y0 AND $y1, true)
+          -- a finding about a later year's figure (a Renstra end target) belongs to its report's year too
+          AND (coalesce(f.tahun BETWEEN $y0 AND $y1, true) OR d.tahun BETWEEN $y0 AND $y1)
           AND (len($checks::VARCHAR[]) = 0 OR list_contains($checks::VARCHAR[], f."check"))
           AND (len($severities::VARCHAR[]) = 0 OR list_contains($severities::VARCHAR[], f.severity))
           AND (len($doc_ids::INTEGER[]) = 0 OR list_contains($doc_ids::INTEGER[], f.doc_id))

@@ -3,8 +3,8 @@ reading the samples independently of the code; bench/auditor_recall.py says how 
 are matched to their items).
 
 A ratchet: recall and precision are held at or above what was measured on 2026-12-02
-after issue 16's precision work and its new checks (recall 57/86 items = 66.3%, precision
-66/77 findings = 85.7%; judged precision 66/70 = 94.3%, the 4 false ones being rounding
+after issue 16's precision work and its new checks (recall 58/86 items = 67.4%, precision
+67/78 findings = 85.9%; judged precision 67/71 = 94.4%, the 4 false ones being rounding
 notes, severity info, that the issue asks for and the auditors judge not to be errors; 2 of
 the 7 unlisted are 001's tables titled "Tahun 2023", listed by the auditor at their title
 lines while a finding names the table's first line).
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import auditor_recall  # noqa: E402
 
 LISTS = ROOT / "tests" / "expected" / "auditor"
-RECALL_FLOOR = 0.66
+RECALL_FLOOR = 0.67
 PRECISION_FLOOR = 0.85
 JUDGED_PRECISION_FLOOR = 0.94
 
