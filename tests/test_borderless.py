@@ -381,3 +381,27 @@ def test_the_rest_of_a_row_cut_by_the_page_break_opens_the_continued_table():
         ["5.", "Program Pemerintahan Umum", "Persentase koordinasi", "100", "178.430.000"],
         ["6.", "Program Pembinaan Desa", "Persentase desa dibina", "100", "13.743.300"],
     ]
+
+
+def test_years_centred_over_their_sub_columns_label_each_group():
+    """004's Tabel 3.3 as Chromium prints it with a rule under the header: "2022" and
+    "2023" centred over Target | Realisasi | % Capaian, on the line of the labels that span
+    both header lines ("No.", "Indikator Kinerja"); the export prints each year over the
+    first column of its group (line 380)."""
+    cols = [(50, 65), (80, 180), (200, 230), (250, 290), (310, 350), (370, 400), (420, 460), (480, 520)]
+    head = [
+        _line(100, (50, 65, "No."), (80, 180, "Indikator Kinerja"), (262, 282, "2022"), (432, 452, "2023")),
+        _line(
+            112, *[(x0, x1, t) for (x0, x1), t in zip(cols[2:], ["Target", "Realisasi", "% Capaian"] * 2, strict=True)]
+        ),
+    ]
+    body = _rows(136, cols, [
+        ["1.", "Indeks Kepuasan Masyarakat (IKM)", "82", "82", "100", "83", "83", "100"],
+        ["2.", "Nilai SAKIP", "77", "77,9", "101", "78", "78,5", "100"],
+    ])  # fmt: skip
+    (table,), prose = borderless_tables(head + body)
+    assert prose == []
+    assert table.rows[:2] == [
+        ["No.", "Indikator Kinerja", "2022", "", "", "2023", "", ""],
+        ["", "", "Target", "Realisasi", "% Capaian", "Target", "Realisasi", "% Capaian"],
+    ]

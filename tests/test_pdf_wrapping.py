@@ -1,7 +1,7 @@
 """Words and amounts broken inside a narrow cell are joined again; wraps between words are not."""
 
 from ingest.read.pdf.layout import lines_from_runs
-from ingest.read.pdf.wrapping import CellLine, join_lines, lexicon
+from ingest.read.pdf.wrapping import CellLine, join_cut, join_lines, lexicon
 
 # The document's prose, where these words are written whole.
 WORDS = lexicon(
@@ -59,7 +59,33 @@ def test_two_complete_figures_stacked_stay_apart():
 
 
 def test_lexicon_holds_the_vocabulary():
-    assert {"realisasi", "capaian", "anggaran"} <= lexicon([])
+    assert {"realisasi", "capaian", "anggaran"} <= lexicon([]).whole
+
+
+def test_a_word_between_two_words_of_a_cell_line_is_whole():
+    # 001 prints "ditindaklanjuti" only in table cells (lines 433, 497, 800 of its export):
+    # between two words on a line it is whole; a run's first or last word may be a half
+    words = lexicon([], ["Trantibum yang ditindaklanjuti instansi terkait", "ditindaklanju", "ti instansi"])
+    assert "ditindaklanjuti" in words.whole
+    assert "ditindaklanju" not in words.whole and "ti" not in words.whole
+    assert words.writes("ditindaklanju")  # seen, as a half
+
+
+def test_a_word_broken_in_a_narrow_cell_is_joined_when_a_wider_cell_writes_it_whole():
+    # Chromium, 001 in a grid with narrow columns: "Persentase laporan kasus ... yang
+    # ditindaklanju / ti instansi terkait"; Tabel 3.2.1.2's wider cell prints the word whole
+    # at the end of its line, so it is seen, though not between two words
+    words = lexicon([], ["Trantibum yang ditindaklanjuti", "ditindaklanju", "ti instansi"])
+    lines = [CellLine("yang", 382.1, 4.87), CellLine("ditindaklanju", 412.6, 3.86), CellLine("ti instansi", 400.1, 3.5)]
+    assert join_lines(lines, words) == "yang ditindaklanjuti instansi"
+
+
+def test_a_word_cut_by_the_page_break_is_joined():
+    # the cell's line "rekomendas" ends page 11, "i Forkopimcam" opens page 12 (Chromium, 001)
+    assert join_cut("Persentase rekomendas", "i Forkopimcam yang", WORDS) == "Persentase rekomendasi Forkopimcam yang"
+    assert join_cut("1. Nilai Evaluasi", "AKIP Kec. Sumobito", WORDS) == "1. Nilai Evaluasi AKIP Kec. Sumobito"
+    assert join_cut("2.637.", "727.846", WORDS) == "2.637.727.846"
+    assert join_cut("", "100%", WORDS) == "100%"
 
 
 def test_runs_that_touch_are_one_word():

@@ -23,6 +23,7 @@ _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*[=(:x×*/].*)?$")
 _LABEL_WITH_YEAR = re.compile(r"[A-Za-z]{3,}.*(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d).*[A-Za-z]{3,}")
 _NUMBERED_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z]")  # "1. Nilai Evaluasi AKIP": a name, not "4 Dokumen"
 _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
+_LETTER = re.compile(r"[^\W\d_]")
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
 
@@ -165,19 +166,28 @@ def join_broken_rows(body: list[Row]) -> list[Row]:
 
 
 def _rest_of(above: list[str], cells: list[str]) -> bool:
+    if not rest_of_cut_row(above, cells):
+        return False
+    filled = [i for i, c in enumerate(cells) if c]
+    words = [i for i, c in enumerate(above) if c and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    # The row's first words go on (an empty first word cell is "same as above", a merged
+    # cell: a row of its own), or a lone wrapped name goes on in lower case or "(...)".
+    return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
+
+
+def rest_of_cut_row(above: list[str], cells: list[str]) -> bool:
+    """Whether `cells` can be the rest of the row `above`, cut where the table was: words
+    only, each under one of the row's own words. Where the reader knows a page break cut
+    the row (a PDF table going on at the top of the next page), that is enough."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
-    words = [i for i, c in enumerate(above) if c and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
     if not words or any(i not in words for i in filled):
-        return False  # the rest lands under the row's own words, never under a figure or a gap
-    if _starts_a_row(cells[filled[0]]):
-        return False  # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own
-    # The row's first words go on (an empty first word cell is "same as above", a merged
-    # cell: a row of its own), or a lone wrapped name goes on in lower case or "(...)".
-    return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
+        return False  # the rest lands under the row's own words, never under a figure, a mark or a gap
+    return not _starts_a_row(cells[filled[0]])  # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own
 
 
 @cache

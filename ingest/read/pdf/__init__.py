@@ -72,12 +72,15 @@ def read_pdf(source: bytes | str | Path, source_name: str = "") -> PdfResult:
     chosen = choose_table_pages(scans) - {s.number for s in broken}
     cues = Cues(
         find_furniture((s.number, s.height, s.lines) for s in scans if s not in broken),
-        lexicon(line.text for s in scans for line in s.lines if _prose(line, s.width)),
+        lexicon(
+            (line.text for s in scans for line in s.lines if _prose(line, s.width)),
+            (run[2] for s in scans for line in s.lines for run in line.segments),
+        ),
     )
     pages = _read_pages(data, scans, chosen, cues)
     for scan in broken:
         pages[scan.number - 1] = PageItems(scan.number, scan.height)  # garbage must not reach the model
-    blocks = Assembler().run(pages)
+    blocks = Assembler(cues.words).run(pages)
     warnings = [
         f"halaman {s.number} tidak memiliki lapisan teks (gambar hasil pindaian) - perlu OCR"
         for s in scans

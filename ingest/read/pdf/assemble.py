@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import zip_longest
 
 from ingest.cleaning import clean_text
 from ingest.model import Block, Heading, Paragraph, Row
 from ingest.read.pdf.layout import FoundTable, Line, PageItems
-from ingest.read.tablebuild import build_table, same_header
+from ingest.read.pdf.wrapping import NO_LEXICON, Lexicon, join_cut
+from ingest.read.tablebuild import build_table, is_numbering_row, rest_of_cut_row, same_header
 from ingest.read.text import CONTINUATION, normalise_caption
 
 _BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
@@ -38,7 +40,8 @@ class Assembler:
     attached to the table that follows (even on the next page), tables stitched across
     page breaks, a paragraph broken by a page break joined again."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Lexicon = NO_LEXICON) -> None:
+        self.words = words
         self.blocks: list[Block] = []
         self.caption: list | None = None  # [caption, title, blocks seen since]
         self.table: _PendingTable | None = None
@@ -108,6 +111,7 @@ class Assembler:
         if not rows:
             return
         if fresh and self._continues_table(rows, page):
+            self._join_cut_row(rows)
             self.table.rows += rows
             self.table.page = page
             return
@@ -123,6 +127,22 @@ class Assembler:
         if pending is None or pending.page != page - 1:
             return False
         return len(rows[0].cells) == pending.width or same_header(rows[0].cells, pending.rows[0].cells)
+
+    def _join_cut_row(self, rows: list[Row]) -> None:
+        """The rest of the row a page break cut opens the page, under the header when it is
+        repeated: words only, under the row's own words. Joined to the row, cell by cell
+        (a text export prints it whole, and its figures belong to its whole name)."""
+        last, header = self.table.rows[-1], self.table.rows[:3]
+        k = 0
+        while k < len(rows) and (
+            is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
+        ):
+            k += 1
+        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells):
+            rest = rows.pop(k)
+            cells = zip_longest(last.cells, rest.cells, fillvalue="")
+            last.cells = [join_cut(a, b, self.words) for a, b in cells]
+            last.raw = f"{last.raw}\n{rest.raw}"
 
     def _take_caption(self) -> tuple[str | None, str | None]:
         if self.caption is not None:

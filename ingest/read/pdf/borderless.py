@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ingest.cleaning import clean_text
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
-from ingest.read.pdf.wrapping import CellLine, join_lines
+from ingest.read.pdf.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 from ingest.read.tablebuild import header_words, is_figure, is_numbering_row, is_year_row
 
+_YEAR = re.compile(r"(19|20)\d\d")
 MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)
 
 
@@ -18,7 +21,7 @@ def borderless_tables(
     lines: list[Line],
     carry: list[float] | None = None,
     height: float | None = None,
-    words: frozenset[str] = frozenset(),
+    words: Lexicon = NO_LEXICON,
 ) -> tuple[list[FoundTable], list[Line]]:
     """Tables whose columns are aligned by whitespace only: runs of lines with several
     separated segments; columns are cut at the white strips between cells (`_free_strips`),
@@ -253,14 +256,15 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     spans = [sorted((x0, x1) for line in _gridded(row) for x0, x1, _ in line.segments) for row in rows]
     above, below = _union_gutters(spans), _union_gutters(spans[::-1])[::-1]
     wide = [sum(len(line.segments) >= 3 for line in row) for row in rows]
-    figures = [any(is_figure(t) for line in row for _, _, t in line.segments) for row in rows]
+    texts = [[t for line in row for _, _, t in line.segments] for row in rows]
+    figures = [any(map(is_figure, cells)) and not is_numbering_row(cells) for cells in texts]
     whole, best = len(above[-1]), None
     for k in range(2, len(rows) - 1):
         top_cuts, bottom_cuts = above[k - 1], below[k]
         if max(len(top_cuts), len(bottom_cuts)) <= whole or sum(wide[:k]) < 2 or sum(wide[k:]) < 2:
             continue
         if not any(figures[:k]):
-            continue  # a header alone is no table: its labels overflow the columns below
+            continue  # a header alone (with its column numbers) is no table: its labels overflow the columns below
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = sum(_crosses(row, bottom_cuts) for row in rows[:k])
         if crossed_below >= 2 and crossed_above >= 2:
@@ -289,7 +293,7 @@ def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
     return out
 
 
-def _grid(run: list[Line], words: frozenset[str], cuts: list[float] | None = None) -> FoundTable:
+def _grid(run: list[Line], words: Lexicon, cuts: list[float] | None = None) -> FoundTable:
     own = cuts is None
     cuts = cuts or _gutters(run)
     found = _cells(run, cuts, words)
@@ -300,7 +304,7 @@ def _grid(run: list[Line], words: frozenset[str], cuts: list[float] | None = Non
     return FoundTable(found, run[0].top, run[-1].bottom, cuts)
 
 
-def _cells(run: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
+def _cells(run: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]]:
     head = _header_lines(run)
     rows = []
     for row in _rows(run)[head + 1 :]:
@@ -321,7 +325,7 @@ def _cell_line(x0: float, x1: float, text: str) -> CellLine:
     return CellLine(text, x1, (x1 - x0) / max(len(text), 1))
 
 
-def _header_rows(lines: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
+def _header_rows(lines: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]]:
     """The header's lines as a text export prints its cells. Lines set half a line apart
     are rows of their own (as are years under a label); within a block of lines set close
     together, a label running over column boundaries is a group label over the columns it
@@ -333,16 +337,18 @@ def _header_rows(lines: list[Line], cuts: list[float], words: frozenset[str]) ->
         if not k or apart or is_year_row([t for _, _, t in line.segments]):
             blocks.append([])
         blocks[-1].append(line)
-    return [row for block in blocks for row in _header_block(block, cuts, words)]
+    starts = [x0 for line in lines for x0, _, text in line.segments if not _YEAR.fullmatch(text)]
+    return [row for block in blocks for row in _header_block(block, cuts, words, starts)]
 
 
-def _header_block(lines: list[Line], cuts: list[float], words: frozenset[str]) -> list[list[str]]:
+def _header_block(lines: list[Line], cuts: list[float], words: Lexicon, starts: list[float]) -> list[list[str]]:
     width = len(cuts) + 1
     labels: list[list[CellLine]] = [[] for _ in range(width)]
     groups: dict[tuple[int, int], list[CellLine]] = {}
     for line in lines:
+        spans = _year_spans(line, cuts, starts)
         for x0, x1, text in line.segments:
-            first, last = sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts)
+            first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
             target = groups.setdefault((first, last), []) if last > first else labels[first]
             target.append(_cell_line(x0, x1, text))
     grouped = {col for first, last in groups for col in range(first, last + 1)}
@@ -353,6 +359,26 @@ def _header_block(lines: list[Line], cuts: list[float], words: frozenset[str]) -
     for (first, _last), parts in groups.items():
         top[first] = clean_text(f"{top[first]} {join_lines(parts, words)}")
     return [top, under] if any(under) else [top]  # the labels under a group may be a row below
+
+
+def _year_spans(line: Line, cuts: list[float], starts: list[float]) -> dict[float, tuple[int, int]]:
+    """Years over groups of sub-columns ("2022" over Target | Realisasi | % Capaian, "2023"
+    over the next three), each centred over its group and narrower than it: the columns
+    whose middles lie nearer to that year than to the next span it. By each year's x0.
+    Years starting where other header labels start are over their group's first column."""
+    years = [(x0, x1) for x0, x1, text in line.segments if _YEAR.fullmatch(text)]
+    if len(years) < 2 or len(cuts) < 2 or all(any(abs(x0 - s) < 3 for s in starts) for x0, _ in years):
+        return {}  # set over the first column of each group, as a text export prints them
+    middles = [(a + b) / 2 for a, b in zip(cuts, cuts[1:], strict=False)]
+    middles = [cuts[0] - (cuts[1] - cuts[0]) / 2, *middles, cuts[-1] + (cuts[-1] - cuts[-2]) / 2]
+    centres = [(x0 + x1) / 2 for x0, x1 in years]
+    half = min(b - a for a, b in zip(centres, centres[1:], strict=False)) / 2
+    spans = {}
+    for (x0, _), centre in zip(years, centres, strict=True):
+        cols = [k for k, m in enumerate(middles) if centre - half <= m < centre + half]
+        if len(cols) >= 2:
+            spans[x0] = (cols[0], cols[-1])
+    return spans
 
 
 def _header_apart(rows: list[list[str]], k: int) -> bool:

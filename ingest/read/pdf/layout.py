@@ -74,8 +74,9 @@ def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
     for x0, x1, _t, _b, text in group:
         if segments and x0 - segments[-1][1] < gap:
             last = segments[-1]
-            space = "" if x0 - last[1] < touching and not last[2].endswith(" ") else " "
+            space = "" if x0 - last[1] < touching or last[2].endswith(" ") else " "
             segments[-1] = (last[0], max(last[1], x1), f"{last[2]}{space}{text}")
         else:
             segments.append((x0, x1, text))
-    return Line(segments, top, bottom)
+    # a run ending in a space (the producer's own word space) ends a word, however close the next
+    return Line([(x0, x1, text.strip()) for x0, x1, text in segments], top, bottom)

@@ -13,6 +13,7 @@ from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
 from ingest.read.pdf.objects import LeanPage, upright
 from ingest.read.pdf.ruled import fill_merged, inside_box, plumber_lines, ruled_tables
 from ingest.read.pdf.scan import PageScan, pdfium_words
+from ingest.read.pdf.wrapping import NO_LEXICON, Lexicon
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class Cues:
     page edges (furniture) and the words it writes whole (to rejoin words broken in a cell)."""
 
     furniture: Furniture = NO_FURNITURE
-    words: frozenset[str] = frozenset()
+    words: Lexicon = NO_LEXICON
 
     def body(self, lines: list[Line], number: int, height: float) -> list[Line]:
         """The page's lines without its furniture."""

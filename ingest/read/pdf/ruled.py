@@ -9,18 +9,48 @@ from pdfplumber.utils.text import chars_to_textmap
 
 from ingest.cleaning import clean_text
 from ingest.read.pdf.layout import Line, lines_from_runs
-from ingest.read.pdf.wrapping import CellLine, join_lines
+from ingest.read.pdf.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
 def ruled_tables(page: Page) -> list:
     """Tables drawn with rulings, at least two rows and three columns."""
-    tables = page.find_tables(_LINES)
+    tables = page.find_tables({**_LINES, "explicit_horizontal_lines": open_ends(page.edges)})
     return [t for t in tables if len(t.rows) >= 2 and len(t.rows[0].cells) >= 3]
 
 
-def fill_merged(table, words: frozenset[str] = frozenset()) -> list[list[str]]:
+_NEAR = 1.5  # points: rulings ending this close end together
+
+
+def open_ends(edges: list[dict]) -> list[dict]:
+    """The rules a page break left out. A row cut by the page break is drawn with its
+    column rules and no rule closing it (HTML engines collapse borders so; a row Word lets
+    break does the same): without one the table finder drops the row, and a merged cell
+    reaching into it loses its text. The column rules ending lowest on the page (highest:
+    the rest of the row on the next page), three or more ending together where no rule
+    crosses them, get a rule across."""
+    vertical = [e for e in edges if e["orientation"] == "v"]
+    horizontal = [e for e in edges if e["orientation"] == "h"]
+    if len(vertical) < 3:
+        return []
+    closing = []
+    for end, extreme in (("bottom", max), ("top", min)):
+        y = extreme(e[end] for e in vertical)
+        ending = [e for e in vertical if abs(e[end] - y) <= _NEAR]
+        left, right = min(e["x0"] for e in ending), max(e["x1"] for e in ending)
+        at_y = [h for h in horizontal if abs(h["top"] - y) <= _NEAR]
+        across = sum(max(0.0, min(h["x1"], right) - max(h["x0"], left)) for h in at_y)
+        if len({round(e["x0"]) for e in ending}) >= 3 and across < 0.9 * (right - left):
+            closing.append(_rule(left, right, y))
+    return closing
+
+
+def _rule(left: float, right: float, y: float) -> dict:
+    return {"x0": left, "x1": right, "top": y, "bottom": y, "width": right - left, "height": 0, "object_type": "line"}
+
+
+def fill_merged(table, words: Lexicon = NO_LEXICON) -> list[list[str]]:
     """Cells as text, a merged cell's covered slots (None from pdfplumber, #79/#927) left
     empty: that is how text exports print merged cells, and the shared reading fills them
     as a reader does: `tablebuild.merge_header` carries a group label over the columns
@@ -44,9 +74,7 @@ def fill_merged(table, words: frozenset[str] = frozenset()) -> list[list[str]]:
     return rows
 
 
-def _text_in(
-    chars: list[dict], row_chars: list[int], lefts: list[float], cell: tuple | None, words: frozenset[str]
-) -> str:
+def _text_in(chars: list[dict], row_chars: list[int], lefts: list[float], cell: tuple | None, words: Lexicon) -> str:
     """The text of one cell from its row's characters (indices sorted by x)."""
     if cell is None:
         return ""

@@ -215,13 +215,47 @@ def _mostly_sideways(textpage: pdfium.PdfTextPage, chars: int) -> bool:
 
 
 def _pdfium_lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = clean_text(textpage.get_text_bounded(left, bottom, right, top))
-        if text:
-            runs.append((left, right, height - top, height - bottom, text))
+    runs: list[tuple[float, float, float, float, str]] = []
+    rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+    for (left, bottom, right, top), bounds in zip(rects, _apart(rects), strict=True):
+        raw = textpage.get_text_bounded(*bounds)
+        text = clean_text(raw)
+        if not text:
+            continue
+        run = (left, right, height - top, height - bottom, text + (" " if raw[-1:].isspace() else ""))
+        if runs and _same_word(runs[-1], run):
+            runs[-1] = _glyph_of(runs[-1], run)
+        else:
+            runs.append(run)
     return lines_from_runs(runs)
+
+
+def _same_word(last: tuple, run: tuple) -> bool:
+    """A glyph drawn on its own (Chromium, fpdf2 letter by letter) goes on the word before:
+    no space char between them, on the same line, closer than a word space."""
+    size = max(run[3] - run[2], 1.0)
+    return not last[4].endswith(" ") and abs(run[2] - last[2]) < 0.5 * size and -size < run[0] - last[1] < 0.3 * size
+
+
+def _glyph_of(last: tuple, run: tuple) -> tuple:
+    return (last[0], max(last[1], run[1]), min(last[2], run[2]), max(last[3], run[3]), last[4] + run[4])
+
+
+def _apart(rects: list[tuple[float, float, float, float]]) -> list[tuple[float, float, float, float]]:
+    """Text rectangles trimmed where a neighbour on the same line overlaps them. A producer
+    placing each glyph on its own (Chromium) gives a rectangle per glyph, and a kerned pair
+    ("AT") overlaps: the text bounded by one rectangle would hold its neighbour too
+    ("TATAHUNAN" for "TAHUNAN")."""
+    out = []
+    for i, (left, bottom, right, top) in enumerate(rects):
+        before = rects[i - 1] if i else None
+        after = rects[i + 1] if i + 1 < len(rects) else None
+        if before and before[0] < left < before[2] and abs(before[1] - bottom) < 2:
+            left = before[2] + 0.05
+        if after and left < after[0] < right and abs(after[1] - bottom) < 2:
+            right = after[0] - 0.05
+        out.append((left, bottom, max(right, left), top))
+    return out
 
 
 def _figure_words() -> list[str]:

@@ -37,15 +37,35 @@ class CellLine:
     char_width: float
 
 
-def lexicon(texts: Iterable[str]) -> frozenset[str]:
-    """The words (lower case) of `texts` (the document's prose: its lines are wide, so no
-    word is broken there), with the vocabulary's: where a word is written whole, its broken
-    halves in a narrow cell can be recognised."""
-    found = {w.lower() for text in texts for w in _WORD.findall(text)}
-    return frozenset(found | {w.lower() for term in all_terms() for w in _WORD.findall(term)})
+@dataclass(frozen=True)
+class Lexicon:
+    """What the document tells about its words. `whole`: words it writes whole (its prose,
+    whose lines are wide, a word with words on both sides of it anywhere, the vocabulary).
+    `seen`: every word-like run of letters it prints, broken halves among them; a word
+    broken in one narrow cell is often written whole in a wider one."""
+
+    whole: frozenset[str] = frozenset()
+    seen: frozenset[str] = frozenset()
+
+    def writes(self, word: str) -> bool:
+        return word.lower() in self.whole or word.lower() in self.seen
 
 
-def join_lines(lines: list[CellLine], words: frozenset[str] = frozenset(), right: float | None = None) -> str:
+def lexicon(prose: Iterable[str], runs: Iterable[str] = ()) -> Lexicon:
+    """The document's lexicon from its prose lines and all its lines' runs (cell lines
+    among them): only a run's first or last word can be half of a broken word, so the
+    words between are whole, wherever the cell is narrow."""
+    runs = list(runs)
+    whole = {w.lower() for text in prose for w in _WORD.findall(text)}
+    whole |= {w.lower() for term in all_terms() for w in _WORD.findall(term)}
+    whole |= {w.lower() for run in runs for w in _WORD.findall(run)[1:-1]}
+    return Lexicon(frozenset(whole), frozenset(w.lower() for run in runs for w in _WORD.findall(run)))
+
+
+NO_LEXICON = Lexicon()
+
+
+def join_lines(lines: list[CellLine], words: Lexicon = NO_LEXICON, right: float | None = None) -> str:
     """A cell's lines as one text. `right`: the cell's right edge for text (by default
     where its widest line ends)."""
     lines = [CellLine(line.text.strip(), line.x1, line.char_width) for line in lines if line.text.strip()]
@@ -65,7 +85,17 @@ def join_lines(lines: list[CellLine], words: frozenset[str] = frozenset(), right
     return out
 
 
-def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, words: frozenset[str]) -> int:
+def join_cut(above: str, rest: str, words: Lexicon = NO_LEXICON) -> str:
+    """A cell's text cut by a page break and its rest at the top of the next page, as one
+    text: the cut may fall inside a word or an amount broken at the cell's edge
+    ("rekomendas" / "i Forkopimcam"); where the cut line ended is not known, so it is
+    taken as full and the word must still be one the document writes."""
+    if not above or not rest:
+        return above or rest
+    return join_lines([CellLine(above, 1.0, 1.0), CellLine(rest, 0.0, 1.0)], words, right=1.0)
+
+
+def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, words: Lexicon) -> int:
     """How many lines from `k` on continue the last word of `left`, broken over lines that
     each fill the cell ("Menin" / "gkatn" / "ya Mutu"): the joined word must be one the
     document writes whole. 0 when none."""
@@ -82,7 +112,7 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         if j == k and _both_words(word, start.group(1), words):
             return 0  # "sumber" / "daya": a wrap between two words the document writes apart
         word += start.group(1)
-        if word.lower() in words:
+        if words.writes(word):
             return j - k + 1
         if start.group(1) != lines[j].text or not full[j]:
             return 0  # only a line holding nothing but a fragment carries the word on
@@ -97,8 +127,8 @@ def _stray_letter(text: str) -> bool:
     return bool(start) and len(start.group(1)) == 1 and start.group(1).islower() and text[1:2] in ("", " ")
 
 
-def _both_words(left: str, right: str, words: frozenset[str]) -> bool:
-    return left.lower() in words and right.lower() in words
+def _both_words(left: str, right: str, words: Lexicon) -> bool:
+    return left.lower() in words.whole and right.lower() in words.whole
 
 
 def _continues(word: str, fragment: str) -> bool:

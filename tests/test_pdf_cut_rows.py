@@ -1,0 +1,77 @@
+"""A row a page break cuts: drawn with its column rules and no rule closing it (how HTML
+engines collapse borders), its rest at the top of the next page under the repeated header.
+The row is read whole, its merged cell's text kept.
+
+The PDF is drawn here the way Chromium printed 001's Tabel 2.1 lanjutan (page 11 of the
+grid/portrait rendering): the column rules of the cut row run to the foot, no rule under them."""
+
+from pathlib import Path
+
+from fpdf import FPDF
+
+from ingest.read.pdf import read_pdf
+
+COLUMNS = [(60, 30), (90, 120), (210, 150), (360, 60), (420, 100)]  # (x, width) in points
+HEADER = ["NO", "SASARAN", "INDIKATOR", "TARGET", "ANGGARAN"]
+
+
+def _row(pdf: FPDF, top: float, cells: list[list[str]], height: float, close: bool = True) -> None:
+    for (x, _width), lines in zip(COLUMNS, cells, strict=True):
+        for k, text in enumerate(lines):
+            pdf.text(x + 3, top + 11 + 11 * k, text)
+        pdf.line(x, top, x, top + height)
+    right = COLUMNS[-1][0] + COLUMNS[-1][1]
+    pdf.line(right, top, right, top + height)
+    pdf.line(COLUMNS[0][0], top, right, top)
+    if close:
+        pdf.line(COLUMNS[0][0], top + height, right, top + height)
+
+
+def cut_row_pdf(path: Path, close: bool = False) -> Path:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=9)
+    pdf.add_page()
+    pdf.text(60, 80, "Tabel 2.1 Perjanjian Kinerja Kecamatan Contoh Tahun 2024")
+    _row(pdf, 100, [[h] for h in HEADER], 16)
+    _row(pdf, 116, [["1."], ["Meningkatnya"], ["Nilai Evaluasi AKIP"], ["72"], ["1.000.000"]], 30)
+    # the cut row: its sasaran is a merged cell running to the foot, no closing rule
+    cut = [
+        ["2."],
+        ["Meningkatnya", "Kualitas Layanan"],
+        ["Persentase laporan", "yang rekomendas"],
+        ["100%"],
+        ["2.000.000"],
+    ]
+    _row(pdf, 146, cut, 40, close=close)
+    pdf.add_page()
+    _row(pdf, 60, [[h] for h in HEADER], 16)
+    _row(pdf, 76, [[""], [""], ["i Forkopimcam"], [""], [""]], 16)
+    _row(pdf, 92, [["3."], ["Meningkatnya Desa"], ["Jumlah desa dibina"], ["12"], ["3.000.000"]], 16)
+    pdf.text(60, 160, "Demikian perjanjian kinerja ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_row_cut_by_the_page_break_is_read_whole_with_its_merged_cell(tmp_path):
+    doc = read_pdf(cut_row_pdf(tmp_path / "cut.pdf")).document
+    (table,) = doc.tables
+    rows = [r.cells for r in table.rows]
+    assert rows == [
+        ["1.", "Meningkatnya", "Nilai Evaluasi AKIP", "72", "1.000.000"],
+        ["2.", "Meningkatnya Kualitas Layanan", "Persentase laporan yang rekomendasi Forkopimcam", "100%", "2.000.000"],
+        ["3.", "Meningkatnya Desa", "Jumlah desa dibina", "12", "3.000.000"],
+    ]
+    assert [r.page for r in table.rows] == [1, 1, 2]
+
+
+def test_a_cut_row_closed_by_a_rule_on_both_pages_is_read_whole_too(tmp_path):
+    # LibreOffice closes a row Word lets break with a rule at the foot and one at the top:
+    # nothing in the drawing tells the rest from a row; the page break does (001's Tabel 2.1,
+    # "1. Nilai Evaluasi" / "AKIP Kec. Sumobito" in the grid/portrait rendering)
+    doc = read_pdf(cut_row_pdf(tmp_path / "cut.pdf", close=True)).document
+    (table,) = doc.tables
+    assert [r.cells[2] for r in table.rows] == [
+        "Nilai Evaluasi AKIP",
+        "Persentase laporan yang rekomendasi Forkopimcam",
+        "Jumlah desa dibina",
+    ]
