@@ -39,9 +39,7 @@ def printed_agrees(printed: float, raw: str | None, exact: float) -> bool:
     return agrees(printed, exact, printed_decimals(raw, printed))
 
 
-def same_at_precision(
-    a: float, a_raw: str | None, b: float, b_raw: str | None, truncated_whole: bool = True
-) -> bool:
+def same_at_precision(a: float, a_raw: str | None, b: float, b_raw: str | None, truncated_whole: bool = True) -> bool:
     """Equal once the finer figure is taken at the coarser one's printed precision. With
     `truncated_whole` False, a whole number is the same as a finer figure only rounded
     (87 is 86,5-87,49, not 87,55): two places giving one figure round it, a whole number

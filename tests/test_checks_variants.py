@@ -185,7 +185,9 @@ def test_a_sentence_saying_targets_were_adjusted(sentence, adjusted):
 def _lhe_rows(text: str, scale: list[tuple[str, str]]):
     from ingest.model import Table
 
-    table = Table(caption="Tabel 1.1", rows=[Row([code, rng, "x"], line=100 + i) for i, (code, rng) in enumerate(scale)])
+    table = Table(
+        caption="Tabel 1.1", rows=[Row([code, rng, "x"], line=100 + i) for i, (code, rng) in enumerate(scale)]
+    )
     doc = Document("x", [Paragraph(text, line=10), table])
     from ingest.prose import grading_scale, lhe_components
 
@@ -303,8 +305,19 @@ def test_a_remark_under_a_table_is_about_that_table_only():
 def test_a_remarked_average_may_leave_out_two_rows():
     from checks.findings import remark_checks
 
-    rows = [{"fact_id": i, "doc_id": 1, "source_table": "Tabel X", "kemajuan_reported": v, "indikator": f"i{i}",
-             "line": 10 + i, "page": None, "row_raw": ""} for i, v in enumerate([90.0, 100.0, 100.0, 80.0, 100.0])]
+    rows = [
+        {
+            "fact_id": i,
+            "doc_id": 1,
+            "source_table": "Tabel X",
+            "kemajuan_reported": v,
+            "indikator": f"i{i}",
+            "line": 10 + i,
+            "page": None,
+            "row_raw": "",
+        }
+        for i, v in enumerate([90.0, 100.0, 100.0, 80.0, 100.0])
+    ]
     remark = {"fact_id": 99, "doc_id": 1, "kind": "kemajuan_remark", "subject": "Tabel X", "value": 96.67,
               "value_raw": "96,67", "label": "rata-rata", "tahun": 2024, "source_table": "teks (paragraf)",
               "line": 40, "page": None, "row_raw": "", "kecamatan": "X"}  # fmt: skip
