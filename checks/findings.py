@@ -173,6 +173,20 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
     return findings, recomputed
 
 
+def with_stated_serapan(budget: list[dict], statements: list[dict]) -> list[dict]:
+    """Budget totals stated in a sentence, with the serapan % their paragraph states
+    (statements of kind `stated_serapan` at the same place) as their printed serapan."""
+    stated = {(s["doc_id"], s["line"], s["page"]): s for s in statements if s["kind"] == "stated_serapan"}
+    out = []
+    for row in budget:
+        said = stated.get((row["doc_id"], row["line"], row["page"])) if row["table_kind"] == "prose" else None
+        if said is not None and _ok(said["value"]) and not _ok(row["serapan_reported"]):
+            row = {**row, "serapan_reported": said["value"], "serapan_raw": said["value_raw"],
+                   "row_raw": said["row_raw"]}  # fmt: skip
+        out.append(row)
+    return out
+
+
 def _plain_means(rows: list[dict]) -> dict[int, tuple[float, int]]:
     """For each total (or sasaran) row: the plain mean of its lines' printed serapan and
     how many lines, when every line prints one."""

@@ -76,7 +76,7 @@ class Statement:
 
     tahun: int | None
     kind: str  # lhe_component, scale_band, category_band, table_average, prose_average, kemajuan_remark,
-    # category_statement, target_claim
+    # category_statement, target_claim, stated_serapan
     subject: str | None
     value: float | None
     value_raw: str

@@ -24,12 +24,14 @@ from ingest.identity import read_identity
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
 from ingest.prose import (
+    PROSE_BUDGET,
     category_scales,
     grading_scale,
     lhe_components,
     prose_averages,
     prose_efficiency,
     stated_categories,
+    stated_serapan,
     table_remarks,
     target_adjustment,
     target_claims,
@@ -74,6 +76,7 @@ def interpret(doc: Document) -> Interpretation:
     statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
     statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
+    statements += stated_serapan(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
 
@@ -177,32 +180,16 @@ def _another_indicator(row: Row, read: dict[str, Reading], name_col: int | None)
     return read["capaian"].value is not None and read["serapan"].missing and not _cell(row, name_col)
 
 
-_PROSE_BUDGET = re.compile(
-    r"\banggaran\b[^%]{0,200}?\bRp\.?\s*(?P<pagu>\d[\d.,]*\d)"
-    r".{0,200}?(?:(?:\bdi)?realisasi\w*.{0,80}?\bRp\.?|\byaitu\s+sebesar\s+(?:Rp\.?)?)\s*(?P<real>\d[\d.,]*\d)",
-    re.I,
-)
-# "serapan dana APBD mencapai 98%", "Realisasi penggunaan anggaran ... adalah 98,69%", "capaiannya sebesar 98,69%"
-_PROSE_SERAPAN = re.compile(
-    r"(?:serapan|penyerapan|realisasi\s+(?:penggunaan\s+)?anggaran|capaiannya)[^%]{0,80}?"
-    r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
-    re.I,
-)
-
-
 def prose_budget_facts(doc: Document, year: int | None) -> list[BudgetFact]:
     """Totals stated in sentences: "anggaran sebesar Rp X ... realisasi ... Rp Y" (or
-    "... yaitu sebesar Y"), with the serapan % the paragraph states, when it states one."""
+    "... yaitu sebesar Y"). The serapan % the paragraph states is a statement of its own
+    (`ingest.prose.stated_serapan`)."""
     facts = []
     for block in doc.prose:
-        matches = list(_PROSE_BUDGET.finditer(block.text))
-        percents = {m.group("pct").replace(".", ",") for m in _PROSE_SERAPAN.finditer(block.text)}
-        serapan = read_number(percents.pop(), ",") if len(percents) == 1 and len(matches) == 1 else Reading(raw="")
-        for m in matches:
+        for m in PROSE_BUDGET.finditer(block.text):
             pagu, real = read_number(m.group("pagu"), ","), read_number(m.group("real"), ",")
-            raw = m.group(0) if serapan.missing else block.text[:1000]
-            where = Provenance("teks (paragraf)", block.line, block.page, raw, "prose")
-            facts.append(BudgetFact(year, "total", "Anggaran (disebut dalam teks)", pagu, real, serapan, where))
+            where = Provenance("teks (paragraf)", block.line, block.page, m.group(0), "prose")
+            facts.append(BudgetFact(year, "total", "Anggaran (disebut dalam teks)", pagu, real, Reading(raw=""), where))
     return facts
 
 

@@ -289,3 +289,34 @@ def target_claims(doc: Document, year: int | None) -> list[Statement]:
             found.append(Statement(year, "target_claim", about, realisasi, m.group("r"), "melebihi target", where,
                                    reference=target))  # fmt: skip
     return found
+
+
+# "serapan dana APBD mencapai 98%", "Realisasi penggunaan anggaran ... adalah 98,69%", "capaiannya sebesar 98,69%"
+_SERAPAN = re.compile(
+    r"(?:serapan|penyerapan|realisasi\s+(?:penggunaan\s+)?anggaran|capaiannya)[^%]{0,80}?"
+    r"(?<![\d.,])(?P<pct>\d{1,3}(?:[.,]\d+)?)\s*%",
+    re.I,
+)
+# "anggaran sebesar Rp X ... realisasi ... Rp Y", "... anggaran sebesar Rp X ... yaitu sebesar Y"
+PROSE_BUDGET = re.compile(
+    r"\banggaran\b[^%]{0,200}?\bRp\.?\s*(?P<pagu>\d[\d.,]*\d)"
+    r".{0,200}?(?:(?:\bdi)?realisasi\w*.{0,80}?\bRp\.?|\byaitu\s+sebesar\s+(?:Rp\.?)?)\s*(?P<real>\d[\d.,]*\d)",
+    re.I,
+)
+
+
+def stated_serapan(doc: Document, year: int | None) -> list[Statement]:
+    """The serapan % a paragraph that states a budget total ("anggaran sebesar Rp ...")
+    gives, when it gives exactly one (`kind` `stated_serapan`; the checks read it with the
+    budget total stated in the same paragraph)."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph) or len(PROSE_BUDGET.findall(block.text)) != 1:
+            continue
+        percents = {m.group("pct").replace(".", ","): m for m in _SERAPAN.finditer(block.text)}
+        if len(percents) == 1:
+            raw, m = percents.popitem()
+            where = Provenance(PROSE_TABLE, block.line, block.page, block.text[:1000], "prose")
+            found.append(Statement(year, "stated_serapan", "Anggaran (disebut dalam teks)",
+                                   read_number(raw, ",").value, raw, None, where))  # fmt: skip
+    return found
