@@ -405,3 +405,28 @@ def test_years_centred_over_their_sub_columns_label_each_group():
         ["No.", "Indikator Kinerja", "2022", "", "", "2023", "", ""],
         ["", "", "Target", "Realisasi", "% Capaian", "Target", "Realisasi", "% Capaian"],
     ]
+
+
+def test_a_wrapped_line_without_descenders_stays_in_its_row():
+    """LibreOffice, 002's programme table without rules: a cell's lines are set 10.3 pt
+    apart, rows 14.4 pt; a line without descenders ("Daerah") is 6.6 pt high instead of
+    8.4, so the white under it looks like a row's (3.7 pt). Pitch tells them apart."""
+    cols = [(85, 95), (127, 200), (220, 300), (313, 400), (418, 440), (468, 520)]
+
+    def at(top: float, height: float, *cells: tuple[int, str]) -> Line:
+        return Line([(cols[k][0], cols[k][1], text) for k, text in cells], top, top + height)
+
+    lines = [
+        at(453.8, 6.4, (0, "NO."), (1, "SASARAN"), (2, "PROGRAM"), (3, "INDIKATOR"), (4, "TARGET"), (5, "ANGGARAN")),
+        at(478.3, 8.4, (0, "1."), (1, "Meningkatnya"), (2, "Program Penunjang"), (3, "Persentase"), (4, "100%"), (5, "2.134.044.723")),
+        at(488.7, 8.4, (1, "capaian kinerja"), (2, "Urusan"), (3, "capaian kinerja")),
+        at(499.0, 6.6, (2, "Pemerintahan Daerah")),
+        at(509.4, 8.4, (2, "Kabupaten/Kota")),
+        at(523.8, 8.4, (0, "2."), (1, "Meningkatnya"), (2, "Program Pelayanan"), (3, "Nilai Paten"), (4, "83,25"), (5, "4.733.000")),
+        at(534.1, 6.6, (2, "Publik")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[1:] == [
+        ["1.", "Meningkatnya capaian kinerja", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Persentase capaian kinerja", "100%", "2.134.044.723"],
+        ["2.", "Meningkatnya", "Program Pelayanan Publik", "Nilai Paten", "83,25", "4.733.000"],
+    ]  # fmt: skip

@@ -57,6 +57,12 @@ def borderless_tables(
     return tables, prose
 
 
+def _gap(above: Line, line: Line) -> float:
+    """White between two lines as set: top to top less the taller line's height (a line
+    without descenders, "Daerah", ends higher than its neighbours at the same pitch)."""
+    return line.top - above.top - max(above.height, line.height)
+
+
 def _run_end(lines: list[Line], start: int) -> int:
     """End (exclusive) of the run of table lines starting at `start`, or `start`."""
     if len(lines[start].segments) < 2:
@@ -64,7 +70,7 @@ def _run_end(lines: list[Line], start: int) -> int:
     end = start + 1
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
-        gap = line.top - above.bottom
+        gap = _gap(above, line)
         if gap > 4 * above.height and not (gap < 10 * above.height and _header_line(above)):
             break  # far apart, unless under a header row made tall by a merged cell
         if len(line.segments) >= 2:
@@ -83,7 +89,7 @@ def _rest_of_row(lines: list[Line], start: int) -> int:
     The end of that run, or `start`."""
     k = start
     while k + 1 < len(lines) and len(lines[k].segments) < 3:
-        if lines[k + 1].top - lines[k].bottom >= 0.5 * lines[k].height:
+        if _gap(lines[k], lines[k + 1]) >= 0.5 * lines[k].height:
             return start
         k += 1
         if len(lines[k].segments) >= 2 and _run_end(lines, k) > k:
@@ -114,7 +120,7 @@ def _resumes(lines: list[Line], index: int) -> bool:
     lines close together) is followed by more table rows."""
     end = index
     while end + 1 < len(lines) and len(lines[end + 1].segments) < 2:
-        if lines[end + 1].top - lines[end].bottom >= 0.5 * lines[end].height:
+        if _gap(lines[end], lines[end + 1]) >= 0.5 * lines[end].height:
             return False
         end += 1
     nxt = end + 1
@@ -142,12 +148,12 @@ def _rows(run: list[Line]) -> list[list[Line]]:
     than rows are. Rows apart by half a line are rows whatever the table; tighter rows (an
     HTML table's cell padding) are rows when they stand clearly further apart than the
     table's wrapped lines do (`lead`: the closest lines of the run)."""
-    gaps = [line.top - above.bottom for above, line in zip(run, run[1:], strict=False)]
+    gaps = [_gap(above, line) for above, line in zip(run, run[1:], strict=False)]
     lead = min((gap for gap in gaps if gap >= 0), default=0.0)
     head = _header_lines(run)
     rows: list[list[Line]] = []
     for k, line in enumerate(run):
-        height = run[k - 1].height if k else line.height
+        height = max(run[k - 1].height, line.height) if k else line.height
         gap = gaps[k - 1] if k else 0.0
         apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
