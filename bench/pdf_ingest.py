@@ -1,9 +1,10 @@
 """Benchmark: the product's PDF reading against a naive baseline, on the same PDFs.
 
-    .venv/bin/python bench/pdf_ingest.py [--jobs N] [--keep DIR]
+    .venv/bin/python bench/pdf_ingest.py [--jobs N] [--keep DIR] [--pdfs DIR [--glob PATTERN]]
 
 Generates PDFs from the sample text exports (a ruled and a borderless variant of each,
-as the tests do), then in one run measures:
+as the tests do), or takes the PDFs in `--pdfs DIR` (the rendering matrix's, kept by
+`bench/pdf_matrix.py --keep DIR`: other producers and styles), then in one run measures:
 - baseline: pdfplumber `extract_tables()` on every page, one process (the naive way);
 - product, one process: `ingest.pipeline.parse` (pypdfium2 scan, table finder on the
   candidate pages only, interpretation);
@@ -121,13 +122,13 @@ def _in_fresh_process(fn, *args):
         return pool.submit(fn, *args).result()
 
 
-def measure(jobs: int, folder: Path | None = None) -> dict:
-    """Generate the PDFs and time the baseline and the product on them; the figures as a
-    dict (also what bench/run.py reports), `lost` per PDF included."""
+def measure(jobs: int, folder: Path | None = None, given: list[Path] | None = None) -> dict:
+    """Generate the PDFs (or take `given`) and time the baseline and the product on them;
+    the figures as a dict (also what bench/run.py reports), `lost` per PDF included."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = folder or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        pdfs = make_pdfs(folder)
+        pdfs = given or make_pdfs(folder)
         base_s, pages, wanted = _in_fresh_process(baseline, pdfs)
         read_s, parse_s, cells = _in_fresh_process(product_serial, pdfs)
         parallel_s = product_parallel(pdfs, jobs)
@@ -162,8 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--keep", type=Path, help="folder to write the generated PDFs to (default: a temporary one)")
+    parser.add_argument("--pdfs", type=Path, help="measure the PDFs in this folder instead of generating them")
+    parser.add_argument("--glob", default="*.pdf", help="with --pdfs: which of them (default: all)")
     args = parser.parse_args(argv)
-    report = measure(args.jobs, args.keep)
+    given = sorted(args.pdfs.glob(args.glob)) if args.pdfs else None
+    if args.pdfs and not given:
+        parser.error(f"no PDF matches {args.glob} in {args.pdfs}")
+    report = measure(args.jobs, args.keep, given)
     print_report(report)
     return 1 if any(f["lost"] for f in report["figures"].values()) else 0
 

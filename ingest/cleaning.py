@@ -12,6 +12,9 @@ _MD_BOLD = re.compile(r"\*\*|__")
 _MD_EMPH = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _SPACES = re.compile(r"\s+")
+# "Perda/ Perkada", "Perundang- undangan": a space after a slash or hyphen inside a word
+# is where a line wrapped (in the PDF, or in whatever made the export), not the author's
+_WRAPPED_JOIN = re.compile(r"(?<=[^\W\d_])([/-]) (?=[^\W\d_])")
 
 
 def clean_text(raw: str) -> str:
@@ -24,7 +27,7 @@ def clean_text(raw: str) -> str:
     text = _MD_BOLD.sub("", text)
     text = _MD_EMPH.sub(r"\1", text)
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    text = _SPACES.sub(" ", text).strip()
+    text = _WRAPPED_JOIN.sub(r"\1", _SPACES.sub(" ", text)).strip()
     return text.lstrip("; ").strip()
 
 

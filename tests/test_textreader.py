@@ -219,6 +219,12 @@ def test_title_on_the_caption_line_001_tabel_3_1_1_1():
         pytest.param("Realisasi Kinerja &amp; Anggaran", "Realisasi Kinerja & Anggaran", id="amp entity"),
         pytest.param("Sarana&nbsp;Prasarana", "Sarana Prasarana", id="nbsp entity"),
         pytest.param("<b>96.38%</b>", "96.38%", id="002:1354 bold number"),
+        # a space after a slash or hyphen inside a word is where a line wrapped: 002 writes
+        # "Perda/ Perkada" 15 times and "Perda/Perkada" 40, 001 "Perundang- undangan" once
+        pytest.param("pelanggaran Perda/ Perkada dan", "pelanggaran Perda/Perkada dan", id="002 slash wrap"),
+        pytest.param("Perundang- undangan dan/ atau", "Perundang-undangan dan/atau", id="001 hyphen wrap"),
+        pytest.param("Kegiatan - Sub Kegiatan / Rincian", "Kegiatan - Sub Kegiatan / Rincian", id="spaced dash kept"),
+        pytest.param("Target 2024/ 2025", "Target 2024/ 2025", id="figures untouched"),
     ],
 )
 def test_clean_text(raw, clean):
