@@ -41,6 +41,19 @@ def _finding(row: dict, check: str, sev: str, message: str, **extra) -> dict:
     }
 
 
+def _other_place(ref: dict, value: float | None = None) -> dict:
+    """The `other_*` fields of a finding about two places: where `ref` was read."""
+    return {
+        "other_doc_id": ref["doc_id"],
+        "other_fact_id": ref["fact_id"],
+        "other_value": value,
+        "other_source_table": ref.get("source_table"),
+        "other_page": ref.get("page"),
+        "other_line": ref.get("line"),
+        "other_row_raw": ref.get("row_raw"),
+    }
+
+
 def _where(row: dict) -> str:
     return place(row.get("source_table"), row.get("line"), row.get("page"))
 
@@ -438,9 +451,7 @@ def prose_efficiency_checks(rows: list[dict]) -> list[dict]:
             )
             findings.append(
                 _finding(row, "prose_vs_table", severity(gap, PERCENT), msg, reported=row[field], difference=gap,
-                         subject=row["name"], formula=None, other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"],
-                         other_value=ref[field], other_source_table=ref["source_table"], other_page=ref["page"],
-                         other_line=ref["line"], other_row_raw=ref["row_raw"])
+                         subject=row["name"], formula=None, **_other_place(ref, ref[field]))
             )  # fmt: skip
     return findings
 
@@ -472,9 +483,7 @@ def serapan_conflict_checks(efficiency: list[dict], budget: list[dict]) -> list[
         )
         findings.append(
             _finding(row, "serapan_conflict", severity(gap, PERCENT), msg, reported=row["serapan"], difference=gap,
-                     subject=row["name"], formula=None, other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"],
-                     other_value=other, other_source_table=ref["source_table"], other_page=ref["page"],
-                     other_line=ref["line"], other_row_raw=ref["row_raw"])
+                     subject=row["name"], formula=None, **_other_place(ref, other))
         )  # fmt: skip
     return findings
 
@@ -519,9 +528,7 @@ def remark_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
         )
         findings.append(
             _finding(row, "prose_vs_table", severity(gap, PERCENT), msg, reported=row["value"], difference=gap,
-                     subject=ref["indikator"], formula=None, other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"],
-                     other_value=other, other_source_table=ref["source_table"], other_page=ref["page"],
-                     other_line=ref["line"], other_row_raw=ref["row_raw"])
+                     subject=ref["indikator"], formula=None, **_other_place(ref, other))
         )  # fmt: skip
     return findings
 
@@ -550,10 +557,7 @@ def achievement_checks(statements: list[dict], indicators: list[dict]) -> list[d
         findings.append(
             _finding(row, "prose_vs_table", "sedang", msg, reported=row["value"],
                      difference=abs(len(missed) - row["value"]), subject=row["subject"],
-                     formula="jumlah indikator di bawah target", other_doc_id=ref["doc_id"],
-                     other_fact_id=ref["fact_id"], other_value=float(len(missed)),
-                     other_source_table=ref["source_table"], other_page=ref["page"], other_line=ref["line"],
-                     other_row_raw=ref["row_raw"])
+                     formula="jumlah indikator di bawah target", **_other_place(ref, float(len(missed))))
         )  # fmt: skip
     return findings
 
@@ -574,11 +578,7 @@ def claim_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
             f"Kalimat di {_where(row)} menyebut realisasi {number(row['value'])} melebihi target, padahal targetnya "
             f"{number(row['reference'])} (kalimat yang sama{also})."
         )
-        other = {}
-        if ref:
-            other = {"other_doc_id": ref["doc_id"], "other_fact_id": ref["fact_id"], "other_value": ref["realisasi"],
-                     "other_source_table": ref["source_table"], "other_page": ref["page"], "other_line": ref["line"],
-                     "other_row_raw": ref["row_raw"]}  # fmt: skip
+        other = _other_place(ref, ref["realisasi"]) if ref else {}
         findings.append(
             _finding(row, "prose_vs_table", "rendah", msg, reported=row["value"], recomputed=row["reference"],
                      difference=abs(row["reference"] - row["value"]), subject=ref["indikator"] if ref else None,
@@ -786,9 +786,7 @@ def prose_average_checks(statements: list[dict], indicators: list[dict]) -> list
         findings.append(
             _finding(row, "average_mismatch", severity(gap, PERCENT), msg, reported=row["value"], recomputed=mean,
                      difference=gap, subject=row["subject"], formula="rata-rata capaian tabel pengukuran",
-                     other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"], other_value=mean,
-                     other_source_table=ref["source_table"], other_page=ref["page"], other_line=ref["line"],
-                     other_row_raw=ref["row_raw"])
+                     **_other_place(ref, mean))
         )  # fmt: skip
     return findings
 
@@ -897,9 +895,7 @@ def category_checks(rows: list[dict]) -> list[dict]:
         )
         findings.append(
             _finding(row, "category_mismatch", "sedang", msg, reported=row["value"], subject=_band_name(named),
-                     formula=f"skala {named['source_table']}", other_doc_id=actual["doc_id"],
-                     other_fact_id=actual["fact_id"], other_source_table=actual["source_table"],
-                     other_page=actual["page"], other_line=actual["line"], other_row_raw=actual["row_raw"])
+                     formula=f"skala {named['source_table']}", **_other_place(actual))
         )  # fmt: skip
     return findings
 
@@ -1182,12 +1178,6 @@ def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: di
         difference=abs(value - other),
         subject=subject,
         formula=None,
-        other_doc_id=ref["doc_id"],
-        other_fact_id=ref["fact_id"],
-        other_value=other,
-        other_source_table=ref.get("source_table"),
-        other_page=ref.get("page"),
-        other_line=ref.get("line"),
-        other_row_raw=ref.get("row_raw"),
+        **_other_place(ref, other),
         place_key=row["place_key"],
     )
