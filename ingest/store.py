@@ -502,12 +502,25 @@ def _statements_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
     return pd.DataFrame(
         [
             {
-                "doc_id": doc_id, "kecamatan": kecamatan, "tahun": s.tahun, "kind": s.kind, "subject": s.subject,
-                "value": s.value, "value_raw": s.value_raw, "label": s.label, "weight": s.weight, "score": s.score,
-                "low": s.low, "high": s.high, "low_inclusive": s.low_inclusive, "values": s.values,
+                "doc_id": doc_id,
+                "kecamatan": kecamatan,
+                "tahun": s.tahun,
+                "kind": s.kind,
+                "subject": s.subject,
+                "value": s.value,
+                "value_raw": s.value_raw,
+                "label": s.label,
+                "weight": s.weight,
+                "score": s.score,
+                "low": s.low,
+                "high": s.high,
+                "low_inclusive": s.low_inclusive,
+                "values": s.values,
                 "reference": s.reference,
                 "source_table": s.where.source_table,
-                "table_kind": s.where.table_kind, "page": s.where.page, "line": s.where.line,
+                "table_kind": s.where.table_kind,
+                "page": s.where.page,
+                "line": s.where.line,
                 "row_raw": s.where.row_raw,
             }  # fmt: skip
             for s in result.statements

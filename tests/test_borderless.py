@@ -430,3 +430,97 @@ def test_a_wrapped_line_without_descenders_stays_in_its_row():
         ["1.", "Meningkatnya capaian kinerja", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Persentase capaian kinerja", "100%", "2.134.044.723"],
         ["2.", "Meningkatnya", "Program Pelayanan Publik", "Nilai Paten", "83,25", "4.733.000"],
     ]  # fmt: skip
+
+
+def test_a_merged_name_wrapping_beside_the_next_rows_stays_in_its_own_row():
+    """LibreOffice, 002's Tabel 3.x without rules (measured): the sasaran, a cell merged over
+    its indicators' rows, wraps at its own pitch (10.3 pt) while rows are 14.3 pt apart; its
+    second line starts 4 pt above the next row's first and its third 6.4 pt below it. Runs
+    whose baselines are 4 pt apart are two lines, however their boxes overlap; the name's
+    lines stay with the row they began in."""
+    from ingest.read.pdf.layout import lines_from_runs
+
+    runs = [
+        (85, 141, 123.0, 131.4, "Sasaran", 129.6), (240, 300, 123.0, 131.4, "Indikator", 129.6),
+        (445, 470, 123.0, 131.4, "Target", 129.6), (502, 530, 123.0, 131.4, "Realisasi", 129.6),
+        (85, 141, 163.1, 171.5, "Meningkatnya kualitas", 169.7), (240, 344, 163.1, 169.7, "IKM Kecamatan Plandaan", 169.7),
+        (445, 467, 163.1, 170.7, "92,67", 169.7), (502, 524, 163.1, 170.7, "92,54", 169.7),
+        (85, 212, 173.4, 181.8, "penyelenggaraan pemerintahan", 180.0),
+        (240, 343, 177.4, 184.0, "IPP Kecamatan Plandaan", 184.0), (445, 462, 177.4, 185.0, "3,27", 184.0),
+        (502, 519, 177.4, 185.0, "3,23", 184.0),
+        (85, 222, 183.8, 192.2, "dan layanan Kecamatan Plandaan", 190.4),
+        (240, 370, 191.8, 200.2, "Persentase laporan", 198.4), (445, 468, 191.8, 198.4, "100%", 198.4),
+        (502, 524, 191.8, 198.4, "100%", 198.4),
+    ]  # fmt: skip
+    lines = lines_from_runs(runs)
+    assert [line.text for line in lines][2:5] == [
+        "penyelenggaraan pemerintahan",
+        "IPP Kecamatan Plandaan 3,27 3,23",
+        "dan layanan Kecamatan Plandaan",
+    ]
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[1:] == [
+        ["Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan Plandaan", "IKM Kecamatan Plandaan", "92,67", "92,54"],
+        ["", "IPP Kecamatan Plandaan", "3,27", "3,23"],
+        ["", "Persentase laporan", "100%", "100%"],
+    ]  # fmt: skip
+
+
+def test_words_of_one_line_whose_boxes_start_at_different_heights_stay_one_line():
+    """LibreOffice, 001 without rules (measured): pdfium's loose box of a word without tall
+    letters starts lower ("yang" at 540.0, "Daerah" at 538.7, 5.2 pt high); on one baseline
+    they are one line, in their order."""
+    from ingest.read.pdf.layout import lines_from_runs
+
+    runs = [
+        (314.6, 337.5, 538.7, 543.9, "Daerah", 543.9),
+        (339.5, 354.6, 540.0, 545.2, "yang", 543.9),
+        (356.5, 383.3, 539.3, 543.9, "tersusun", 543.9),
+    ]
+    assert [line.text for line in lines_from_runs(runs)] == ["Daerah yang tersusun"]
+
+
+def test_group_labels_over_further_header_rows_go_to_the_first_column_they_are_centred_on():
+    """Chromium, 000's Rencana Kerja Tahunan with a rule under the header (measured): a row of
+    three labels, each centred over its group (SARASAN over URAIAN | INDIKATOR | TARGET,
+    KEGIATAN over four columns, KETERANGAN over its own), above the sub-labels and the
+    column numbers. The text export prints a group label in its group's first column."""
+    h = 8.4
+    lines = [
+        _at(105.2, h, (159, 195, "SARASAN"), (452, 492, "KEGIATAN"), (680, 730, "KETERANGAN")),
+        _at(130.6, h, (108, 136, "URAIAN"), (167, 210, "INDIKATOR"), (232, 258, "TARGET"), (319, 347, "URAIAN"),
+            (411, 500, "INDIKATOR PROGRAM"), (543, 569, "TARGET"), (637, 660, "ANGGARAN")),
+        _at(155.2, h, (121, 125, "1"), (191, 195, "2"), (245, 249, "3"), (331, 335, "4"), (457, 461, "5"),
+            (556, 560, "6"), (631, 635, "7"), (705, 709, "8")),
+        _at(172.1, h, (91, 150, "Meningkatnya"), (167, 210, "Nilai SAKIP"), (231, 266, "A (87,89)"),
+            (277, 390, "PROGRAM PENUNJANG"), (403, 515, "Indeks Kepuasan"), (529, 566, "Baik (84)"),
+            (601, 668, "13.875.741.254,00"), (679, 735, "Kecamatan")),
+        _at(188.0, h, (277, 390, "Penyusunan Dokumen"), (403, 515, "Jumlah Dokumen"), (529, 566, "13 dokumen"),
+            (601, 640, "6.905.200"), (679, 735, "Kelurahan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0] == ["SARASAN", "", "", "KEGIATAN", "", "", "", "KETERANGAN"]
+    assert table.rows[1][:4] == ["URAIAN", "INDIKATOR", "TARGET", "URAIAN"]
+
+
+def test_the_column_numbers_tell_apart_columns_set_closer_than_a_gutter():
+    """A wide table set small (000's comparison with other kecamatan, 18 columns on a
+    portrait page through WeasyPrint): two columns' figures come within 2 pt of each other,
+    less than the white between columns, and read as one. The header's column numbers, one
+    centred over each column, say there are two."""
+    cols = [(50, 100), (110, 200), (210, 240), (242, 272), (290, 320)]
+
+    def at(top: float, *cells: str) -> Line:
+        return Line([(x0, x1, text) for (x0, x1), text in zip(cols, cells, strict=True) if text], top, top + HEIGHT)
+
+    lines = [
+        at(100, "Sasaran", "Indikator", "Target", "Realisasi", "Capaian"),
+        Line([(73, 77, "1"), (153, 157, "2"), (223, 227, "3"), (255, 259, "4"), (303, 307, "5")], 124, 124 + HEIGHT),
+        at(148, "Meningkatnya", "Nilai IKM", "88,10", "88,14", "100%"),
+        at(172, "Meningkatnya", "Nilai SAKIP", "87,89", "85,04", "96,76%"),
+    ]
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[-2:] == [
+        ["Meningkatnya", "Nilai IKM", "88,10", "88,14", "100%"],
+        ["Meningkatnya", "Nilai SAKIP", "87,89", "85,04", "96,76%"],
+    ]

@@ -4,7 +4,7 @@ each glyph is read once, and words keep their spaces."""
 
 from fpdf import FPDF
 
-from ingest.read.pdf import scan_pages
+from ingest.read.pdf import read_pdf, scan_pages
 
 WORDS = ["RENCANA", "KERJA", "TAHUNAN", "KECAMATAN", "SANANWETAN"]
 
@@ -28,3 +28,44 @@ def test_glyphs_overlapping_by_kerning_are_read_once():
     (scan,) = scan_pages(glyph_by_glyph_pdf())
     texts = [line.text for line in scan.lines]
     assert "RENCANA KERJA TAHUNAN KECAMATAN SANANWETAN" in texts
+
+
+def words_apart_pdf(grid: bool) -> bytes:
+    """A table printed as Chromium prints one: each word placed on its own, no space glyph
+    between words, in a 6 pt font whose loose glyph boxes nearly touch across the gap; the
+    rows drawn with rules (grid) or with shaded rows only (zebra)."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=6)
+    pdf.add_page()
+    rows = [
+        ["No", "Indikator Kinerja", "Target Kinerja", "Realisasi Kinerja"],
+        ["1", "Jumlah laporan capaian kinerja", "5 lap", "5 lap"],
+        ["2", "Persentase pencairan gaji dan tunjangan", "100%", "100%"],
+    ]
+    lefts, widths = [60, 80, 200, 260], [20, 120, 60, 60]
+    for r, row in enumerate(rows):
+        top = 100 + 16 * r
+        if grid:
+            for left, width in zip(lefts, widths, strict=True):
+                pdf.rect(left, top, width, 16)
+        elif r % 2 == 0:
+            pdf.set_fill_color(201, 215, 234)
+            for left, width in zip(lefts, widths, strict=True):
+                pdf.rect(left, top, width, 16, style="F")  # a rectangle per cell, as Chromium paints
+        for left, cell in zip(lefts, row, strict=True):
+            x = left + 2
+            for word in cell.split():
+                pdf.text(x, top + 10, word)
+                x += pdf.get_string_width(word) + 1.3  # a space's gap less kerning (Chromium: 1.4), no glyph
+    return bytes(pdf.output())
+
+
+def test_words_set_apart_without_space_glyphs_keep_their_spaces_in_ruled_and_shaded_tables():
+    for grid in (True, False):
+        doc = read_pdf(words_apart_pdf(grid)).document
+        (table,) = doc.tables
+        cells = [c for r in table.rows for c in r.cells] + [c.label for c in table.columns]
+        assert "Jumlah laporan capaian kinerja" in cells, grid
+        assert "Persentase pencairan gaji dan tunjangan" in cells, grid
+        assert "Target Kinerja" in " ".join(cells), grid
+        assert "5 lap" in cells, grid

@@ -159,8 +159,31 @@ def _rows(run: list[Line]) -> list[list[Line]]:
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
         if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
             rows.append([])
-        rows[-1].append(line)
+        if len(rows) > 1 and len(rows[-1]) > 0 and _continues_above(rows[-2], rows[-1], line):
+            rows[-2].append(line)
+        else:
+            rows[-1].append(line)
     return rows
+
+
+def _continues_above(above: list[Line], row: list[Line], line: Line) -> bool:
+    """Whether `line` is the next line of cells of the row above, not of the row it falls in:
+    a merged cell's name (the sasaran beside its indicators) wraps at its own pitch, and its
+    third line comes below the next row's first. Each of its runs lies one line pitch under a
+    run of the row above, in a column where the row so far has no text."""
+
+    def overlaps(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
+        return a[0] < b[1] and b[0] < a[1]
+
+    if any(is_figure(seg[2]) for seg in line.segments):
+        return False
+    for seg in line.segments:
+        if any(overlaps(seg, other) for done in row for other in done.segments):
+            return False
+        over = [done for done in above if any(overlaps(seg, other) for other in done.segments)]
+        if not over or not 0 < line.top - over[-1].top <= 1.5 * over[-1].height:
+            return False
+    return True
 
 
 def _second_figures(row: list[Line], line: Line) -> bool:
@@ -301,7 +324,7 @@ def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
 
 def _grid(run: list[Line], words: Lexicon, cuts: list[float] | None = None) -> FoundTable:
     own = cuts is None
-    cuts = cuts or _gutters(run)
+    cuts = cuts or _numbered(run, _gutters(run))
     found = _cells(run, cuts, words)
     if own:
         kept = [cut for k, cut in enumerate(cuts) if not _header_apart(found, k)]
@@ -324,19 +347,24 @@ def _cells(run: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]
     # a column's right edge for text: where its widest cell line ends
     edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
     body = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
-    return _header_rows(run[: head + 1], cuts, words) + body
+    edges = [min(line.x0 for line in run), *cuts, max(seg[1] for line in run for seg in line.segments)]
+    return _header_rows(run[: head + 1], edges, words) + body
 
 
 def _cell_line(x0: float, x1: float, text: str) -> CellLine:
     return CellLine(text, x1, (x1 - x0) / max(len(text), 1))
 
 
-def _header_rows(lines: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]]:
+def _header_rows(lines: list[Line], edges: list[float], words: Lexicon) -> list[list[str]]:
     """The header's lines as a text export prints its cells. Lines set half a line apart
     are rows of their own (as are years under a label); within a block of lines set close
     together, a label running over column boundaries is a group label over the columns it
     crosses ("TARGET" centred over "SEBELUM" and "SETELAH"), in a first row, and every other
-    label goes to its column: in a second row under a group label, else in the first."""
+    label goes to its column: in a second row under a group label, else in the first. A row
+    of a few labels over further header rows is a row of group labels: each over the
+    columns it is centred on, set in the first of them as a text export does ("SARASAN"
+    over URAIAN | INDIKATOR | TARGET). `edges`: the table's left, its cuts, its right."""
+    cuts = edges[1:-1]
     blocks: list[list[Line]] = []
     for k, line in enumerate(lines):
         apart = k and line.top - lines[k - 1].bottom >= 0.5 * lines[k - 1].height
@@ -344,7 +372,49 @@ def _header_rows(lines: list[Line], cuts: list[float], words: Lexicon) -> list[l
             blocks.append([])
         blocks[-1].append(line)
     starts = [x0 for line in lines for x0, _, text in line.segments if not _YEAR.fullmatch(text)]
-    return [row for block in blocks for row in _header_block(block, cuts, words, starts)]
+    rows = []
+    for k, block in enumerate(blocks):
+        labels = sum(len(line.segments) for line in block)
+        if k + 1 < len(blocks) and labels <= len(edges) // 2:
+            below = [x0 for line in _flat(blocks[k + 1 :]) for x0, _, _ in line.segments]
+            rows.append(_group_labels(block, edges, words, below))
+        else:
+            rows.extend(_header_block(block, cuts, words, starts))
+    return rows
+
+
+def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: list[float]) -> list[str]:
+    row: list[list[CellLine]] = [[] for _ in range(len(edges) - 1)]
+    for line in block:
+        for x0, x1, text in line.segments:
+            row[_centred_on(x0, x1, edges, below)].append(_cell_line(x0, x1, text))
+    return [clean_text(join_lines(parts, words)) for parts in row]
+
+
+def _centred_on(x0: float, x1: float, edges: list[float], below: list[float]) -> int:
+    """The first column of the columns a label is centred on: the fewest columns holding it
+    whose middle is the label's (its own column's is clearly further), each with a label
+    under it; else its own column. A label starting where a label under it starts is set
+    left (Word's way): it is over its own column. Columns of equal widths leave this open
+    (a label over four is also centred on the middle two): the fewest are taken."""
+    centre, own = (x0 + x1) / 2, sum(x0 > cut for cut in edges[1:-1])
+    if any(abs(x0 - start) < 2 for start in below):
+        return own
+    under = {sum(x > cut for cut in edges[1:-1]) for x in below}
+
+    def off(a: int, b: int) -> float:
+        return abs((edges[a] + edges[b + 1]) / 2 - centre)
+
+    spans = [
+        (b - a, a)
+        for a in range(own + 1)
+        for b in range(max(own, a + 1), len(edges) - 1)
+        if x1 - 1 <= edges[b + 1]
+        and off(a, b) <= max(4.0, 0.06 * (edges[b + 1] - edges[a]))
+        and off(a, b) < 0.5 * off(own, own)
+        and set(range(a, b + 1)) <= under
+    ]
+    return min(spans, default=(0, own))[1]
 
 
 def _header_block(lines: list[Line], cuts: list[float], words: Lexicon, starts: list[float]) -> list[list[str]]:
@@ -398,6 +468,30 @@ def _header_apart(rows: list[list[str]], k: int) -> bool:
         if first[label] and not first[figures] and not any(r[label] for r in body) and any(r[figures] for r in body):
             return True
     return False
+
+
+def _numbered(run: list[Line], cuts: list[float]) -> list[float]:
+    """The cuts completed by the header's column numbers ("1 2 3 ... 18"), one centred in
+    each column: between two numbers with no cut between them (the white there crossed by
+    too many wrapped cells, in a wide table set small), a cut where fewest cells cross."""
+    head = _header_lines(run)
+    numbers = next((line for line in run[: head + 2] if _counts(line)), None)
+    if numbers is None:
+        return cuts
+    centres = [(x0 + x1) / 2 for x0, x1, _ in numbers.segments]
+    body = [seg for line in run[head + 1 :] if line is not numbers for seg in line.segments]
+    added = []
+    for a, b in zip(centres, centres[1:], strict=False):
+        if not any(a < cut < b for cut in cuts):
+            places = [x0 - 0.5 for x0, _, _ in body if a < x0 - 0.5 < b] or [(a + b) / 2]
+            added.append(min(places, key=lambda x: (sum(x0 < x < x1 for x0, x1, _ in body), -x)))
+    return sorted(cuts + added)
+
+
+def _counts(line: Line) -> bool:
+    """A column-number line: 1, 2, 3 ... each a bare number, in order, at least three."""
+    texts = [text for _, _, text in line.segments]
+    return len(texts) >= 3 and texts == [str(k) for k in range(1, len(texts) + 1)]
 
 
 def _gutters(run: list[Line]) -> list[float]:

@@ -46,17 +46,32 @@ class PageItems:
     tables: list[FoundTable] = field(default_factory=list)
 
 
-def lines_from_runs(runs: list[tuple[float, float, float, float, str]]) -> list[Line]:
-    """Runs (x0, x1, top, bottom, text) grouped into lines by their vertical middle,
-    then split into segments at gaps wider than a word space."""
+def lines_from_runs(runs: list[tuple]) -> list[Line]:
+    """Runs (x0, x1, top, bottom, text[, baseline]) grouped into lines by their vertical
+    middle and baseline, then split into segments at gaps wider than a word space."""
     lines: list[list[tuple[float, float, float, float, str]]] = []
     for run in sorted(runs, key=lambda r: (r[2] + r[3]) / 2):
         middle = (run[2] + run[3]) / 2
-        if lines and abs(middle - _middle(lines[-1])) <= max(run[3] - run[2], 2.0) * 0.5:
+        if lines and abs(middle - _middle(lines[-1])) <= max(run[3] - run[2], 2.0) * 0.5 and _level(run, lines[-1]):
             lines[-1].append(run)
         else:
             lines.append([run])
     return [_line(group) for group in lines]
+
+
+def _level(run: tuple, group: list[tuple]) -> bool:
+    """Words of one font size on one line share their baseline. A wrapped cell's next line
+    beside the next row's first line (a padding lower) overlaps it by half its height, but
+    its baseline is a third of a line or more apart. Runs without a baseline (pdfplumber's
+    words, whose boxes are the font's) are compared by their middles only."""
+    if len(run) < 6:
+        return True
+    height = run[3] - run[2]
+    return all(
+        abs(r[5] - run[5]) < 0.25 * min(height, r[3] - r[2])
+        for r in group
+        if len(r) > 5 and min(height, r[3] - r[2]) > 0.65 * max(height, r[3] - r[2])
+    )
 
 
 def _middle(group: list[tuple[float, float, float, float, str]]) -> float:
@@ -71,7 +86,7 @@ def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
     # runs that touch are one word; a word space is a quarter of the font's size or more.
     touching = 0.12 * (bottom - top)
     segments: list[tuple[float, float, str]] = []
-    for x0, x1, _t, _b, text in group:
+    for x0, x1, _t, _b, text, *_ in group:
         if segments and x0 - segments[-1][1] < gap:
             last = segments[-1]
             space = "" if x0 - last[1] < touching or last[2].endswith(" ") else " "

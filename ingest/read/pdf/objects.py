@@ -40,16 +40,33 @@ class PdfiumPage(DerivedPage):
 
 
 def _pdfium_chars(textpage: pdfium.PdfTextPage, page: Page) -> list[dict]:
-    out = []
+    out: list[dict] = []
+    x, y = ctypes.c_double(), ctypes.c_double()
     for i in range(textpage.count_chars()):
         text = PDFIUM_CHAR.get(code := pdfium_c.FPDFText_GetUnicode(textpage, i), chr(code))
-        if text in "\r\n" or pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
-            continue  # line breaks and spaces pdfium inserts itself: not on the page
+        if text in "\r\n":
+            continue
+        if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
+            if text == " " and out and out[-1]["text"] != " ":
+                out.append(_space_after(out[-1]))
+            continue
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         box = _box(left, right, page.height - top, page.height - bottom, page)
-        box.update(object_type="char", text=text, upright=True, size=box["height"], matrix=(1, 0, 0, 1, left, bottom))
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)  # the baseline, as pdfminer's matrix gives it
+        box.update(object_type="char", text=text, upright=True, size=box["height"])
+        box["matrix"] = (1, 0, 0, 1, x.value, y.value)
         out.append(box)
     return out
+
+
+def _space_after(char: dict) -> dict:
+    """A space the producer left as a gap, not a glyph (Chromium places words apart): pdfium
+    infers it, and pdfplumber's words and cell text need it as a character, or the words of a
+    small font whose loose boxes nearly touch run together ("Koordinasidan"). It sits, with no
+    width, where the character before it ends, so it sorts between the two words."""
+    space = dict(char, text=" ", x0=char["x1"], width=0.0)
+    space["matrix"] = (1, 0, 0, 1, char["x1"], char["matrix"][5])
+    return space
 
 
 def _box(x0: float, x1: float, top: float, bottom: float, page: Page) -> dict:

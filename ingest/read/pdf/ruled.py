@@ -9,6 +9,7 @@ from pdfplumber.utils.text import chars_to_textmap
 
 from ingest.cleaning import clean_text
 from ingest.read.pdf.layout import Line, lines_from_runs
+from ingest.read.pdf.objects import TurnedPage
 from ingest.read.pdf.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -101,9 +102,17 @@ def _mid_y(char: dict) -> float:
 
 
 def plumber_lines(page: Page) -> list[Line]:
-    found = page.extract_words(x_tolerance=1.5, keep_blank_chars=False)
-    runs = [(w["x0"], w["x1"], w["top"], w["bottom"], w["text"]) for w in found if w.get("upright", True)]
-    return lines_from_runs(runs)
+    found = page.extract_words(x_tolerance=1.5, keep_blank_chars=False, return_chars=True)
+    return lines_from_runs([_run(w, page) for w in found if w.get("upright", True)])
+
+
+def _run(word: dict, page: Page) -> tuple:
+    """A word as a run, with its baseline (its first character's origin) unless the page was
+    turned: the characters' matrices are the unturned page's."""
+    run = (word["x0"], word["x1"], word["top"], word["bottom"], word["text"])
+    if isinstance(page, TurnedPage):
+        return run
+    return (*run, page.height - word["chars"][0]["matrix"][5] + page.mediabox[1])
 
 
 def inside_box(line: Line, bbox: tuple[float, float, float, float]) -> bool:

@@ -273,11 +273,13 @@ def choose_table_pages(scans: list[PageScan]) -> set[int]:
     return chosen
 
 
-def pdfium_words(textpage: pdfium.PdfTextPage, scan: PageScan) -> list[tuple[float, float, float, float, str]]:
-    """Words (x0, x1, top, bottom, text) from single characters, in the page's displayed
-    orientation: a text run's rectangle may hold a whole row of columns set apart by
-    spaces, so words are split at spaces and at gaps."""
+def pdfium_words(textpage: pdfium.PdfTextPage, scan: PageScan) -> list[tuple[float, float, float, float, str, float]]:
+    """Words (x0, x1, top, bottom, text, baseline) from single characters, in the page's
+    displayed orientation: a text run's rectangle may hold a whole row of columns set apart
+    by spaces, so words are split at spaces and at gaps. A word's box depends on its letters
+    (pdfium's loose box of "yang" starts lower than "Daerah"'s); its baseline does not."""
     words: list[list] = []
+    x, y = ctypes.c_double(), ctypes.c_double()
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(textpage, i)
         char = PDFIUM_CHAR.get(code, chr(code))  # a hyphen ending a line is a hyphen
@@ -289,8 +291,14 @@ def pdfium_words(textpage: pdfium.PdfTextPage, scan: PageScan) -> list[tuple[flo
         if not word or x0 - word[-1][1] > 1.5 or abs(top - word[-1][2]) > 2:
             word = []
             words.append(word)
-        word.append((x0, x1, top, bottom, char))
-    return [(w[0][0], max(c[1] for c in w), min(c[2] for c in w), max(c[3] for c in w), _join(w)) for w in words if w]
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
+        base = _displayed((x.value, y.value, x.value, y.value), scan)[2]
+        word.append((x0, x1, top, bottom, char, base))
+    return [
+        (w[0][0], max(c[1] for c in w), min(c[2] for c in w), max(c[3] for c in w), _join(w), w[0][5])
+        for w in words
+        if w
+    ]
 
 
 def _displayed(box: tuple[float, float, float, float], scan: PageScan) -> tuple[float, float, float, float]:
