@@ -524,3 +524,28 @@ def test_the_column_numbers_tell_apart_columns_set_closer_than_a_gutter():
         ["Meningkatnya", "Nilai IKM", "88,10", "88,14", "100%"],
         ["Meningkatnya", "Nilai SAKIP", "87,89", "85,04", "96,76%"],
     ]
+
+
+def test_group_labels_set_close_above_the_sub_labels_are_still_a_row_of_their_own():
+    """WeasyPrint, the same table without rules (measured): the group labels end 4.3 pt above
+    the sub-labels' first line (less than half a line, so one block of header lines), and
+    the sub-labels are vertically centred in three lines. Still SARASAN, KEGIATAN and
+    KETERANGAN head their groups, each in its group's first column."""
+    h = 8.9
+    lines = [
+        _at(106.0, h, (166, 203, "SARASAN"), (479, 519, "KEGIATAN"), (720, 770, "KETERANGAN")),
+        _at(119.2, h, (184, 225, "INDIKATOR"), (444, 530, "INDIKATOR PROGRAM/")),
+        _at(123.8, h, (112, 140, "URAIAN"), (248, 276, "TARGET"), (339, 367, "URAIAN"), (578, 606, "TARGET"),
+            (676, 735, "ANGGARAN (Rp)")),
+        _at(128.4, h, (186, 223, "SARASAN"), (437, 537, "KEGIATAN/SUB KEGIATAN")),
+        _at(141.6, h, (125, 129, "1"), (203, 207, "2"), (262, 266, "3"), (352, 356, "4"), (486, 490, "5"),
+            (592, 596, "6"), (670, 674, "7"), (746, 750, "8")),
+        _at(154.8, h, (90, 150, "Meningkatnya"), (175, 230, "Nilai SAKIP"), (247, 283, "A (87,89)"),
+            (292, 410, "PROGRAM PENUNJANG"), (427, 545, "Indeks Kepuasan"), (561, 600, "Baik (84)"),
+            (638, 705, "13.875.741.254,00"), (717, 775, "Kecamatan")),
+        _at(170.0, h, (292, 410, "Penyusunan Dokumen"), (427, 545, "Jumlah Dokumen"), (561, 605, "13 dokumen"),
+            (638, 680, "6.905.200"), (717, 775, "Kelurahan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0] == ["SARASAN", "", "", "KEGIATAN", "", "", "", "KETERANGAN"]
+    assert table.rows[1][:5] == ["URAIAN", "INDIKATOR SARASAN", "TARGET", "URAIAN", "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN"]

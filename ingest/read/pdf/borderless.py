@@ -368,7 +368,7 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon) -> list[
     blocks: list[list[Line]] = []
     for k, line in enumerate(lines):
         apart = k and line.top - lines[k - 1].bottom >= 0.5 * lines[k - 1].height
-        if not k or apart or is_year_row([t for _, _, t in line.segments]):
+        if not k or apart or is_year_row([t for _, _, t in line.segments]) or _groups_over(lines, k, edges):
             blocks.append([])
         blocks[-1].append(line)
     starts = [x0 for line in lines for x0, _, text in line.segments if not _YEAR.fullmatch(text)]
@@ -381,6 +381,16 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon) -> list[
         else:
             rows.extend(_header_block(block, cuts, words, starts))
     return rows
+
+
+def _groups_over(lines: list[Line], k: int, edges: list[float]) -> bool:
+    """Whether the header's first line, set just above the rest (closer than half a line),
+    is a row of group labels: a few labels, one centred over several columns with sub-labels."""
+    if k != 1 or len(lines[0].segments) > len(edges) // 2 or lines[1].top < lines[0].bottom - 0.5:
+        return False
+    below = [x0 for line in lines[1:] for x0, _, _ in line.segments]
+    cuts = edges[1:-1]
+    return any(_centred_on(x0, x1, edges, below) != sum(x0 > c for c in cuts) for x0, x1, _ in lines[0].segments)
 
 
 def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: list[float]) -> list[str]:
