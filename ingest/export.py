@@ -20,6 +20,7 @@ _PARTITIONED = {
     "budget_lines": "budget_lines",
     "efficiency_values": "efficiency_values",
     "findings": "findings",
+    "statements": "statements",
 }
 _PLAIN = ("source_tables", "finding_reviews", "preferred_documents", "meta")
 

@@ -78,3 +78,9 @@ def test_export_to_parquet_partitioned_by_provinsi_and_year(samples_db, tmp_path
         expected = src.execute("SELECT count(*) FROM findings").fetchone()[0]
     assert read == [(88.14,)]
     assert total == expected
+    # every table of the database is exported: a table added to the schema and not to the
+    # export would be lost to whoever reads the Parquet files
+    with duckdb.connect(str(samples_db), read_only=True) as src:
+        tables = {name for (name,) in src.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    written = {path.name.removesuffix(".parquet") for path in out.iterdir()}
+    assert tables <= written, tables - written
