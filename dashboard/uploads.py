@@ -43,7 +43,9 @@ def needs_ocr(message: str) -> bool:
 
 def with_next_step(message: str) -> str:
     """The ingest's message with what the user can do about it."""
-    return f"{message.rstrip('. ')}. {OCR_STEP}" if needs_ocr(message) else message
+    if not needs_ocr(message) or "ocrmypdf" in message:
+        return message  # the ingest named the step itself (a whole PDF without text layer)
+    return f"{message.rstrip('. ')}. {OCR_STEP}"
 
 
 def display_name(name: str) -> str:

@@ -22,7 +22,7 @@ EXPECTED = {
     "01-terpotong.pdf": ("failed", "terpotong"),
     "02-sandi-pengguna.pdf": ("failed", "kata sandi"),
     "03-sandi-pemilik.pdf": ("ok", "Sukamaju (Kabupaten Contoh) 2024: 3 nilai indikator"),
-    "04-pindaian.pdf": ("failed", "tidak ada lapisan teks - perlu OCR"),
+    "04-pindaian.pdf": ("failed", "tidak ada lapisan teks - perlu OCR: jalankan `ocrmypdf -l ind --force-ocr"),
     "05-surat-edaran.pdf": ("failed", "bukan LKjIP"),
     "06-acak.pdf": ("failed", "bukan berkas teks atau PDF"),
     "07-cp1252.txt": ("ok", "Bluto (Kabupaten Sumenep) 2023"),

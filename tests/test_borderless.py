@@ -548,4 +548,10 @@ def test_group_labels_set_close_above_the_sub_labels_are_still_a_row_of_their_ow
     ]  # fmt: skip
     (table,), _ = borderless_tables(lines)
     assert table.rows[0] == ["SARASAN", "", "", "KEGIATAN", "", "", "", "KETERANGAN"]
-    assert table.rows[1][:5] == ["URAIAN", "INDIKATOR SARASAN", "TARGET", "URAIAN", "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN"]
+    assert table.rows[1][:5] == [
+        "URAIAN",
+        "INDIKATOR SARASAN",
+        "TARGET",
+        "URAIAN",
+        "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN",
+    ]

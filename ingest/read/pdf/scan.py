@@ -14,7 +14,10 @@ from ingest.cleaning import clean_text
 from ingest.read.pdf.layout import Line, lines_from_runs
 from ingest.vocabulary import mentions, words
 
-NO_TEXT_LAYER = "tidak ada lapisan teks - perlu OCR"
+NO_TEXT_LAYER = (
+    "tidak ada lapisan teks - perlu OCR: jalankan `ocrmypdf -l ind --force-ocr berkas.pdf keluaran.pdf` "
+    "lalu muat hasilnya, atau ekspor ulang PDF-nya langsung dari Word"
+)
 
 
 _MIN_PAGE_CHARS = 20  # fewer visible characters than this: an image-only (scanned) page
