@@ -347,8 +347,8 @@ def _cells(run: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]
     # a column's right edge for text: where its widest cell line ends
     edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
     body = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
-    edges = [min(line.x0 for line in run), *cuts, max(seg[1] for line in run for seg in line.segments)]
-    return _header_rows(run[: head + 1], edges, words) + body
+    bounds = [min(line.x0 for line in run), *cuts, max(seg[1] for line in run for seg in line.segments)]
+    return _header_rows(run[: head + 1], bounds, words) + body
 
 
 def _cell_line(x0: float, x1: float, text: str) -> CellLine:

@@ -62,8 +62,8 @@ def lines_from_runs(runs: list[tuple]) -> list[Line]:
 def _level(run: tuple, group: list[tuple]) -> bool:
     """Words of one font size on one line share their baseline. A wrapped cell's next line
     beside the next row's first line (a padding lower) overlaps it by half its height, but
-    its baseline is a third of a line or more apart. Runs without a baseline (pdfplumber's
-    words, whose boxes are the font's) are compared by their middles only."""
+    its baseline is a third of a line or more apart. Runs without a baseline (a page turned
+    back, whose characters' matrices are the unturned page's) are compared by middles only."""
     if len(run) < 6:
         return True
     height = run[3] - run[2]
