@@ -499,7 +499,9 @@ def _numbered(run: list[Line], cuts: list[float]) -> list[float]:
 
 
 def _counts(line: Line) -> bool:
-    """A column-number line: 1, 2, 3 ... each a bare number, in order, at least three."""
+    """A column-number line: 1, 2, 3 ... each a bare number, consecutive, at least three.
+    Stricter than `is_numbering_row` (which takes "6 (5/4 *100%)" and gaps): each number here
+    must stand for exactly one column, since its centre places a cut."""
     texts = [text for _, _, text in line.segments]
     return len(texts) >= 3 and texts == [str(k) for k in range(1, len(texts) + 1)]
 
