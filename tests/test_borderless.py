@@ -555,3 +555,180 @@ def test_group_labels_set_close_above_the_sub_labels_are_still_a_row_of_their_ow
         "URAIAN",
         "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN",
     ]
+
+
+def test_a_label_centred_within_the_middle_of_its_sub_columns_heads_all_of_them():
+    """Chromium, 000's Tabel 3.3 with a rule under the header (measured): "Target" is narrower
+    than its middle year's column and sits inside it, centred over 2022 | 2023 | 2024; the
+    labels spanning both header rows are centred vertically, staggering the header over five
+    lines; the first body row's figures wrap under words ("Baik" over "(84)"). Read as the
+    text export prints it: each group label in its group's first column, the header ending
+    above the first body row."""
+    h = 8.4
+    lines = [
+        _at(600.1, h, (302, 328, "Target"), (425, 462, "Realisasi")),
+        _at(603.6, h, (98, 160, "Kinerja Utama /")),
+        _at(608.6, h, (180, 247, "Indikator Kinerja")),
+        _at(613.5, h, (92, 166, "Sasaran / Program")),
+        _at(617.7, h, (263, 282, "2022"), (303, 322, "2023"), (346, 364, "2024"), (389, 408, "2022"), (435, 454, "2023"),
+            (479, 498, "2024")),
+        _at(635.3, h, (91, 144, "Meningkatnya"), (180, 245, "Indeks Kepuasan"), (260, 277, "Baik"), (298, 314, "Baik"),
+            (340, 357, "Baik"), (383, 399, "Baik"), (428, 445, "Baik"), (473, 490, "Baik")),
+        _at(645.1, h, (91, 161, "kualitas pelayanan"), (180, 246, "Masyarakat (IKM)"), (260, 275, "(84)"), (298, 313, "(86)"),
+            (340, 355, "(88)"), (383, 412, "(83, 14)"), (428, 457, "(87, 98)"), (473, 500, "(88,14)")),
+        _at(655.0, h, (180, 223, "Kecamatan")),
+        _at(671.9, h, (91, 144, "Meningkatnya"), (180, 223, "Persentase"), (260, 277, "97%"), (298, 315, "97%"),
+            (340, 362, "100%"), (383, 411, "99,11%"), (428, 457, "98,63%"), (473, 495, "100%")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:3] == [
+        ["Kinerja Utama / Sasaran / Program", "Indikator Kinerja", "Target", "", "", "Realisasi", "", ""],
+        ["", "", "2022", "2023", "2024", "2022", "2023", "2024"],
+        [
+            "Meningkatnya kualitas pelayanan",
+            "Indeks Kepuasan Masyarakat (IKM) Kecamatan",
+            "Baik (84)",
+            "Baik (86)",
+            "Baik (88)",
+            "Baik (83, 14)",
+            "Baik (87, 98)",
+            "Baik (88,14)",
+        ],
+    ]
+
+
+def test_a_rows_rest_under_a_repeated_header_is_not_part_of_the_header():
+    """Chromium, 002's Tabel 3.9 without rules, the top of a continuation page (measured): the
+    repeated header staggered over nine lines, then the rest of a name the page break cut
+    ("Penunjang Urusan / Pemerintahan Daerah"), set further below its column's label than a
+    wrapped label's next line is. It is a row of the body (the stitcher joins it to the row
+    above), not words of the header."""
+    h = 5.2
+    lines = [
+        _at(71.8, h, (366, 387, "KINERJA"), (475, 503, "ANGGARAN")),
+        _at(75.8, h, (274, 321, "INDIKATOR KINERJA")),
+        _at(78.3, h, (141, 191, "SASARAN PROGRAM,"), (209, 259, "PROGRAM, KEGIATAN")),
+        _at(79.8, h, (105, 112, "NO"), (272, 322, "PROGRAM, KEGIATAN"), (525, 544, "PERSEN")),
+        _at(82.3, h, (334, 353, "TARGET"), (366, 391, "REALISASI"), (401, 422, "CAPAIAN"), (482, 507, "REALISASI")),
+        _at(83.8, h, (136, 197, "KEGIATAN, SUB KEGIATAN"), (211, 257, "DAN SUB KEGIATAN"), (442, 456, "PAGU"),
+            (524, 545, "TASE (%)")),
+        _at(86.3, h, (274, 320, "DAN SUB KEGIATAN")),
+        _at(87.8, h, (332, 355, "TAHUNAN"), (364, 392, "TAHUN 2022"), (408, 415, "(%)"), (481, 509, "TAHUN 2022")),
+        _at(90.3, h, (524, 545, "CAPAIAN")),
+        _at(97.3, h, (136, 174, "Penunjang Urusan")),
+        _at(102.3, h, (136, 181, "Pemerintahan Daerah")),
+        _at(110.3, h, (136, 191, "Terlaksananya Pengadaan"), (204, 253, "Pengadaan sarana dan"),
+            (271, 311, "Jumlah pengadaan"), (330, 342, "3 unit"), (364, 375, "3 unit"), (400, 412, "100%"),
+            (430, 460, "56,650,000.00"), (475, 505, "56,500,000.00"), (522, 537, "99.74%")),
+        _at(115.8, h, (136, 181, "sarana dan prasarana"), (204, 259, "prasarana gedung kantor /"),
+            (271, 316, "sarana gedung kantor")),
+        _at(121.3, h, (136, 190, "gedung kantor / bangunan"), (204, 241, "bangunan lainnya")),
+        _at(126.3, h, (136, 151, "lainnya")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    header = [row for row in table.rows if "SASARAN PROGRAM, KEGIATAN, SUB KEGIATAN" in row]
+    assert header and all("Penunjang" not in cell for row in header for cell in row)
+    assert ["", "Penunjang Urusan Pemerintahan Daerah", "", "", "", "", "", "", "", ""] in table.rows
+    assert table.rows[-1][1:4] == [
+        "Terlaksananya Pengadaan sarana dan prasarana gedung kantor / bangunan lainnya",
+        "Pengadaan sarana dan prasarana gedung kantor / bangunan lainnya",
+        "Jumlah pengadaan sarana gedung kantor",
+    ]
+
+
+def test_group_labels_over_columns_of_equal_width_head_their_whole_group():
+    """Chromium, 000's Tabel 3.5 (measured): each kecamatan centred over its four columns of
+    equal width (Target 2023, 2024, Realisasi 2023, 2024), so also over the middle two. The
+    text export prints each in the first of its four: the widest span that is as well centred
+    and that the neighbouring labels leave free."""
+    h = 7.3
+    tahun = [(199, 218), (235, 254), (271, 290), (306, 326), (342, 362), (378, 397), (414, 433), (450, 469),
+             (486, 505), (521, 541), (558, 577), (595, 614), (630, 649), (665, 684), (700, 720), (736, 755)]  # fmt: skip
+    lines = [
+        _at(104.0, h, (222, 303, "Kecamatan Kapanjenkidul"), (373, 438, "Kecamatan Sukorejo"),
+            (512, 587, "Kecamatan Sananwetan"), (637, 749, "Kecamatan Sukorejo Kab. Pasuruan")),
+        _at(118.8, h, (101, 126, "Tujuan /"), (152, 180, "Indikator"), (217, 236, "Target"), (284, 312, "Realisasi"),
+            (360, 380, "Target"), (427, 456, "Realisasi"), (503, 523, "Target"), (571, 600, "Realisasi"),
+            (647, 667, "Target"), (714, 742, "Realisasi")),
+        _at(126.6, h, (100, 126, "Sasaran"), (155, 177, "Kinerja")),
+        _at(133.6, h, *[(a, b, "Tahun") for a, b in tahun]),
+        _at(141.3, h, *[(a + 2, b - 2, "2023" if k % 2 == 0 else "2024") for k, (a, b) in enumerate(tahun)]),
+        _at(156.1, h, (111, 115, "1"), (164, 168, "2"),
+            *[(a + 8, a + 12, str(k + 3)) for k, (a, _) in enumerate(tahun)]),
+        _at(172.3, h, (91, 132, "Meningkatnya"), (148, 182, "Presentase"),
+            *[(a, a + 17, "100%") for a, _ in tahun]),
+        _at(180.0, h, (91, 114, "kualitas"), (148, 179, "pelayanan")),
+        _at(195.3, h, (91, 132, "Meningkatnya"), (148, 182, "Presentase"),
+            *[(a, a + 17, "75%") for a, _ in tahun]),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    kecamatan = [
+        "Kecamatan Kapanjenkidul",
+        "Kecamatan Sukorejo",
+        "Kecamatan Sananwetan",
+        "Kecamatan Sukorejo Kab. Pasuruan",
+    ]
+    assert table.rows[0] == ["", ""] + [kecamatan[k // 4] if k % 4 == 0 else "" for k in range(16)]
+    assert table.rows[1][:6] == ["Tujuan / Sasaran", "Indikator Kinerja", "Target", "", "Realisasi", ""]
+
+
+def test_a_tall_header_over_one_row_does_not_cut_the_table_there():
+    """LibreOffice, 002's Tabel 2.1 with a rule under the header (measured): a header of nine
+    lines, its long labels wrapping and running over the columns below, then the column
+    numbers and the rows. The labels cross the body's gutters, but the first body row agrees
+    with the rows under it: one table, not a table of the header and its first row over
+    another of the rest."""
+    h = 6.6
+    lines = [
+        _at(234.9, h, (85, 103, "Kode"), (150, 224, "Urusan/bidang urusan"), (258, 314, "Indikator Kinerja"),
+            (354, 375, "Target"), (411, 441, "Realisasi"), (475, 641, "Target dan realisasi kinerja program dan keluaran"),
+            (684, 754, "Realisasi Kinerja dan")),
+        _at(242.9, h, (150, 235, "pemerintahan daerah dan"), (258, 327, "Program (outcome) /"), (354, 376, "kinerja"),
+            (411, 455, "target kinerja"), (475, 582, "kegiatan SKPD pada Renja 2022"), (684, 766, "Anggaran Renstra SKPD")),
+        _at(251.0, h, (150, 208, "program/kegiatan"), (258, 316, "Kegiatan (output)"), (354, 392, "Renstra PD"),
+            (411, 457, "hasil program"), (684, 755, "s/d tahun 2022 (Akhir")),
+        _at(259.0, h, (354, 392, "Tahun 2022"), (411, 454, "dan keluaran"), (684, 770, "tahun pelaksanaan Renja)")),
+        _at(267.1, h, (411, 451, "kegiatan s/d")),
+        _at(275.1, h, (411, 447, "tahun 2022")),
+        _at(279.1, h, (475, 535, "Target Renja 2022"), (583, 650, "Realisasi Triwulan II"), (684, 689, "K"), (730, 742, "Rp.")),
+        _at(287.2, h, (583, 625, "(sesuai SPD)")),
+        _at(307.3, h, (475, 480, "K"), (522, 533, "Rp."), (583, 588, "K"), (629, 640, "Rp.")),
+        _at(335.4, h, (85, 89, "1"), (150, 154, "2"), (258, 262, "3"), (354, 358, "4"), (411, 415, "5"), (475, 479, "6"),
+            (522, 526, "7"), (583, 587, "8"), (629, 633, "9"), (684, 692, "10"), (730, 738, "11")),
+        _at(348.5, h, (85, 108, "7.01.01"), (150, 238, "Program: Penunjang Urusan"), (258, 322, "Persentase rata-rata"),
+            (354, 372, "100%"), (411, 435, "50.00%"), (475, 493, "100%"), (522, 567, "2.388.468.992"), (583, 606, "50.00%"),
+            (629, 668, "930.582.158"), (684, 708, "50.00%"), (730, 769, "930.582.158")),
+        _at(356.5, h, (150, 218, "Pemerintahan Daerah"), (258, 333, "capaian kinerja aparatur")),
+        _at(364.6, h, (150, 199, "Kabupaten/kota")),
+        _at(376.6, h, (85, 124, "7.01.01.2.01"), (150, 225, "Kegiatan: Perencanaan,"), (258, 324, "Persentase dokumen"),
+            (354, 372, "100%"), (411, 435, "57.00%"), (475, 493, "100%"), (522, 553, "4.190.700"), (583, 606, "57.00%"),
+            (629, 660, "2.006.000"), (684, 708, "57.00%"), (730, 761, "2.006.000")),
+        _at(384.7, h, (150, 238, "Penganggaran dan Evaluasi"), (258, 301, "perencanaan,")),
+        _at(392.7, h, (150, 230, "Kinerja Perangkat Daerah"), (258, 317, "penganggaran dan")),
+        _at(400.8, h, (258, 335, "evaluasi kinerja PD yang")),
+        _at(408.8, h, (258, 329, "tersusun sesuai aturan")),
+        _at(420.9, h, (85, 134, "7.01.01.2.01.01"), (150, 244, "Sub Kegiatan : 1. Penyusunan"), (258, 313, "Jumlah Dokumen"),
+            (354, 371, "2 dok"), (411, 428, "1 dok"), (475, 492, "2 dok"), (522, 553, "2.823.200"), (583, 600, "1 dok"),
+            (629, 660, "1.265.000"), (684, 701, "1 dok"), (730, 761, "1.265.000")),
+        _at(428.9, h, (150, 223, "Dokumen Perencanaan"), (258, 334, "Perencanaan Perangkat")),
+        _at(437.0, h, (150, 207, "Perangkat Daerah"), (258, 327, "Daerah yang tersusun")),
+        _at(449.0, h, (85, 134, "7.01.01.2.01.06"), (150, 204, "2. Koordinasi dan"), (258, 333, "Jumlah laporan capaian"),
+            (354, 369, "5 lap"), (411, 426, "3 lap"), (475, 490, "5 lap"), (522, 553, "1.367.500"), (583, 598, "3 lap"),
+            (629, 654, "741.000"), (684, 699, "3 lap"), (730, 756, "741.000")),
+        _at(457.1, h, (150, 244, "Penyusunan Laporan Capaian"), (258, 317, "kinerja dan ikhtisar")),
+        _at(465.1, h, (150, 240, "Kinerja dan Ikhtisar Realisasi"), (258, 324, "realisasi kinerja yang")),
+        _at(473.2, h, (150, 192, "Kinerja SKPD"), (258, 285, "tersusun")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert [row[0] for row in table.rows[-4:]] == ["7.01.01", "7.01.01.2.01", "7.01.01.2.01.01", "7.01.01.2.01.06"]
+    assert table.rows[-4][3:] == [
+        "100%",
+        "50.00%",
+        "100%",
+        "2.388.468.992",
+        "50.00%",
+        "930.582.158",
+        "50.00%",
+        "930.582.158",
+    ]
+    assert table.rows[-1][3:] == ["5 lap", "3 lap", "5 lap", "1.367.500", "3 lap", "741.000", "3 lap", "741.000"]

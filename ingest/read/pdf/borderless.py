@@ -193,19 +193,44 @@ def _second_figures(row: list[Line], line: Line) -> bool:
     return any(is_figure(text) and any(x0 < b1 and b0 < x1 for b0, b1 in taken) for x0, x1, text in line.segments)
 
 
-_HEADER_LINES_MAX = 6
+_HEADER_LINES_MAX = 12
 
 
 def _header_lines(run: list[Line]) -> int:
     """The index of the header's last line in the run: the header ends before the first line
-    with a figure or the column-number line, and names columns. Its lines, however close
-    (wrapped, centred, a group label over sub-labels), are rebuilt into the header rows a
-    text export prints by `_header_rows`. -1 when there is no such header."""
+    with a figure or the column-number line, or before the first line that is no label (no
+    header word, not a year row, set apart from the line above: a body row whose figures
+    wrap below it, "Baik" over "(84)"), and names columns. Its lines, however close
+    (wrapped, centred, staggered by vertical centring, a group label over sub-labels), are
+    rebuilt into the header rows a text export prints by `_header_rows`. -1 when there is
+    no such header."""
+    end = None
     for k, line in enumerate(run[: _HEADER_LINES_MAX + 1]):
         cells = [text for _, _, text in line.segments]
         if any(is_figure(c) for c in cells) or is_numbering_row(cells):
-            return k - 1 if k and _has_header_words(run[:k]) else -1
-    return -1
+            end = k if end is None else end
+            break
+        if end is None and k and not _label_line(run, k):
+            end = k
+    else:
+        return -1
+    return end - 1 if end and _has_header_words(run[:end]) else -1
+
+
+def _label_line(run: list[Line], k: int) -> bool:
+    """Whether line `k`, without figures, under header lines is more of the header: it names
+    a column or a year, or each of its runs is set as close under the label above it as a
+    wrapped label's next line (a row's rest carried to the next page, under the repeated
+    header, is set further below its column's label)."""
+    line = run[k]
+    cells = [text for _, _, text in line.segments]
+    if _has_header_words([line]) or is_year_row(cells):
+        return True
+    for x0, x1, _ in line.segments:
+        over = [above for above in run[:k] if any(a < x1 and x0 < b for a, b, _ in above.segments)]
+        if over and line.top - max(above.bottom for above in over) >= 0.5 * line.height:
+            return False
+    return True
 
 
 def _has_header_words(lines: list[Line]) -> bool:
@@ -278,7 +303,8 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     or their columns merge. A cut is taken only where a part has more columns than the
     whole (a header whose labels overflow narrow columns, as many columns as its body,
     stays with it) and at least two rows of each part cross the other part's gutters
-    (one cell overflowing its column does not cut a table); among such cuts, the one
+    (one cell overflowing its column does not cut a table), a row of figures among those
+    above (a tall header's staggered labels over one row cross them too); among such cuts, the one
     giving the most columns. Columns here are strict: white in every line."""
     if len(rows) < 4:
         return [rows] if rows else []
@@ -295,8 +321,9 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
         if not any(figures[:k]):
             continue  # a header alone (with its column numbers) is no table: its labels overflow the columns below
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
-        crossed_above = sum(_crosses(row, bottom_cuts) for row in rows[:k])
-        if crossed_below >= 2 and crossed_above >= 2:
+        crossed_above = [_crosses(row, bottom_cuts) for row in rows[:k]]
+        body_crossed = any(crossed and figured for crossed, figured in zip(crossed_above, figures, strict=False))
+        if crossed_below >= 2 and sum(crossed_above) >= 2 and body_crossed:
             columns = len(top_cuts) + len(bottom_cuts)
             if best is None or columns > best[0]:
                 best = (columns, k)
@@ -348,14 +375,15 @@ def _cells(run: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]
     edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
     body = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
     bounds = [min(line.x0 for line in run), *cuts, max(seg[1] for line in run for seg in line.segments)]
-    return _header_rows(run[: head + 1], bounds, words) + body
+    starts = [x0 for line in run[head + 1 :] for x0, _, _ in line.segments]
+    return _header_rows(run[: head + 1], bounds, words, starts) + body
 
 
 def _cell_line(x0: float, x1: float, text: str) -> CellLine:
     return CellLine(text, x1, (x1 - x0) / max(len(text), 1))
 
 
-def _header_rows(lines: list[Line], edges: list[float], words: Lexicon) -> list[list[str]]:
+def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: list[float]) -> list[list[str]]:
     """The header's lines as a text export prints its cells. Lines set half a line apart
     are rows of their own (as are years under a label); within a block of lines set close
     together, a label running over column boundaries is a group label over the columns it
@@ -363,8 +391,8 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon) -> list[
     label goes to its column: in a second row under a group label, else in the first. A row
     of a few labels over further header rows is a row of group labels: each over the
     columns it is centred on, set in the first of them as a text export does ("SARASAN"
-    over URAIAN | INDIKATOR | TARGET). `edges`: the table's left, its cuts, its right."""
-    cuts = edges[1:-1]
+    over URAIAN | INDIKATOR | TARGET). `edges`: the table's left, its cuts, its right;
+    `body`: where the body's cells start."""
     blocks: list[list[Line]] = []
     for k, line in enumerate(lines):
         apart = k and line.top - lines[k - 1].bottom >= 0.5 * lines[k - 1].height
@@ -375,12 +403,38 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon) -> list[
     rows = []
     for k, block in enumerate(blocks):
         labels = sum(len(line.segments) for line in block)
+        below = [x0 for line in _flat(blocks[k + 1 :]) for x0, _, _ in line.segments]
         if k + 1 < len(blocks) and labels <= len(edges) // 2:
-            below = [x0 for line in _flat(blocks[k + 1 :]) for x0, _, _ in line.segments]
             rows.append(_group_labels(block, edges, words, below))
         else:
-            rows.extend(_header_block(block, cuts, words, starts))
+            left = {x0 for x0 in starts if _near(x0, below) and _near(x0, body)}
+            rows.extend(_header_block(block, edges, words, starts, below, left))
     return rows
+
+
+def _near(x: float, places: list[float]) -> bool:
+    return any(abs(x - place) < 2 for place in places)
+
+
+def _free(block: list[Line], edges: list[float], below: list[float]) -> set[int]:
+    """Columns with a label in the header rows below and none in this block: sub-columns
+    whose group label is over them in this block."""
+    cuts = edges[1:-1]
+    taken = {sum(x0 > cut for cut in cuts) for line in block for x0, _, _ in line.segments}
+    return {sum(x > cut for cut in cuts) for x in below} - taken
+
+
+def _widened(x0: float, x1: float, own: int, edges: list[float], free: set[int]) -> tuple[int, int]:
+    """The columns a label narrower than its own column heads: its column alone, or as many
+    free columns on each side as keep the label centred over them ("Target" centred over
+    2022 | 2023 | 2024 sits within 2023's column)."""
+    centre, first, last = (x0 + x1) / 2, own, own
+    while first - 1 in free and last + 1 in free:
+        middle, width = (edges[first - 1] + edges[last + 2]) / 2, edges[last + 2] - edges[first - 1]
+        if abs(middle - centre) > max(4.0, 0.06 * width):
+            break
+        first, last = first - 1, last + 1
+    return first, last
 
 
 def _groups_over(lines: list[Line], k: int, edges: list[float]) -> bool:
@@ -389,28 +443,37 @@ def _groups_over(lines: list[Line], k: int, edges: list[float]) -> bool:
     if k != 1 or len(lines[0].segments) > len(edges) // 2 or lines[1].top < lines[0].bottom - 0.5:
         return False
     below = [x0 for line in lines[1:] for x0, _, _ in line.segments]
-    cuts = edges[1:-1]
-    return any(_centred_on(x0, x1, edges, below) != sum(x0 > c for c in cuts) for x0, x1, _ in lines[0].segments)
+    free = _free(lines[:1], edges, below)
+    return any(
+        _centred_on(x0, x1, edges, below, free) != (own := sum(x0 > c for c in edges[1:-1]), own)
+        for x0, x1, _ in lines[0].segments
+    )
 
 
 def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: list[float]) -> list[str]:
     row: list[list[CellLine]] = [[] for _ in range(len(edges) - 1)]
+    free = _free(block, edges, below)
     for line in block:
         for x0, x1, text in line.segments:
-            row[_centred_on(x0, x1, edges, below)].append(_cell_line(x0, x1, text))
+            first, last = _centred_on(x0, x1, edges, below, free)
+            free -= set(range(first, last + 1))
+            row[first].append(_cell_line(x0, x1, text))
     return [clean_text(join_lines(parts, words)) for parts in row]
 
 
-def _centred_on(x0: float, x1: float, edges: list[float], below: list[float]) -> int:
-    """The first column of the columns a label is centred on: the fewest columns holding it
-    whose middle is the label's (its own column's is clearly further), each with a label
-    under it; else its own column. A label starting where a label under it starts is set
-    left (Word's way): it is over its own column. Columns of equal widths leave this open
-    (a label over four is also centred on the middle two): the fewest are taken."""
+def _centred_on(x0: float, x1: float, edges: list[float], below: list[float], free: set[int]) -> tuple[int, int]:
+    """The first and last of the columns a label is centred on: the columns holding it whose
+    middle is the label's (its own column's is clearly further), each with a label under it
+    and no other label of its row over it (`free`); else its own column, widened over free
+    neighbours (`_widened`). A label starting where a label under it starts is set left
+    (Word's way): it is over its own column. Columns of equal widths leave the span open (a
+    label over four is also centred on the middle two): of the spans best centred (within
+    2 pt), the widest the other labels of the row leave is taken."""
     centre, own = (x0 + x1) / 2, sum(x0 > cut for cut in edges[1:-1])
     if any(abs(x0 - start) < 2 for start in below):
-        return own
+        return own, own
     under = {sum(x > cut for cut in edges[1:-1]) for x in below}
+    mine = {c for c in range(len(edges) - 1) if edges[c] < x1 and x0 < edges[c + 1]}
 
     def off(a: int, b: int) -> float:
         return abs((edges[a] + edges[b + 1]) / 2 - centre)
@@ -422,12 +485,22 @@ def _centred_on(x0: float, x1: float, edges: list[float], below: list[float]) ->
         if x1 - 1 <= edges[b + 1]
         and off(a, b) <= max(4.0, 0.06 * (edges[b + 1] - edges[a]))
         and off(a, b) < 0.5 * off(own, own)
-        and set(range(a, b + 1)) <= under
+        and set(range(a, b + 1)) <= under & (free | mine)
     ]
-    return min(spans, default=(0, own))[1]
+    if not spans:
+        return _widened(x0, x1, own, edges, free)
+    best = min(off(a, a + width) for width, a in spans)
+    width, first = max(span for span in spans if off(span[1], sum(span)) <= best + 2.0)
+    return first, first + width
 
 
-def _header_block(lines: list[Line], cuts: list[float], words: Lexicon, starts: list[float]) -> list[list[str]]:
+def _header_block(
+    lines: list[Line], edges: list[float], words: Lexicon, starts: list[float], below: list[float], left: set[float]
+) -> list[list[str]]:
+    """The labels of a block of header lines set close together (see `_header_rows`). A
+    label starting where a label under it and its column's cells start (`left`) is set left,
+    Word's way, over its own column."""
+    cuts, free = edges[1:-1], _free(lines, edges, below)
     width = len(cuts) + 1
     labels: list[list[CellLine]] = [[] for _ in range(width)]
     groups: dict[tuple[int, int], list[CellLine]] = {}
@@ -435,6 +508,9 @@ def _header_block(lines: list[Line], cuts: list[float], words: Lexicon, starts: 
         spans = _year_spans(line, cuts, starts)
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
+            if first == last and x0 not in left:
+                first, last = _widened(x0, x1, first, edges, free)
+                free -= set(range(first, last + 1))
             target = groups.setdefault((first, last), []) if last > first else labels[first]
             target.append(_cell_line(x0, x1, text))
     grouped = {col for first, last in groups for col in range(first, last + 1)}
