@@ -219,18 +219,24 @@ def _header_lines(run: list[Line]) -> int:
 
 def _label_line(run: list[Line], k: int) -> bool:
     """Whether line `k`, without figures, under header lines is more of the header: it names
-    a column or a year, or each of its runs is set as close under the label above it as a
-    wrapped label's next line (a row's rest carried to the next page, under the repeated
-    header, is set further below its column's label)."""
+    a column or a year, or it starts within the header's lines (labels staggered by vertical
+    centring), or each of its runs is set as close under the label over it as a wrapped
+    label's next line. A body row's first line, or a row's rest carried to the next page
+    under the repeated header, starts below the header, further below its column's label."""
     line = run[k]
     cells = [text for _, _, text in line.segments]
-    if _has_header_words([line]) or is_year_row(cells):
+    if _has_header_words([line]) or is_year_row(cells) or line.top < max(above.bottom for above in run[:k]):
         return True
     for x0, x1, _ in line.segments:
-        over = [above for above in run[:k] if any(a < x1 and x0 < b for a, b, _ in above.segments)]
+        over = [above for above in run[:k] if any(_shared(x0, x1, a, b) for a, b, _ in above.segments)]
         if over and line.top - max(above.bottom for above in over) >= 0.5 * line.height:
             return False
     return True
+
+
+def _shared(x0: float, x1: float, a: float, b: float) -> bool:
+    """Whether a run lies mostly under (or over) another: half its width, or the other's."""
+    return min(x1, b) - max(x0, a) >= 0.5 * min(x1 - x0, b - a)
 
 
 def _has_header_words(lines: list[Line]) -> bool:
