@@ -732,3 +732,60 @@ def test_a_tall_header_over_one_row_does_not_cut_the_table_there():
         "930.582.158",
     ]
     assert table.rows[-1][3:] == ["5 lap", "3 lap", "5 lap", "1.367.500", "3 lap", "741.000", "3 lap", "741.000"]
+
+
+def test_two_wrapped_lines_without_descenders_stay_in_their_row():
+    """LibreOffice, 000's Rencana Kerja Tahunan without rules (pdfium's boxes, measured): a
+    merged sasaran's indicator wraps onto "Kecamatan" and "Sananwetan" under the row's last
+    full line, "daerah". None of the three has a descender, so their boxes end 1.6 to 1.9 pt
+    above the line below, as if set apart; at the pitch of the lines around them they are the
+    cell's next lines, not the end of the table (nor the title of the rest)."""
+    lines = [
+        Line([(85, 135, "Meningkatnya"), (169, 211, "Nilai SAKIP"), (242, 275, "A (87,89)"), (287, 380, "PROGRAM PENUNJANG"),
+              (422, 527, "Indeks Kepuasan Masyarakat"), (556, 588, "Baik (84)"), (632, 699, "13.875.741.254,00"),
+              (712, 768, "Kecamatan dan")], 281.9, 289.4),
+        Line([(85, 146, "kinerja perangkat"), (169, 205, "perangkat"), (287, 387, "URUSAN PEMERINTAHAN"),
+              (712, 748, "Kelurahan")], 291.1, 298.6),
+        Line([(85, 110, "daerah"), (169, 194, "daerah"), (287, 395, "DAERAH KABUPATEN/KOTA")], 300.3, 306.2),
+        Line([(169, 210, "Kecamatan")], 309.8, 315.4),
+        Line([(169, 214, "Sananwetan")], 318.9, 324.6),
+        Line([(287, 409, "Perencanaan, Penganggaran, dan"), (422, 543, "Persentase penyusunan dokumen"), (556, 576, "100%"),
+              (632, 684, "79.239.300,00"), (712, 768, "Kecamatan dan")], 331.9, 339.4),
+        Line([(287, 383, "Evaluasi Kinerja Perangkat"), (422, 541, "perencanaan dan pelaporan yang"),
+              (712, 748, "Kelurahan")], 341.1, 348.6),
+        Line([(287, 313, "Daerah"), (422, 534, "tepat waktu dan sesuai standart")], 350.3, 357.8),
+        Line([(287, 368, "Penyusunan Dokumen"), (422, 534, "Jumlah Dokumen Perencanaan"), (556, 600, "13 dokumen"),
+              (632, 668, "6.905.200"), (712, 752, "Kecamatan")], 363.5, 371.0),
+    ]  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert prose == []
+    assert table.rows[0][1] == "Nilai SAKIP perangkat daerah Kecamatan Sananwetan"
+    assert [row[6] for row in table.rows] == ["13.875.741.254,00", "79.239.300,00", "6.905.200"]
+
+
+def test_a_rows_rest_without_descenders_under_the_repeated_header_resumes_the_table():
+    """LibreOffice, 000's Rencana Kerja Tahunan without rules, the top of a continuation page
+    (pdfium's boxes, measured): the repeated header and its column numbers, then the rest of
+    a row the page break cut ("Bulanan/Triwulanan/Semesteran", "SKPD") alone in its column,
+    then the next rows. Measured with the height of the full lines around it, the rest is
+    set as closely as wrapped lines are: the table goes on (it is no title of a new one)."""
+    lines = [
+        Line([(85, 125, "SARASAN"), (287, 329, "KEGIATAN"), (712, 768, "KETERANGAN")], 123.0, 128.7),
+        Line([(85, 116, "URAIAN"), (169, 214, "INDIKATOR"), (242, 275, "TARGET"), (287, 318, "URAIAN"),
+              (422, 466, "INDIKATOR"), (556, 589, "TARGET"), (632, 698, "ANGGARAN (Rp)")], 163.6, 171.1),
+        Line([(169, 209, "SARASAN"), (422, 526, "PROGRAM/KEGIATAN/SUB")], 172.8, 178.8),
+        Line([(422, 463, "KEGIATAN")], 182.2, 187.9),
+        Line([(85, 90, "1"), (169, 174, "2"), (242, 247, "3"), (287, 292, "4"), (422, 426, "5"), (556, 560, "6"),
+              (632, 637, "7"), (712, 716, "8")], 195.4, 201.1),
+        Line([(422, 538, "Bulanan/Triwulanan/Semesteran")], 208.4, 214.3),
+        Line([(422, 443, "SKPD")], 217.8, 223.5),
+        Line([(287, 387, "Koordinasi dan Penyusunan"), (422, 504, "Jumlah Laporan Keuan"), (556, 589, "5 laporan"),
+              (632, 668, "1.679.000"), (712, 748, "Kelurahan")], 230.8, 238.3),
+        Line([(287, 355, "Laporan Keuangan"), (422, 538, "Bulanan/Triwulanan/Semesteran"), (712, 762, "Karangtengah")],
+             240.0, 247.5),
+        Line([(287, 403, "Bulanan/Triwulanan/Semesteran"), (422, 499, "SKPD dan Koordinasi")], 249.2, 255.1),
+    ]  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert prose == []
+    assert ["", "", "", "", "Bulanan/Triwulanan/Semesteran SKPD", "", "", ""] in table.rows
+    assert table.rows[-1][5:7] == ["5 laporan", "1.679.000"]

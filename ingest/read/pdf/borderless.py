@@ -57,10 +57,11 @@ def borderless_tables(
     return tables, prose
 
 
-def _gap(above: Line, line: Line) -> float:
-    """White between two lines as set: top to top less the taller line's height (a line
-    without descenders, "Daerah", ends higher than its neighbours at the same pitch)."""
-    return line.top - above.top - max(above.height, line.height)
+def _gap(above: Line, line: Line, height: float = 0.0) -> float:
+    """White between two lines as set: top to top less the taller line's height, or `height`
+    when taller (a line without descenders, "Daerah", ends higher than its neighbours at the
+    same pitch; two such lines in a row need the height of the lines around them)."""
+    return line.top - above.top - max(above.height, line.height, height)
 
 
 def _run_end(lines: list[Line], start: int) -> int:
@@ -70,12 +71,13 @@ def _run_end(lines: list[Line], start: int) -> int:
     end = start + 1
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
-        gap = _gap(above, line)
-        if gap > 4 * above.height and not (gap < 10 * above.height and _header_line(above)):
+        height = max(done.height for done in lines[max(start, end - 3) : end])
+        gap = _gap(above, line, height)
+        if gap > 4 * height and not (gap < 10 * height and _header_line(above)):
             break  # far apart, unless under a header row made tall by a merged cell
         if len(line.segments) >= 2:
             end += 1
-        elif gap < 0.5 * above.height or _resumes(lines, end):
+        elif gap < 0.5 * height or _resumes(lines, end, height):
             end += 1  # a wrapped cell, or a row naming a program with no figures
         else:
             break
@@ -115,20 +117,19 @@ def _group_label(lines: list[Line], index: int) -> bool:
     return below.top - line.bottom < 0.3 * line.height and any(w in label for w in header_words()) and len(label) <= 40
 
 
-def _resumes(lines: list[Line], index: int) -> bool:
+def _resumes(lines: list[Line], index: int, height: float = 0.0) -> bool:
     """Whether the one-cell row starting at `index` (a wrapped name alone in its row, its
-    lines close together) is followed by more table rows."""
+    lines close together) is followed by more table rows. Lines are measured with the
+    height of the tallest around them, or `height` (short words such as "SKPD" have no
+    descender: their boxes end higher than the line they are set in)."""
     end = index
     while end + 1 < len(lines) and len(lines[end + 1].segments) < 2:
-        if _gap(lines[end], lines[end + 1]) >= 0.5 * lines[end].height:
-            return False
         end += 1
+    tall = max([height] + [line.height for line in lines[index : end + 2]])
+    if any(_gap(lines[k], lines[k + 1], tall) >= 0.5 * tall for k in range(index, end)):
+        return False
     nxt = end + 1
-    return (
-        nxt < len(lines)
-        and len(lines[nxt].segments) >= 2
-        and lines[nxt].top - lines[end].bottom < 4 * lines[end].height
-    )
+    return nxt < len(lines) and len(lines[nxt].segments) >= 2 and lines[nxt].top - lines[end].bottom < 4 * tall
 
 
 def _crosses(run: list[Line], cuts: list[float]) -> bool:
@@ -147,14 +148,15 @@ def _rows(run: list[Line]) -> list[list[Line]]:
     """The run's lines grouped into rows: a wrapped cell's lines are closer together
     than rows are. Rows apart by half a line are rows whatever the table; tighter rows (an
     HTML table's cell padding) are rows when they stand clearly further apart than the
-    table's wrapped lines do (`lead`: the closest lines of the run)."""
+    table's wrapped lines do (`lead`: the closest lines of the run). Lines are measured
+    with the tallest height around them (`_gap`)."""
     gaps = [_gap(above, line) for above, line in zip(run, run[1:], strict=False)]
     lead = min((gap for gap in gaps if gap >= 0), default=0.0)
     head = _header_lines(run)
     rows: list[list[Line]] = []
     for k, line in enumerate(run):
-        height = max(run[k - 1].height, line.height) if k else line.height
-        gap = gaps[k - 1] if k else 0.0
+        height = max(other.height for other in run[max(0, k - 3) : k + 2])  # see `_gap`
+        gap = _gap(run[k - 1], line, height) if k else 0.0
         apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
         if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
