@@ -100,11 +100,18 @@ def report(results: dict[tuple[str, str], Parity], cells: dict[tuple[str, str], 
         f" | **+{sum(p.findings_added for p in everything)} -{sum(p.findings_lost for p in everything)}**"
         f" | **{sum(p.ok for p in everything)} of {len(everything)}** |"
     )
+    serious = sum(p.findings_added_serious for p in everything)
+    lines += [
+        "",
+        f"Of the {sum(p.findings_added for p in everything)} findings added, {serious} are of severity"
+        " sedang or tinggi; the rest rendah (mostly `unreadable`: a figure in a table read wrong, said).",
+    ]
     lines += ["", "Per producer (all styles, orientations and samples):", ""]
     lines += [
-        "| producer | cells | target met | values | budget lines | findings + / - | pages | render s | ingest s |"
+        "| producer | cells | target met | values | budget lines | findings + / - | + sedang/tinggi | pages"
+        " | render s | ingest s |"
     ]
-    lines += ["|---|---|---|---|---|---|---|---|---|"]
+    lines += ["|---|---|---|---|---|---|---|---|---|---|"]
     by_producer: dict[str, list[tuple[Parity, dict]]] = defaultdict(list)
     for key, p in results.items():
         by_producer[p.rendering.split("/")[0]].append((p, cells[key]))
@@ -113,7 +120,8 @@ def report(results: dict[tuple[str, str], Parity], cells: dict[tuple[str, str], 
         lines.append(
             f"| {producer} | {len(ps)} | {sum(p.ok for p in ps)} | {_pct(*_sum(ps, 'indicator_values'))}"
             f" | {_pct(*_sum(ps, 'budget_lines'))} | +{sum(p.findings_added for p in ps)}"
-            f" -{sum(p.findings_lost for p in ps)} | {sum(p.pages for p in ps)}"
+            f" -{sum(p.findings_lost for p in ps)} | +{sum(p.findings_added_serious for p in ps)}"
+            f" | {sum(p.pages for p in ps)}"
             f" | {sum(c.get('render_s', 0) for _, c in pairs):.0f}"
             f" | {sum(c.get('ingest_s', 0) for _, c in pairs):.0f} |"
         )

@@ -746,6 +746,7 @@ class Parity:
     kept: dict[str, tuple[int, int]] | None = None  # table -> (found, in the text export)
     added: dict[str, int] | None = None  # table -> facts the PDF gives and the export does not
     findings_added: int = 0
+    findings_added_serious: int = 0  # of those, severity sedang or tinggi
     findings_lost: int = 0
     lost_examples: list[str] | None = None
     added_examples: list[str] | None = None
@@ -796,6 +797,7 @@ def parity(text: dict, cell: dict) -> Parity:
     if "findings" in diffs:
         lost, added, where = diffs["findings"]
         result.findings_lost, result.findings_added = sum(lost.values()), sum(added.values())
+        result.findings_added_serious = sum(n for key, n in added.items() if key[1] != "rendah")
         for sign, bag, side in (("-", lost, 0), ("+", added, 1)):
             for key in list(Counter(bag).elements())[:SHOWN]:
                 place = "; ".join(p for p in where[key][side] if p) or "-"

@@ -789,3 +789,44 @@ def test_a_rows_rest_without_descenders_under_the_repeated_header_resumes_the_ta
     assert prose == []
     assert ["", "", "", "", "Bulanan/Triwulanan/Semesteran SKPD", "", "", ""] in table.rows
     assert table.rows[-1][5:7] == ["5 laporan", "1.679.000"]
+
+
+def test_a_header_row_after_rows_of_figures_starts_another_table():
+    """LibreOffice, 002's Tabel 2.1 with a rule under the header (measured): the performance
+    agreement (four columns) and, a few lines below, its programs and budget (six columns,
+    a header of their own). Less than four lines apart, the lines are one run; the second
+    header is not a row of the first table but opens the second, as in the text export."""
+    h = 8.5
+    lines = [
+        _at(200.2, h, (85, 101, "NO."), (117, 216, "SASARAN STRATEGIS"), (303, 395, "INDIKATOR KINERJA"), (489, 526, "TARGET")),
+        _at(215.6, h, (85, 93, "1."), (117, 272, "Meningkatnya akuntabilitas dan kinerja"), (303, 451, "1. Nilai Evaluasi AKIP Kec. Plandaan"), (489, 499, "71")),
+        _at(225.9, h, (117, 163, "Kecamatan")),
+        _at(240.3, h, (85, 93, "2."), (117, 278, "Meningkatnya kualitas penyelenggaraan"), (303, 418, "1. IKM Kecamatan Plandaan"), (489, 512, "93,80")),
+        _at(250.6, h, (117, 272, "pemerintahan dan layanan Kecamatan")),
+        _at(254.6, h, (303, 416, "2. IPP Kecamatan Plandaan"), (489, 507, "3,30")),
+        _at(269.0, h, (303, 444, "3. Persentase laporan pelanggaran"), (489, 512, "100%")),
+        _at(279.3, h, (303, 446, "Perda/Perkada dan Trantibum yang")),
+        _at(289.7, h, (303, 418, "ditindaklanjuti instansi terkait")),
+        _at(304.0, h, (303, 394, "4. Persentase Laporan"), (489, 512, "100%")),
+        _at(314.4, h, (303, 468, "pertanggungjawaban Realisasi APBDesa")),
+        _at(324.7, h, (303, 349, "tepat waktu")),
+        _at(339.1, h, (303, 436, "5. Persentase evaluasi Raperdes"), (489, 512, "100%")),
+        _at(349.4, h, (303, 453, "APBDesa/Perubahan APBDesa tepat")),
+        _at(359.8, h, (303, 327, "waktu")),
+        _at(398.6, h, (85, 101, "NO."), (130, 224, "SASARAN PROGRAM"), (303, 350, "PROGRAM"), (476, 575, "INDIKATOR PROGRAM"), (650, 687, "TARGET"), (712, 765, "ANGGARAN")),
+        _at(414.0, h, (85, 93, "1."), (130, 285, "Meningkatnya capaian kinerja aparatur"), (303, 414, "Program Penunjang Urusan"), (476, 621, "Persentase rata-rata capaian kinerja"), (650, 673, "100%"), (712, 769, "2.134.044.723")),
+        _at(424.3, h, (303, 458, "Pemerintahan Daerah Kabupaten/Kota"), (476, 510, "Aparatur")),
+        _at(438.7, h, (85, 93, "2."), (130, 258, "Meningkatnya penyelenggaraan"), (303, 410, "Program Penyelenggaraan"), (476, 567, "Nilai Paten Kecamatan"), (650, 673, "83,25"), (712, 752, "4.733.000")),
+        _at(449.0, h, (130, 273, "pemerintahan dan pelayanan publik"), (303, 448, "Pemerintahan dan Pelayanan Publik")),
+        _at(463.4, h, (85, 93, "3."), (130, 259, "Meningkatnya Penyelenggaraan"), (303, 442, "Program Penyelenggaraan Urusan"), (476, 597, "Persentase PHBN/PHBA yang"), (650, 673, "100%"), (712, 744, "900.000")),
+        _at(473.7, h, (130, 247, "Urusan Pemerintahan Umum"), (303, 388, "Pemerintahan Umum"), (476, 528, "dilaksanakan")),
+        _at(488.1, h, (476, 632, "Persentase rekomendasi Forkopimcam"), (650, 673, "100%")),
+        _at(498.4, h, (476, 552, "yang ditindaklanjuti")),
+        _at(512.8, h, (476, 615, "Persentase kegiatan sosial budaya"), (650, 673, "100%")),
+        _at(523.1, h, (476, 552, "yang ditindaklanjuti")),
+    ]  # fmt: skip
+    first, second = borderless_tables(lines)[0]
+    assert first.rows[0] == ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
+    assert [row[3] for row in first.rows[1:]] == ["71", "93,80", "3,30", "100%", "100%", "100%"]
+    assert second.rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    assert [row[5] for row in second.rows[1:4]] == ["2.134.044.723", "4.733.000", "900.000"]

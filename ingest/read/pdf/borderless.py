@@ -49,7 +49,8 @@ def borderless_tables(
             if head:
                 continued = _flat(rows[:head])
                 tables.append(_grid(continued, words, _fit(carry, continued)))
-            tables.extend(_grid(_flat(part), words) for part in _split_stacked(rows[head:]))
+            parts = [part for block in _at_headers(rows[head:]) for part in _split_stacked(block)]
+            tables.extend(_grid(_flat(part), words) for part in parts)
             i = end
         else:
             prose.append(lines[i])
@@ -303,6 +304,27 @@ def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
                 return None
         cuts.append(cut)
     return cuts if cuts == sorted(set(cuts)) else None
+
+
+def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
+    """The run cut before each header row that follows rows of figures: a second table set
+    right under the first, with a header of its own (002's performance agreement, then its
+    programs and budget: "NO. | SASARAN PROGRAM | PROGRAM | INDIKATOR PROGRAM | TARGET |
+    ANGGARAN"). A header row names three columns or more and holds no figure."""
+    parts: list[list[list[Line]]] = [[]]
+    figures = False
+    for row in rows:
+        if figures and _names_columns(row[0]):
+            parts.append([])
+            figures = False
+        parts[-1].append(row)
+        figures = figures or any(is_figure(text) for line in row for _, _, text in line.segments)
+    return parts
+
+
+def _names_columns(line: Line) -> bool:
+    cells = [text for _, _, text in line.segments]
+    return not any(map(is_figure, cells)) and sum(_has_header_words([Line([seg], 0, 1)]) for seg in line.segments) >= 3
 
 
 def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
