@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import zip_longest
 
 from ingest.model import Column, Row, Table
@@ -49,8 +49,10 @@ def is_numeric(cell: str) -> bool:
     return read_number(cell).value is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_figure(cell: str) -> bool:
-    """A number a body row carries, not a header label that names a year."""
+    """A number a body row carries, not a header label that names a year. Cached: the PDF
+    reader asks it of the same words many times over while it groups lines into rows."""
     return (
         is_numeric(cell)
         and not _YEAR.match(cell)
