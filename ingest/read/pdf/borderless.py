@@ -201,9 +201,9 @@ _HEADER_LINES_MAX = 12
 
 def _header_lines(run: list[Line]) -> int:
     """The index of the header's last line in the run: the header ends before the first line
-    with a figure or the column-number line, or before the first line that is no label (no
-    header word, not a year row, set apart from the line above: a body row whose figures
-    wrap below it, "Baik" over "(84)"), and names columns. Its lines, however close
+    with a figure or the column-number line, or before the first line that is no label
+    (`_label_line`: a body row whose figures wrap below its words, "Baik" over "(84)"), and
+    names columns; at most `_HEADER_LINES_MAX` lines are looked at. Its lines, however close
     (wrapped, centred, staggered by vertical centring, a group label over sub-labels), are
     rebuilt into the header rows a text export prints by `_header_rows`. -1 when there is
     no such header."""
@@ -243,8 +243,12 @@ def _shared(x0: float, x1: float, a: float, b: float) -> bool:
 
 
 def _has_header_words(lines: list[Line]) -> bool:
-    text = " ".join(line.text.lower() for line in lines)
-    return any(word in text for word in header_words())
+    return _labels(" ".join(line.text for line in lines))
+
+
+def _labels(text: str) -> bool:
+    """Whether a text holds a header word (target, realisasi, anggaran, ...)."""
+    return any(word in text.lower() for word in header_words())
 
 
 def _flat(rows: list[list[Line]]) -> list[Line]:
@@ -324,7 +328,7 @@ def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
 
 def _names_columns(line: Line) -> bool:
     cells = [text for _, _, text in line.segments]
-    return not any(map(is_figure, cells)) and sum(_has_header_words([Line([seg], 0, 1)]) for seg in line.segments) >= 3
+    return not any(map(is_figure, cells)) and sum(map(_labels, cells)) >= 3
 
 
 def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
