@@ -830,3 +830,38 @@ def test_a_header_row_after_rows_of_figures_starts_another_table():
     assert [row[3] for row in first.rows[1:]] == ["71", "93,80", "3,30", "100%", "100%", "100%"]
     assert second.rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
     assert [row[5] for row in second.rows[1:4]] == ["2.134.044.723", "4.733.000", "900.000"]
+
+
+def test_a_label_set_left_over_its_sub_columns_stays_in_its_column():
+    """fpdf2, 000's Tabel 3.3 without rules (pdfium's boxes, measured): Word's way, every label
+    starts where its column's cells start. "Realisasi" starts over its first year (2022) and
+    happens to sit near the middle of 2024 | 2022 | 2023, free columns either side: it is set
+    left over its own column, not centred over those three."""
+    lines = [
+        Line([(55, 151, "Kinerja Utama / Sasaran"), (163, 230, "Indikator Kinerja"), (266, 292, "Target"),
+              (396, 432, "Realisasi")], 151.9, 160.1),
+        Line([(55, 94, "/ Program")], 160.5, 168.7),
+        Line([(266, 286, "2022"), (308, 328, "2023"), (352, 372, "2024"), (396, 416, "2022"), (450, 470, "2023"),
+              (501, 521, "2024")], 185.9, 194.1),
+        Line([(55, 135, "Meningkatnya kualitas"), (163, 223, "Indeks Kepuasan"), (266, 281, "Baik"), (308, 340, "Baik (86)"),
+              (352, 384, "Baik (88)"), (396, 428, "Baik (83,"), (450, 482, "Baik (87,"), (501, 516, "Baik")], 211.3, 219.5),
+        Line([(55, 92, "pelayanan"), (163, 224, "Masyarakat (IKM)"), (266, 281, "(84)"), (396, 408, "14)"), (450, 462, "98)"),
+              (501, 527, "(88,14)")], 220.0, 228.1),
+        Line([(163, 203, "Kecamatan")], 228.6, 236.7),
+        Line([(55, 135, "Meningkatnya Kualitas"), (163, 241, "Persentase pelayanan"), (266, 282, "97%"), (308, 324, "97%"),
+              (352, 372, "100%"), (396, 423, "99,11%"), (450, 477, "98,63%"), (501, 521, "100%")], 254.0, 262.1),
+        Line([(55, 134, "Pelayanan Kecamatan"), (163, 234, "yang sesuai dengan")], 262.6, 270.7),
+        Line([(163, 232, "standart pelayanan")], 271.2, 279.3),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0] == [
+        "Kinerja Utama / Sasaran / Program",
+        "Indikator Kinerja",
+        "Target",
+        "",
+        "",
+        "Realisasi",
+        "",
+        "",
+    ]
+    assert table.rows[1][2:] == ["2022", "2023", "2024", "2022", "2023", "2024"]
