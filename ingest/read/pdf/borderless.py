@@ -151,13 +151,13 @@ def _rows(run: list[Line]) -> list[list[Line]]:
     HTML table's cell padding) are rows when they stand clearly further apart than the
     table's wrapped lines do (`lead`: the closest lines of the run). Lines are measured
     with the tallest height around them (`_gap`)."""
-    gaps = [_gap(above, line) for above, line in zip(run, run[1:], strict=False)]
-    lead = min((gap for gap in gaps if gap >= 0), default=0.0)
+    heights = [max(other.height for other in run[max(0, k - 3) : k + 2]) for k in range(len(run))]  # see `_gap`
+    gaps = [0.0] + [_gap(run[k - 1], run[k], heights[k]) for k in range(1, len(run))]
+    lead = min((gap for gap in gaps[1:] if gap >= 0), default=0.0)
     head = _header_lines(run)
     rows: list[list[Line]] = []
     for k, line in enumerate(run):
-        height = max(other.height for other in run[max(0, k - 3) : k + 2])  # see `_gap`
-        gap = _gap(run[k - 1], line, height) if k else 0.0
+        height, gap = heights[k], gaps[k]
         apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
         if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
