@@ -335,7 +335,10 @@ def roles(doc: Doc, t: Table) -> list[str]:
     for c, path in enumerate(paths):
         role = _own_role(path)
         budget = bool(_BUDGET_WORDS.search(" ".join(path))) or (has_pagu and not has_target)
-        budget = budget or bool(out and out[-1] in ("pagu", "budget_realisasi"))  # PAGU | REALISASI | %
+        # PAGU | REALISASI | %; but a realisasi after a budget realisasi is of another group
+        # (002's Renstra matrix: 2019 Realisasi | Rp | 2020 Realisasi | Rp).
+        after = {"pagu": ("realisasi", "capaian"), "budget_realisasi": ("capaian",)}
+        budget = budget or bool(out and role in after.get(out[-1], ()))
         if role in ("realisasi", "capaian") and budget:
             role = {"realisasi": "budget_realisasi", "capaian": "serapan"}[role]
         if role == "no" and c != 0:
@@ -937,6 +940,25 @@ def _percent(style: str) -> Transform:
     return _rewrite_cells(rewrite)
 
 
+def _narrow_cells(text: str) -> str:
+    """Names set in a narrow column, whose export broke a long word with a space where the
+    PDF's line broke it ("Pertanggungjawab an", "Peneranga n"): the longest word of each
+    name cell that the report's prose writes whole, its last two letters set apart."""
+    prose = {w.lower() for line in text.split("\n") if "\t" not in line for w in re.findall(r"[^\W\d_]+", line)}
+
+    def rewrite(cell: str, role: str, own: str) -> str | None:
+        if role not in ("sasaran", "indikator", "program"):
+            return None
+        words = [w for w in re.findall(r"[^\W\d_]{9,}", cell) if w.lower() in prose and w[-2:].islower()]
+        broken = [w for w in words if w[:-2].lower() not in prose and w[-2:].lower() not in prose]
+        if not broken:
+            return None
+        word = max(broken, key=len)
+        return re.sub(rf"\b{word}\b", f"{word[:-2]} {word[-2:]}", cell, count=1)
+
+    return _rewrite_cells(rewrite)(text)
+
+
 # --------------------------------------------------------------------------------------------
 # 9. Sasaran cells under a merged cell
 # --------------------------------------------------------------------------------------------
@@ -1047,6 +1069,7 @@ def _page_break(style: str) -> Transform:
             "running-head": ["", f"LKjIP Kecamatan {kecamatan} Tahun {year - 1}", ""],
             "laporan-head": ["", f"Laporan Kinerja Instansi Pemerintah Kecamatan {kecamatan} Tahun {year + 1}", ""],
             "full": ["", "23", "", f"LKjIP Kecamatan {kecamatan} Tahun {year - 1}", ""],
+            "wider-part": [""],
         }[style]
         for t in doc.tables:
             body = [i for i in t.blocks[0] if i in set(t.body)]
@@ -1056,11 +1079,29 @@ def _page_break(style: str) -> Transform:
             if len(body) < 4 or not cuts:
                 continue
             k = min(cuts, key=lambda k: abs(k - len(body) // 2))
-            repeat = [doc.lines[i] for i in t.header] if style == "full" else []
+            repeat = [doc.lines[i] for i in t.header] if style in ("full", "wider-part") else []
+            if style == "wider-part":
+                # An export need not give each part of a table the same cells: the part after
+                # the break has one more, empty (002's Renstra matrix: 20 cells, then 21).
+                repeat = [f"{line}\t" for line in repeat]
+                for i in _rest_of_table(doc, body[k - 1] + 1):
+                    doc.set(i, [*doc.cells(i), ""])
             doc.after(body[k - 1], [*furniture, *repeat])
         return doc.text()
 
     return run
+
+
+def _rest_of_table(doc: Doc, start: int) -> list[int]:
+    """The TAB lines from `start` to the first line of prose (blank lines go on: a row broken
+    after an empty line, a block after a break, belong to the table whatever they look like)."""
+    out = []
+    for i in range(start, len(doc.lines)):
+        if "\t" in doc.lines[i]:
+            out.append(i)
+        elif doc.lines[i].strip():
+            break
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1097,10 +1138,11 @@ FAMILIES: dict[str, dict[str, Transform]] = {
     "spelling": {
         **{f"rupiah-{s}": _rupiah(s) for s in ("glued", "decimals", "space", "dash")},
         **{f"percent-{s}": _percent(s) for s in ("space", "no-space", "add-sign", "drop-sign")},
+        "narrow-cell": _narrow_cells,
     },
     "sasaran": {"blank-repeats": _transform(_sasaran_blank_repeats), "repeat": _transform(_sasaran_repeat)},
     "broken": {"next-line": _broken_rows(False), "blank-between": _broken_rows(True)},
-    "pagebreak": {s: _page_break(s) for s in ("page-number", "running-head", "laporan-head", "full")},
+    "pagebreak": {s: _page_break(s) for s in ("page-number", "running-head", "laporan-head", "full", "wider-part")},
 }
 
 VARIANTS: dict[str, Transform] = {f"{f}/{v}": fn for f, vs in FAMILIES.items() for v, fn in vs.items()}
@@ -1215,6 +1257,7 @@ WITNESS: dict[str, Callable[[str, str], bool]] = {
     "spelling/percent-no-space": _fewer(lambda x: x.count(" %\t") + x.count(" %\n")),
     "spelling/percent-add-sign": _more(lambda x: x.count("%")),
     "spelling/percent-drop-sign": _fewer(lambda x: x.count("%")),
+    "spelling/narrow-cell": _more(lambda x: len(re.findall(r"[^\W\d_]{7,} [a-z]{2}\b", x))),
     "sasaran/blank-repeats": _fewer(lambda x: sum(_cells(x).values()) - _cells(x)[""]),
     "sasaran/repeat": _more(lambda x: sum(_cells(x).values()) - _cells(x)[""]),
     "broken/next-line": _more(_n_lines),
@@ -1223,5 +1266,6 @@ WITNESS: dict[str, Callable[[str, str], bool]] = {
     "pagebreak/running-head": _more(lambda x: _lines(x, r"^LKjIP Kecamatan \w+ Tahun \d{4}$")),
     "pagebreak/laporan-head": _more(lambda x: _lines(x, r"^Laporan Kinerja Instansi Pemerintah Kecamatan")),
     "pagebreak/full": _more(lambda x: _lines(x, r"^LKjIP Kecamatan \w+ Tahun \d{4}$")),
+    "pagebreak/wider-part": _more(lambda x: _lines(x, r"\t$")),
     **{f"synonym/{label}": _more(lambda x, label=label: _cells(x)[label]) for label in SYNONYMS},
 }

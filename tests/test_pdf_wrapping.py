@@ -1,7 +1,7 @@
 """Words and amounts broken inside a narrow cell are joined again; wraps between words are not."""
 
 from ingest.read.pdf.layout import lines_from_runs
-from ingest.read.pdf.wrapping import CellLine, join_cut, join_lines, lexicon
+from ingest.read.wrapping import CellLine, join_cut, join_lines, lexicon
 
 # The document's prose, where these words are written whole.
 WORDS = lexicon(

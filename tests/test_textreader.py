@@ -17,7 +17,7 @@ import pytest
 
 from ingest.cleaning import clean_text, decode_bytes
 from ingest.model import Document, Heading, Paragraph, Row, Table
-from ingest.read.tablebuild import build_table, merge_header, split_header
+from ingest.read.tablebuild import build_table, join_broken_rows, merge_header, split_header
 from ingest.read.text import normalise_caption, read_text
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
@@ -666,6 +666,53 @@ def test_build_table_drops_repeated_header_and_rule_rows():
     assert _labels(table) == ["No", "Program", "Anggaran"]
 
 
+def test_build_table_places_each_part_by_its_own_header():
+    # 002:1830-1853 shape: the part before a page break has 4 cells a row under a header of 4;
+    # after the break header and rows have one cell more. Each row stands where its own part's
+    # header puts it (was: the 4-cell rows set one column right, marked as a guess).
+    rows = [
+        Row(["Sasaran", "Indikator", "Realisasi", "Rp"], line=1),
+        Row(["Meningkatnya Layanan", "Indeks Kepuasan Masyarakat", "95,25", "538.666.977"], line=2),
+        Row(["Sasaran", "Indikator", "Realisasi", "Rp", ""], line=4),
+        Row(["", "Nilai Evaluasi SAKIP", "60,54", "415.976.977", "N/A"], line=5),
+    ]
+    table = build_table(rows)
+    assert table is not None
+    assert [r.cells for r in table.rows] == [
+        ["Meningkatnya Layanan", "Indeks Kepuasan Masyarakat", "95,25", "538.666.977", ""],
+        ["", "Nilai Evaluasi SAKIP", "60,54", "415.976.977", "N/A"],
+    ]
+    assert [r.guess for r in table.rows] == [None, None]
+
+
+def test_build_table_still_guesses_a_row_shorter_than_its_own_part():
+    # 001:470-477 shape: rows that lost their empty first cell under a header of 3
+    rows = [
+        Row(["No", "Kegiatan", "Target"], line=1),
+        Row(["1", "Kegiatan A", "100%"], line=2),
+        Row(["Kegiatan B", "4 unit"], line=3),
+    ]
+    table = build_table(rows)
+    assert table is not None
+    assert table.rows[1].cells == ["", "Kegiatan B", "4 unit"]
+    assert table.rows[1].guess == "baris berisi 2 dari 3 sel: letak kolomnya ditebak"
+
+
+def test_broken_row_after_a_code_the_export_split_is_joined():
+    # 002 Tabel 6.1 shape (1892): a kode "7.01.01.2.0 1.01" (split by the export) before the
+    # names; the row's rest, on the next line, goes on under the program and indicator names.
+    body = [
+        Row(["", "7.01.01.2.0 1.01", "Penyusunan Dokumen", "Jumlah Dokumen Perencanaan", "3", "13.296.000"], line=1),
+        Row(["", "", "Perencanaan Perangkat Daerah", "Perangkat Daerah yang tersusun", "", ""], line=2),
+    ]
+    joined = join_broken_rows(body)
+    assert len(joined) == 1
+    assert joined[0].cells[2:4] == [
+        "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        "Jumlah Dokumen Perencanaan Perangkat Daerah yang tersusun",
+    ]
+
+
 def test_build_table_of_nothing():
     assert build_table([]) is None
     assert build_table([Row(["--", "---"], line=1)]) is None
@@ -1116,3 +1163,50 @@ def test_sample_002_tabel_6_1_repeated_header():
     assert {1834, 1843, 1853, 1863} <= body
     assert not body & {1839, 1840, 1841, 1842, 1849, 1850, 1851, 1852}
     assert not [t for t in doc.tables if t.line in (1849, 1859, 1869)]
+
+
+def test_sample_002_tabel_6_1_rows_stand_under_their_own_part_header():
+    # The export prints Tabel 6.1 in parts: 1830-1847 rows of 20 cells under a header of 20,
+    # 1849-1857 rows of 21 under a header of 21 (one more N/A before "Kasubag Umum ...").
+    doc, _ = _sample("002")
+    t61 = _one(doc, "Tabel 6.1")
+    labels = _labels(t61)
+    by_line = {r.line: r for r in t61.rows}
+    ikm = by_line[1834]  # "Meningkatnya Kualitas Layanan Publik ... 87,86  95,25  538,666,977  93,81 ..."
+    assert ikm.guess is None
+    assert ikm.cells[0] == "Meningkatnya Kualitas Layanan Publik"
+    assert ikm.cells[4] == "Indeks Kepuasan Masyarakat Kecamatan Plandaan"
+    assert labels[5] == "Data Capaian Pada Tahun Awal Perencanaan" and ikm.cells[5] == "87,86"
+    assert labels[6].endswith("2019 | Realisasi") and ikm.cells[6] == "95,25"
+    assert labels[9].endswith("2020 | Rp") and ikm.cells[9] == "532,445,294"
+    sakip = by_line[1846]
+    assert sakip.cells[1] == "Meningkatnya kualitas akuntabilitas kinerja instansi pemerintah"
+    assert sakip.cells[4] == "Nilai Evaluasi SAKIP" and sakip.cells[6] == "60,54"
+    later = by_line[1853]  # a row of the 21-cell part
+    assert later.guess is None
+    assert later.cells[2] == "4.01.4.01.2 1.01.01.24" and later.cells[7] == "189.836.977"
+
+
+def test_words_the_export_broke_in_a_narrow_cell_are_joined_by_the_documents_own_words():
+    # 002:2125 "Pertanggungjawab an", 002 Tabel 6.1 "Listrik/Peneranga n": the export breaks a word
+    # where the PDF's narrow column did. Joined where the prose writes the whole word and not both
+    # halves; "tahun n" (001:475, "tahun n" is year n) and "sumber daya" (two words) stay.
+    text = "\n".join(
+        [
+            "Laporan pertanggungjawaban dan penerangan kantor disusun; sumber daya tersedia.",
+            "",
+            "Indikator\tTarget",
+            "Persentase Laporan Pertanggungjawab an Desa\t100%",
+            "Jumlah Instalasi Listrik/Peneranga n Kantor\t6",
+            "Jumlah barang penggandaan tahun n\t2",
+            "Jumlah sumber daya\t4",
+        ]
+    )
+    (table,) = read_text(text).tables
+    assert [r.cells[0] for r in table.rows] == [
+        "Persentase Laporan Pertanggungjawaban Desa",
+        "Jumlah Instalasi Listrik/Penerangan Kantor",
+        "Jumlah barang penggandaan tahun n",
+        "Jumlah sumber daya",
+    ]
+    assert table.rows[0].raw == "Persentase Laporan Pertanggungjawab an Desa\t100%"  # provenance as printed

@@ -33,9 +33,9 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
     if not rows:
         return None
     header, body = split_header(rows)
-    body = _drop_repeated_headers(rows[: len(rows) - len(body)], body)  # header lines as printed
+    parts = _parts(rows[: len(rows) - len(body)], body)  # header lines as printed
     width = max(len(r.cells) for r in header + body)
-    body = join_broken_rows([_align(r, width) for r in body])
+    body = join_broken_rows([_pad(_align(r, part_width), width) for part_width, part in parts for r in part])
     for i, row in enumerate(body):
         row.index = i
     table = Table(caption=caption, title=title, header_rows=header, rows=body)
@@ -143,16 +143,28 @@ def same_header(a: list[str], b: list[str]) -> bool:
     return sa == sb or difflib.SequenceMatcher(None, sa, sb).ratio() >= 0.9
 
 
-def _drop_repeated_headers(header: list[Row], body: list[Row]) -> list[Row]:
+def _parts(header: list[Row], body: list[Row]) -> list[tuple[int, list[Row]]]:
+    """The body cut where the header is printed again (a page break), repeated headers
+    dropped; each part with its own width: a table printed in parts may give each part
+    another number of cells (002's Renstra matrix: rows of 20 under a header of 20, then
+    rows of 21 under a header of 21), and a row is placed by its own part's header."""
     if not header:
-        return body
+        return [(max((len(r.cells) for r in body), default=0), body)]
 
     def repeated(row: Row) -> bool:
         if is_numbering_row(row.cells):  # the "1 2 3 ..." row under a repeated header
             return any(header_signature(row.cells) == header_signature(h.cells) for h in header)
         return _is_header_like(row.cells) and any(same_header(row.cells, h.cells) for h in header)
 
-    return [r for r in body if not repeated(r)]
+    groups: list[tuple[list[Row], list[Row]]] = [(list(header), [])]
+    for row in body:
+        if not repeated(row):
+            groups[-1][1].append(row)
+        elif groups[-1][1]:
+            groups.append(([row], []))
+        else:
+            groups[-1][0].append(row)
+    return [(max(len(r.cells) for r in printed + rows), rows) for printed, rows in groups]
 
 
 def join_broken_rows(body: list[Row]) -> list[Row]:
@@ -171,7 +183,8 @@ def _rest_of(above: list[str], cells: list[str]) -> bool:
     if not rest_of_cut_row(above, cells):
         return False
     filled = [i for i, c in enumerate(cells) if c]
-    words = [i for i, c in enumerate(above) if c and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    # Words have letters: a code the export broke with a space ("7.01.01.2.0 1.01") is none.
+    words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
     # The row's first words go on (an empty first word cell is "same as above", a merged
     # cell: a row of its own), or a lone wrapped name goes on in lower case or "(...)".
     return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
@@ -218,6 +231,11 @@ def _align(row: Row, width: int) -> Row:
         guess = f"baris berisi {len(row.cells)} dari {width} sel: letak kolomnya ditebak"
         return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=guess)
     return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=row.guess)
+
+
+def _pad(row: Row, width: int) -> Row:
+    """A row of a narrower part: its cells stand where its own header put them."""
+    return replace(row, cells=row.cells + [""] * (width - len(row.cells)))
 
 
 def merge_header(header: list[Row], width: int) -> list[Column]:

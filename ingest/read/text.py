@@ -13,6 +13,7 @@ from pathlib import Path
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
 from ingest.read.tablebuild import build_table, header_words, is_figure, same_header
+from ingest.read.wrapping import join_broken_words, lexicon
 from ingest.vocabulary import mentions
 
 # "Tabel 3.1", "TABEL III.1", ". Tabel 3.2" (a stray mark before it), "Tabel 3.1." ...
@@ -57,6 +58,7 @@ class TextParser:
         self.caption: tuple[str, str, int] | None = None  # caption, title, line
         self.caption_age = 0  # text lines seen since the caption
         self.furniture = repeated_lines(lines)
+        self.words = lexicon(line for line in lines if "\t" not in line)  # the prose's words
         self.captions_below = captions_below(lines)
 
     def parse(self) -> list[Block]:
@@ -117,7 +119,8 @@ class TextParser:
         while i < len(self.lines):
             raw = self.lines[i]
             if "\t" in raw:
-                rows.append(Row(cells=[clean_text(c) for c in raw.split("\t")], line=i + 1, raw=raw))
+                cells = [join_broken_words(clean_text(c), self.words) for c in raw.split("\t")]
+                rows.append(Row(cells=cells, line=i + 1, raw=raw))
                 i += 1
                 continue
             nxt = self._next_row(i)
@@ -148,6 +151,10 @@ class TextParser:
     def _continues(self, rows: list[Row], next_raw: str, gap: list[str]) -> bool:
         cells = [clean_text(c) for c in next_raw.split("\t")]
         width = len(rows[0].cells)
+        # A part of the table after a page break may have a cell more or less than the first:
+        # the rows go on at the width of the row above or of their part's repeated header.
+        part = next((r for r in reversed(rows) if same_header(r.cells, rows[0].cells)), rows[0])
+        same_width = len(cells) in (width, len(part.cells), len(rows[-1].cells))
         loose = [g for g in gap if (t := clean_text(g)) and not self.is_furniture(t)]
         if any(_SUBHEADING.match(g) for g in loose):
             return False  # "2. Setelah Perubahan ...", "**B. ...**": a new part, its own table
@@ -160,9 +167,9 @@ class TextParser:
             # A short line between rows of the same shape is a running head seen once,
             # unless it is a table's footnote or the rows above ended with their total.
             ended = _FOOTNOTE.match(loose[0]) or any(_TOTAL.match(c) for c in rows[-1].cells[:3])
-            return len(cells) == width and not ended
+            return same_width and not ended
         # Rows simply carrying on: same width, or a cell or two more or fewer.
-        return len(cells) == width or (abs(width - len(cells)) <= 3 and any(_has_digit(c) for c in cells))
+        return same_width or (abs(width - len(cells)) <= 3 and any(_has_digit(c) for c in cells))
 
     def is_furniture(self, text: str) -> bool:
         """A page number, a 'lanjutan' marker or a running head (a short line the

@@ -46,7 +46,7 @@ from ingest.read.pdf.scan import (
     scan_pages,
     skipped_pages_warning,
 )
-from ingest.read.pdf.wrapping import lexicon
+from ingest.read.wrapping import lexicon
 
 __all__ = ["BROKEN_PAGE_SHARE", "NO_TEXT_LAYER", "PdfReadError", "PdfResult", "read_pdf", "scan_pages"]
 

@@ -10,9 +10,9 @@ from itertools import zip_longest
 from ingest.cleaning import clean_text
 from ingest.model import Block, Heading, Paragraph, Row
 from ingest.read.pdf.layout import FoundTable, Line, PageItems
-from ingest.read.pdf.wrapping import NO_LEXICON, Lexicon, join_cut
 from ingest.read.tablebuild import build_table, is_numbering_row, rest_of_cut_row, same_header
 from ingest.read.text import CONTINUATION, normalise_caption
+from ingest.read.wrapping import NO_LEXICON, Lexicon, join_cut
 
 _BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
 

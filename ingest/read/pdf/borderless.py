@@ -7,8 +7,8 @@ import re
 from ingest.cleaning import clean_text
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
-from ingest.read.pdf.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 from ingest.read.tablebuild import header_words, is_figure, is_numbering_row, is_year_row
+from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _YEAR = re.compile(r"(19|20)\d\d")
 MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)

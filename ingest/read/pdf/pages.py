@@ -13,7 +13,7 @@ from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
 from ingest.read.pdf.objects import LeanPage, upright
 from ingest.read.pdf.ruled import fill_merged, inside_box, plumber_lines, ruled_tables
 from ingest.read.pdf.scan import PageScan, pdfium_words
-from ingest.read.pdf.wrapping import NO_LEXICON, Lexicon
+from ingest.read.wrapping import NO_LEXICON, Lexicon
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pdfplumber.utils.text import chars_to_textmap
 from ingest.cleaning import clean_text
 from ingest.read.pdf.layout import Line, lines_from_runs
 from ingest.read.pdf.objects import TurnedPage
-from ingest.read.pdf.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
+from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 

@@ -1,4 +1,5 @@
-"""The lines of a cell joined again into its text.
+"""The lines of a cell joined again into its text (PDF), and the words a text export broke
+inside a narrow cell joined again (text).
 
 A producer wraps a cell's text at its right edge. In a narrow column it also breaks a word
 that does not fit on a line of its own ("Kepuasa" / "n", "Masyara" / "kat") and a long
@@ -93,6 +94,24 @@ def join_cut(above: str, rest: str, words: Lexicon = NO_LEXICON) -> str:
     if not above or not rest:
         return above or rest
     return join_lines([CellLine(above, 1.0, 1.0), CellLine(rest, 0.0, 1.0)], words, right=1.0)
+
+
+def join_broken_words(text: str, words: Lexicon) -> str:
+    """A cell of a text export, whose producer broke words where the PDF's narrow column did
+    and joined the pieces with a space ("Realis asi", "Planda an", "Peneranga n"). Without
+    the line's geometry the document's own words decide: two pieces are one word when the
+    document writes the joined word whole and not both pieces ("tahun n" stays)."""
+    tokens = text.split(" ")
+    out = tokens[:1]
+    for token in tokens[1:]:
+        end, start = _LETTERS_END.search(out[-1]), _LETTERS_START.search(token)
+        if end and start and _continues(end.group(1), start.group(1)):
+            left, right = end.group(1), start.group(1)
+            if (left + right).lower() in words.whole and not _both_words(left, right, words):
+                out[-1] += token
+                continue
+        out.append(token)
+    return " ".join(out)
 
 
 def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, words: Lexicon) -> int:
