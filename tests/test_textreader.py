@@ -1190,16 +1190,18 @@ def test_sample_002_tabel_6_1_rows_stand_under_their_own_part_header():
 def test_words_the_export_broke_in_a_narrow_cell_are_joined_by_the_documents_own_words():
     # 002:2125 "Pertanggungjawab an", 002 Tabel 6.1 "Listrik/Peneranga n": the export breaks a word
     # where the PDF's narrow column did. Joined where the prose writes the whole word and not both
-    # halves; "tahun n" (001:475, "tahun n" is year n) and "sumber daya" (two words) stay.
+    # halves; "tahun n" (001:475, "tahun n" is year n) and "sumber daya" (two words) stay, and so does
+    # "pertanggung jawaban" (as 002:2780 writes it) although the prose also writes "pertanggungjawaban".
     text = "\n".join(
         [
-            "Laporan pertanggungjawaban dan penerangan kantor disusun; sumber daya tersedia.",
+            "Laporan pertanggungjawaban dan penerangan kantor disusun; sumber daya tersedia; jawaban diberikan.",
             "",
             "Indikator\tTarget",
             "Persentase Laporan Pertanggungjawab an Desa\t100%",
             "Jumlah Instalasi Listrik/Peneranga n Kantor\t6",
             "Jumlah barang penggandaan tahun n\t2",
             "Jumlah sumber daya\t4",
+            "Laporan pertanggung jawaban Desa\t1",
         ]
     )
     (table,) = read_text(text).tables
@@ -1208,5 +1210,6 @@ def test_words_the_export_broke_in_a_narrow_cell_are_joined_by_the_documents_own
         "Jumlah Instalasi Listrik/Penerangan Kantor",
         "Jumlah barang penggandaan tahun n",
         "Jumlah sumber daya",
+        "Laporan pertanggung jawaban Desa",
     ]
     assert table.rows[0].raw == "Persentase Laporan Pertanggungjawab an Desa\t100%"  # provenance as printed

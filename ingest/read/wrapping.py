@@ -100,14 +100,16 @@ def join_broken_words(text: str, words: Lexicon) -> str:
     """A cell of a text export, whose producer broke words where the PDF's narrow column did
     and joined the pieces with a space ("Realis asi", "Planda an", "Peneranga n"). Without
     the line's geometry the document's own words decide: two pieces are one word when the
-    document writes the joined word whole and not both pieces ("tahun n" stays)."""
+    document writes the joined word whole and neither piece ("tahun n" and "pertanggung
+    jawaban", which it also writes as one word, stay)."""
     tokens = text.split(" ")
     out = tokens[:1]
     for token in tokens[1:]:
         end, start = _LETTERS_END.search(out[-1]), _LETTERS_START.search(token)
         if end and start and _continues(end.group(1), start.group(1)):
             left, right = end.group(1), start.group(1)
-            if (left + right).lower() in words.whole and not _both_words(left, right, words):
+            whole = words.whole
+            if (left + right).lower() in whole and left.lower() not in whole and right.lower() not in whole:
                 out[-1] += token
                 continue
         out.append(token)
