@@ -69,3 +69,20 @@ def test_words_set_apart_without_space_glyphs_keep_their_spaces_in_ruled_and_sha
         assert "Persentase pencairan gaji dan tunjangan" in cells, grid
         assert "Target Kinerja" in " ".join(cells), grid
         assert "5 lap" in cells, grid
+
+
+def test_glyphs_chromium_sets_over_their_neighbours_are_read_once_in_order():
+    # Chromium sets each glyph in a rectangle of its own; a "j" reaches back over the "r" or
+    # "n" before it, and its italic form in the running head too. Read by the text each
+    # rectangle bounds, the body line came out "Kinerjrja", "Perjrjanj Iian" and the running
+    # head "Kinerja j" (000 and 002 through Chromium, measured).
+    from tests.renderings import TABLE_FACE, Kop, _chromium
+
+    line = "2 Rencana Kinerja Tahun 2024 3 Perubahan Perjanjian Kinerja Tahun 2024"
+    html = f"<html><body style=\"font: 10pt '{TABLE_FACE}'\"><p>{line}</p></body></html>"
+    (scan,) = scan_pages(_chromium(html, Kop("Sananwetan", "Kota Blitar")))
+    assert [line.text for line in scan.lines] == [
+        line,
+        "Laporan Kinerja Instansi Pemerintah Kecamatan Sananwetan Kota Blitar",  # the italic running head
+        "Halaman 1",
+    ]

@@ -220,8 +220,7 @@ def _mostly_sideways(textpage: pdfium.PdfTextPage, chars: int) -> bool:
 def _pdfium_lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
     runs: list[tuple[float, float, float, float, str]] = []
     rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
-    for (left, bottom, right, top), bounds in zip(rects, _apart(rects), strict=True):
-        raw = textpage.get_text_bounded(*bounds)
+    for (left, bottom, right, top), raw in zip(rects, _rect_texts(textpage, rects), strict=True):
         text = clean_text(raw)
         if not text:
             continue
@@ -231,6 +230,46 @@ def _pdfium_lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
         else:
             runs.append(run)
     return lines_from_runs(runs)
+
+
+def _rect_texts(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]]) -> list[str]:
+    """Each text rectangle's text. Where rectangles hold runs of text (LibreOffice,
+    WeasyPrint), pdfium's text bounded by each; where they hold a glyph each (Chromium: as
+    many rectangles as characters, 187k calls on 002's 107 pages), one pass over the
+    characters in order, each given to the rectangle it overlaps most of the two it may
+    belong to (an italic "j" leans over the "r" before it), 3.5x faster."""
+    chars = textpage.count_chars()
+    if len(rects) < _GLYPH_RECTS * chars:
+        return [textpage.get_text_bounded(*bounds) for bounds in _apart(rects)]
+    out: list[list[str]] = [[] for _ in rects]
+    k = 0
+    for i in range(chars):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        if chr(code).isspace():
+            if k < len(rects):
+                out[k].append(" ")  # a space ends the rectangle before it, as its bounded text does
+            continue
+        k = _owner(textpage.get_charbox(i), rects, k)
+        if k < len(rects):
+            out[k].append(PDFIUM_CHAR.get(code, chr(code)))
+    return ["".join(text) for text in out]
+
+
+def _owner(box: tuple[float, float, float, float], rects: list, k: int) -> int:
+    """The rectangle a character belongs to: of rectangle k and the next, the one it overlaps
+    most; else the first after them it overlaps (len(rects) when none)."""
+
+    def overlap(j: int) -> float:
+        left, bottom, right, top = rects[j]
+        if min(box[3], top) <= max(box[1], bottom) and not bottom - 0.5 <= (box[1] + box[3]) / 2 <= top + 0.5:
+            return -1.0
+        return min(box[2], right + 0.5) - max(box[0], left - 0.5)
+
+    near = range(k, min(k + 2, len(rects)))
+    best = max(near, key=overlap, default=len(rects))
+    if best < len(rects) and overlap(best) > 0:
+        return best
+    return next((j for j in range(k + 2, len(rects)) if overlap(j) > 0), len(rects))
 
 
 def _same_word(last: tuple, run: tuple) -> bool:
@@ -322,3 +361,4 @@ def _join(word: list) -> str:
 
 
 PDFIUM_CHAR = {2: "-"}  # pdfium reports a hyphen that ends a line as 0x02
+_GLYPH_RECTS = 0.5  # rectangles per character from which a producer sets glyphs one by one
