@@ -153,7 +153,8 @@ class TextParser:
         width = len(rows[0].cells)
         # A part of the table after a page break may have a cell more or less than the first:
         # the rows go on at the width of the row above or of their part's repeated header.
-        part = next((r for r in reversed(rows) if same_header(r.cells, rows[0].cells)), rows[0])
+        repeats = (r for r in reversed(rows) if not any(map(is_figure, r.cells)))  # a header holds no figure
+        part = next((r for r in repeats if same_header(r.cells, rows[0].cells)), rows[0])
         same_width = len(cells) in (width, len(part.cells), len(rows[-1].cells))
         loose = [g for g in gap if (t := clean_text(g)) and not self.is_furniture(t)]
         if any(_SUBHEADING.match(g) for g in loose):

@@ -237,7 +237,8 @@ def _rect_texts(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, fl
     WeasyPrint), pdfium's text bounded by each; where they hold a glyph each (Chromium: as
     many rectangles as characters, 187k calls on 002's 107 pages), one pass over the
     characters in order, each given to the rectangle it overlaps most of the two it may
-    belong to (an italic "j" leans over the "r" before it), 3.5x faster."""
+    belong to (an italic "j" leans over the "r" before it): 3.6x faster on 002 through
+    Chromium (13.8 -> 3.8 s for 108 pages' lines)."""
     chars = textpage.count_chars()
     if len(rects) < _GLYPH_RECTS * chars:
         return [textpage.get_text_bounded(*bounds) for bounds in _apart(rects)]
