@@ -18,7 +18,9 @@ Styles: `grid` (every cell ruled; the indicator-name column is narrow, so long w
 inside it, as in many real reports), `header-rule` (a rule under the header only, padded
 cells, names wrapping over two or three lines), `no-rules`, `zebra` (shaded alternate rows,
 no rules). Orientations: `portrait` (wide tables - more than 8 columns, or too wide - on
-landscape pages) and `landscape` (every page).
+landscape pages) and `landscape` (every page). A table too wide for an A4 landscape page at
+7 pt is fitted as authors fit one: narrow cell margins and 6 pt type, then a folio (F4) or
+A3 landscape page in type down to 5 pt (002's 21-column Renstra matrix lands on A3 at 6 pt).
 
 The renderings preserve meaning: the wording, figures and table order are the sample's
 (as the text reader reads them); only the print changes. Kecamatan and kabupaten for the
@@ -73,6 +75,15 @@ TABLE_FONT = 9.0
 PROSE_FONT = 11.0
 PAD = 5.4  # Word's default cell margin (0,19 cm), also the HTML cell padding
 PAD_WIDE = 7.0  # header-rule: padded cells
+PAD_TIGHT = 2.8  # Word's cell margins narrowed to 0,1 cm to fit a wide table
+PAPERS = {"A4": (A4_W, A4_H), "F4": (609.45, 935.43), "A3": (A4_H, 1190.55)}  # (short, long) sides
+# How a table too wide for its page is fitted, in the order an author tries: (paper, pad, sizes)
+FITS = (
+    ("A4", None, (7.0,)),
+    ("A4", PAD_TIGHT, (7.0, 6.0)),
+    ("F4", PAD_TIGHT, (7.0, 6.0)),
+    ("A3", PAD_TIGHT, (7.0, 6.0, 5.0)),
+)
 NAME_CAP = 170.0  # a name column never wider than this: long names wrap over 2-3 lines
 NARROW = 38.0  # grid style: the indicator-name column's text width; longer words break in it
 WIDE_COLUMNS = 8  # more columns than this: a landscape page in the portrait variant
@@ -197,6 +208,7 @@ class TablePlan:
     pad: float
     landscape: bool
     narrow: list[int]  # columns kept narrow (words break in them)
+    paper: str = "A4"  # of the landscape page (PAPERS)
 
 
 def table_rows(table: Table) -> tuple[list[list[str]], int]:
@@ -223,26 +235,36 @@ def plan(table: Table, rendering: Rendering) -> TablePlan:
     labels = [" ".join(rows[r][c] for r in range(head)).lower() for c in range(len(rows[0]))]
     # The narrow column of the grid style: the indicator names (the issue's "Indeks Kepuasa n")
     narrow = [c for c, label in enumerate(labels) if "indikator" in label] if rendering.style == "grid" else []
-    portrait_avail, landscape_avail = A4_W - LEFT - RIGHT, A4_H - LEFT - RIGHT
     merged = merges(table, rows, head)
     spanning = {a for a, b in merged if b[1] > a[1]}
-    landscape = rendering.orientation == "landscape" or len(rows[0]) > WIDE_COLUMNS
-    if not landscape:
-        widths, font = _widths(rows, head, pad, narrow, portrait_avail, spanning)
-        landscape = font is None
-    if landscape:
-        widths, font = _widths(rows, head, pad, narrow, landscape_avail, spanning)
-    return TablePlan(rows, head, merged, widths, font or 7.0, pad, landscape, narrow)
+    if rendering.orientation == "portrait" and len(rows[0]) <= WIDE_COLUMNS:
+        widths, font = _widths(rows, head, pad, narrow, A4_W - LEFT - RIGHT, spanning)
+        if font is not None:
+            return TablePlan(rows, head, merged, widths, font, pad, False, narrow)
+    widths, font = _widths(rows, head, pad, narrow, A4_H - LEFT - RIGHT, spanning, (TABLE_FONT, 8.0))
+    if font is not None:
+        return TablePlan(rows, head, merged, widths, font, pad, True, narrow)
+    for paper, tight, sizes in FITS:
+        widths, font = _widths(rows, head, tight or pad, narrow, PAPERS[paper][1] - LEFT - RIGHT, spanning, sizes)
+        if font is not None:
+            return TablePlan(rows, head, merged, widths, font, tight or pad, True, narrow, paper)
+    return TablePlan(rows, head, merged, widths, sizes[-1], tight or pad, True, narrow, paper)
 
 
 def _widths(
-    rows: list[list[str]], head: int, pad: float, narrow: list[int], avail: float, spanning: set[tuple[int, int]]
+    rows: list[list[str]],
+    head: int,
+    pad: float,
+    narrow: list[int],
+    avail: float,
+    spanning: set[tuple[int, int]],
+    sizes: tuple[float, ...] = (TABLE_FONT, 8.0, 7.0),
 ) -> tuple[list[float], float | None]:
     """Column widths from the content, never narrower than a column's longest word (so no
     figure breaks) except in the narrow columns, whose width is their header's longest word
-    or NARROW; a smaller font when the page is too narrow (None: not even at 7 pt)."""
+    or NARROW; the first of `sizes` that fits `avail` (None: none does)."""
     least: list[float] = []
-    for size in (TABLE_FONT, 8.0, 7.0):
+    for size in sizes:
         least, want = [], []
         for c in range(len(rows[0])):
             # a header label spanning several columns is laid out over all of them
@@ -272,21 +294,23 @@ class _WordLayout(DocxHooks):
 
     def __init__(self, kop: Kop, rendering: Rendering) -> None:
         self.kop, self.rendering = kop, rendering
-        self.sections = [rendering.orientation == "landscape"]  # landscape or not, per section
+        self.base = "A4" if rendering.orientation == "landscape" else None
+        self.sections: list[str | None] = [self.base]  # per section: its landscape paper, None for portrait A4
         self.plans: dict[int, TablePlan] = {}
         self.styles: dict[tuple[float, bool], str] = {}
 
     def before_table(self, word: docx.document.Document, table: Table) -> None:
         table_plan = plan(table, self.rendering)
         self.plans[id(table)] = table_plan
-        if table_plan.landscape and not self.sections[-1]:
+        page = table_plan.paper if table_plan.landscape else self.base
+        if page != self.sections[-1]:
             word.add_section(WD_SECTION.NEW_PAGE)  # the caption goes with its table
-            self.sections.append(True)
+            self.sections.append(page)
 
     def after_table(self, word: docx.document.Document, table: Table) -> None:
-        if self.sections[-1] and self.rendering.orientation == "portrait":
+        if self.sections[-1] != self.base:
             word.add_section(WD_SECTION.NEW_PAGE)
-            self.sections.append(False)
+            self.sections.append(self.base)
 
     def table(self, word: docx.document.Document, grid: WordTable, table: Table, rows: list[list[str]]) -> None:
         p = self.plans[id(table)]
@@ -339,9 +363,10 @@ class _WordLayout(DocxHooks):
 
     def finish(self, word: docx.document.Document) -> None:
         _plain_fonts(word)
-        for section, landscape in zip(word.sections, self.sections, strict=True):
-            section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-            section.page_width, section.page_height = (Pt(A4_H), Pt(A4_W)) if landscape else (Pt(A4_W), Pt(A4_H))
+        for section, paper in zip(word.sections, self.sections, strict=True):
+            section.orientation = WD_ORIENT.PORTRAIT if paper is None else WD_ORIENT.LANDSCAPE
+            short, long = PAPERS[paper or "A4"]
+            section.page_width, section.page_height = (Pt(A4_W), Pt(A4_H)) if paper is None else (Pt(long), Pt(short))
             section.left_margin, section.right_margin = Pt(LEFT), Pt(RIGHT)
             section.top_margin, section.bottom_margin = Pt(WORD_TOP), Pt(BOTTOM)
             section.header_distance, section.footer_distance = Pt(WORD_HEADER), Pt(BOTTOM / 2)
@@ -463,7 +488,11 @@ def page_html(doc: Document, kop: Kop, rendering: Rendering, running_head: bool)
     css = f"""
 @page {{ size: {size}; margin: {TOP}pt {RIGHT}pt {BOTTOM}pt {LEFT}pt; {boxes} }}
 @page wide {{ size: A4 landscape; }}
+@page F4 {{ size: {PAPERS["F4"][1]}pt {PAPERS["F4"][0]}pt; }}
+@page A3 {{ size: A3 landscape; }}
 section.wide {{ page: wide; }}
+section.F4 {{ page: F4; }}
+section.A3 {{ page: A3; }}
 body {{ font-family: "{PROSE_FACE}"; font-size: {PROSE_FONT}pt; line-height: 1.35; margin: 0;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }}
 h2 {{ font-family: "{TABLE_FACE}"; font-size: 13pt; margin: 14pt 0 6pt 0; }}
@@ -477,6 +506,7 @@ thead {{ display: table-header-group; }}
 th, td {{ padding: 2pt {PAD}pt; vertical-align: top; text-align: left; overflow-wrap: anywhere; }}
 th {{ font-weight: bold; vertical-align: middle; text-align: center; }}
 table.padded th, table.padded td {{ padding-left: {PAD_WIDE}pt; padding-right: {PAD_WIDE}pt; }}
+table.tight th, table.tight td {{ padding-left: {PAD_TIGHT}pt; padding-right: {PAD_TIGHT}pt; }}
 {_CSS_STYLES[rendering.style]}
 """
     parts = [f'<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><style>{css}</style></head><body>']
@@ -518,7 +548,7 @@ def _html_table(table: Table, before, rendering: Rendering) -> str:
         anchor[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
         covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
     cols = "".join(f'<col style="width:{w:.2f}pt">' for w in p.widths)
-    classes = "padded" if rendering.style == "header-rule" else ""
+    classes = "tight" if p.pad == PAD_TIGHT else "padded" if rendering.style == "header-rule" else ""
     out.append(
         f'<table class="{classes}" style="width:{sum(p.widths):.2f}pt; font-size:{p.font:g}pt"><colgroup>{cols}</colgroup>'
     )
@@ -541,6 +571,8 @@ def _html_table(table: Table, before, rendering: Rendering) -> str:
             out.append("</thead>")
     out.append("</tbody></table>" if len(p.rows) > p.head else "</table>")
     body = "\n".join(out)
+    if p.paper != "A4":
+        return f'<section class="{p.paper}">{body}</section>'
     if p.landscape and rendering.orientation == "portrait":
         return f'<section class="wide">{body}</section>'
     return body

@@ -865,3 +865,94 @@ def test_a_label_set_left_over_its_sub_columns_stays_in_its_column():
         "",
     ]
     assert table.rows[1][2:] == ["2022", "2023", "2024", "2022", "2023", "2024"]
+
+
+# 002's Renstra Tabel 6.1 as LibreOffice prints it at 6 pt on an A3 landscape page, no rules
+# (measured): a header of four label lines, a tall gap left by the merged cells, the years,
+# Realisasi/Target and Rp., the column numbers, then the rows.
+_MATRIX_HEAD = [
+    Line([(85, 119, "Tujuan OPD"), (157, 180, "Sasaran"), (228, 243, "Kode"), (298, 362, "Program Dan Kegiatan"),
+          (389, 459, "Indikator Kinerja Tujuan,"), (475, 513, "Data Capaian"),
+          (533, 653, "Realisasi Kinerja Program dan Pendanaan"), (682, 823, "Target Kinerja Program dan Kerangka Pendanaan"),
+          (977, 1016, "Unit Kerja PD"), (1039, 1058, "Lokasi")], 161.4, 167.4),
+    Line([(389, 440, "Sasaran, Program"), (475, 525, "Pada Tahun Awal"), (977, 1021, "Penggabungan")], 168.3, 174.3),
+    Line([(389, 459, "(Outcome) Dan Kegiatan"), (475, 512, "Perencanaan")], 175.2, 181.2),
+    Line([(389, 413, "(Output)")], 182.1, 188.1),
+    Line([(533, 546, "2019"), (607, 620, "2020"), (682, 695, "2021"), (753, 766, "2022"), (825, 838, "2023"),
+          (897, 1031, "Kondisi Kinerja pada Akhir Periode Renstra PD")], 220.6, 226.6),
+    Line([(533, 559, "Realisasi"), (566, 574, "Rp"), (607, 633, "Realisasi"), (641, 649, "Rp"), (682, 700, "Target"),
+          (707, 717, "Rp."), (753, 771, "Target"), (779, 789, "Rp."), (825, 843, "Target"), (851, 860, "Rp."),
+          (897, 915, "Target"), (931, 941, "Rp.")], 252.2, 258.2),
+    Line([(85, 89, "1"), (157, 160, "2"), (228, 231, "3"), (298, 301, "5"), (389, 393, "6"), (475, 478, "7"), (533, 536, "8"),
+          (566, 570, "9"), (607, 614, "10"), (641, 647, "11"), (682, 688, "12"), (707, 714, "13"), (753, 760, "14"),
+          (779, 786, "15"), (825, 832, "16"), (851, 857, "17"), (897, 903, "18"), (931, 938, "19"), (977, 984, "20"),
+          (1039, 1046, "21")], 276.9, 282.9),
+]  # fmt: skip
+
+
+def _matrix_row(top: float, name: str, amount: str) -> Line:
+    """A body row of that table: its indicator, 2019-2020 figures, N/A targets and an amount
+    in the 2022 Rp. column (779 onwards)."""
+    return Line([(389, 449, name), (475, 490, "72,25"), (533, 548, "66,14"), (566, 600, "122.690.000"), (607, 622, "68,55"),
+                 (641, 671, "49.525.700"), (682, 692, "N/A"), (707, 717, "N/A"), (753, 763, "N/A"),
+                 (779, 779 + 3.4 * len(amount), amount), (825, 835, "N/A"), (851, 861, "N/A"), (897, 907, "N/A"),
+                 (931, 941, "N/A"), (977, 998, "CAMAT"), (1039, 1078, "Kec. Plandaan")], top, top + 6)  # fmt: skip
+
+
+def test_a_tall_header_ending_in_one_label_word_stays_with_its_years_and_rows():
+    """Under the header's last line - one word, "(Output)", the end of a label - a gap of
+    five lines (the merged cells' height) before the years: still the header, because every
+    line above is a label and the first is a row of them. At 7 pt the last line had two
+    labels and was kept; at 6 pt the table was cut in two there and its body lost."""
+    lines = [*_MATRIX_HEAD, _matrix_row(287.8, "Nilai Sinergitas", "N/A"), _matrix_row(305.6, "Indeks Kepuasan", "N/A")]
+    (table,), prose = borderless_tables(lines)
+    assert prose == []
+    assert [row[0] for row in table.rows[:1]] == ["Tujuan OPD"]
+    assert "2019" in table.rows[1] and "Nilai Sinergitas" in table.rows[-2]
+
+
+def test_a_label_ending_inside_a_gutter_does_not_close_it():
+    """ "Target Kinerja Program dan Kerangka Pendanaan" runs over four sub-columns and ends
+    1.8 pt short of the 2023 Target column; the amounts of the 2022 Rp. column end 7.6 pt
+    short of it. The white between them is a gutter the label only narrows: 2022's Rp. and
+    2023's Target stay two columns (they were read as one: "15 16", "N/A N/A")."""
+    body = [_matrix_row(287.8 + 18 * k, "Nilai Sinergitas", amount) for k, amount in enumerate(
+        ["2.134.044.723", "2.951.900", "1.877,391,123", "58,200,000", "460,000", "23.083.800"])]  # fmt: skip
+    head = [line for line in _MATRIX_HEAD if line.segments[0][2] != "(Output)"]  # this rule alone
+    (table,), _ = borderless_tables([*head, *body])
+    numbers = next(row for row in table.rows if row[:3] == ["1", "2", "3"])
+    assert "15" in numbers and "16" in numbers
+    assert ["2.134.044.723", "N/A"] == table.rows[-6][table.rows[-6].index("2.134.044.723") :][:2]
+
+
+def test_a_repeated_header_over_rows_that_split_a_merged_column_goes_with_them():
+    """004's Tabel 2.4 through Chromium without rules (measured): the page before read the
+    table in six columns (its one row left the merged SASARAN column empty); here the header
+    is repeated - it fits those columns - and the rows under it set a number and a name in
+    SASARAN, crossing them. Not a continuation of two header lines followed by another
+    table: header and rows are read together, in their own seven columns (the assembler
+    joins them to the table by the repeated header)."""
+    lines = [
+        Line([(91, 105, "NO"), (182, 218, "TUJUAN"), (296, 340, "SASARAN"), (569, 660, "INDIKATOR KINERJA"),
+              (711, 729, "SAT."), (742, 778, "TARGET")], 73.2, 82.2),
+        Line([(92, 103, "(1)"), (195, 206, "(2)"), (313, 324, "(3)"), (609, 620, "(4)"), (714, 725, "(5)"),
+              (755, 766, "(6)")], 87.4, 96.4),
+        Line([(295, 307, "1.1"), (352, 495, "Meningkatnya Mutu Layanan Publik"), (531, 662, "Persentase Layanan Publik yang"),
+              (710, 718, "%"), (741, 751, "83")], 101.7, 110.7),
+        Line([(531, 654, "diselenggarakan di Kecamatan")], 112.2, 121.2),
+        Line([(295, 307, "1.2"), (352, 490, "Meningkatnya akuntabilitas kinerja"), (531, 577, "Nilai SAKIP"),
+              (710, 727, "77,9"), (741, 753, "BB")], 126.4, 135.4),
+        Line([(352, 423, "perangkat daerah")], 136.9, 145.9),
+        Line([(295, 307, "1.3"), (352, 518, "Meningkatnya Capaian Kinerja Perangkat"),
+              (531, 675, "Persentase terpenuhinya kebutuhan"), (710, 718, "%"), (741, 756, "100")], 151.2, 160.2),
+        Line([(352, 430, "Daerah Kecamatan"), (531, 646, "sarana dan prasarana kantor")], 160.9, 169.9),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines, carry=[111, 272, 435, 685, 735])
+    assert table.rows[0] == ["NO", "TUJUAN", "SASARAN", "", "INDIKATOR KINERJA", "SAT.", "TARGET"]
+    assert table.rows[-1][2:] == [
+        "1.3",
+        "Meningkatnya Capaian Kinerja Perangkat Daerah Kecamatan",
+        "Persentase terpenuhinya kebutuhan sarana dan prasarana kantor",
+        "%",
+        "100",
+    ]

@@ -685,6 +685,29 @@ def test_build_table_places_each_part_by_its_own_header():
     assert [r.guess for r in table.rows] == [None, None]
 
 
+def test_build_table_maps_a_narrower_first_part_onto_the_columns_a_later_part_splits():
+    # 004 Tabel 2.4 printed from HTML without rules (measured): on the first page the merged
+    # "SASARAN" column holds nothing, so it is read as one column; after the break its rows
+    # put a number and a name under it, and the repeated header has a column more. The
+    # first part's rows go under the same labels in the wider columns (they were left one
+    # column short: the indicator under "SASARAN"'s second column, its target under SAT.).
+    rows = [
+        Row(["NO", "TUJUAN", "SASARAN", "INDIKATOR KINERJA", "SAT.", "TARGET"], line=1),
+        Row(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"], line=2),
+        Row(["1", "Meningkatnya Pelayanan Publik", "", "IKM Kecamatan", "%", "83"], line=3),
+        Row(["NO", "TUJUAN", "SASARAN", "", "INDIKATOR KINERJA", "SAT.", "TARGET"], line=4),
+        Row(["(1)", "(2)", "(3)", "", "(4)", "(5)", "(6)"], line=5),
+        Row(["", "", "1.2", "Meningkatnya akuntabilitas", "Nilai SAKIP", "77,9", "BB"], line=6),
+    ]
+    table = build_table(rows)
+    assert table is not None
+    assert [c.label for c in table.columns][3:] == ["", "INDIKATOR KINERJA", "SAT.", "TARGET"]
+    assert [r.cells for r in table.rows] == [
+        ["1", "Meningkatnya Pelayanan Publik", "", "", "IKM Kecamatan", "%", "83"],
+        ["", "", "1.2", "Meningkatnya akuntabilitas", "Nilai SAKIP", "77,9", "BB"],
+    ]
+
+
 def test_build_table_still_guesses_a_row_shorter_than_its_own_part():
     # 001:470-477 shape: rows that lost their empty first cell under a header of 3
     rows = [

@@ -34,8 +34,12 @@ def build_table(rows: list[Row], caption: str | None = None, title: str | None =
         return None
     header, body = split_header(rows)
     parts = _parts(rows[: len(rows) - len(body)], body)  # header lines as printed
+    widest = max(parts, key=lambda part: part[0])
+    if widest[0] > parts[0][0] and widest[1] and all(_is_header_like(r.cells) for r in widest[1]):
+        header = widest[1]  # a later part splits a merged column the first part printed as one
     width = max(len(r.cells) for r in header + body)
-    body = join_broken_rows([_pad(_align(r, part_width), width) for part_width, part in parts for r in part])
+    placed = [_placed(part, widest, width) for part in parts]
+    body = join_broken_rows([r for part in placed for r in part])
     for i, row in enumerate(body):
         row.index = i
     table = Table(caption=caption, title=title, header_rows=header, rows=body)
@@ -143,13 +147,47 @@ def same_header(a: list[str], b: list[str]) -> bool:
     return sa == sb or difflib.SequenceMatcher(None, sa, sb).ratio() >= 0.9
 
 
-def _parts(header: list[Row], body: list[Row]) -> list[tuple[int, list[Row]]]:
+def _placed(part: tuple[int, list[Row], list[Row]], widest: tuple[int, list[Row], list[Row]], width: int) -> list[Row]:
+    """A part's rows in the table's columns: under their own part's header, mapped by its
+    labels onto the widest part's columns when this part printed fewer (`_column_map`)."""
+    part_width, printed, rows = part
+    rows = [_align(r, part_width) for r in rows]
+    where = _column_map(printed, part_width, widest[1], widest[0]) if part_width < widest[0] else None
+    if where is None:
+        return [_pad(r, width) for r in rows]
+    out = []
+    for r in rows:
+        cells = [""] * width
+        for k, cell in enumerate(r.cells):
+            cells[where[k]] = cell
+        out.append(replace(r, cells=cells))
+    return out
+
+
+def _column_map(printed: list[Row], width: int, wider: list[Row], wide: int) -> list[int] | None:
+    """Each column of a narrower part's header in the wider header's columns, matched by
+    label ("SASARAN" over one column here, over a number and a name there); None unless
+    every labelled column finds its own."""
+    if not printed or not wider:
+        return None
+    ours = [" ".join(c.parts).lower() for c in merge_header(printed, width)]
+    theirs = [" ".join(c.parts).lower() for c in merge_header(wider, wide)]
+    where: list[int | None] = [None] * width
+    for a, b, size in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_matching_blocks():
+        for k in range(size):
+            where[a + k] = b + k
+    if any(w is None for w in where) or len(set(where)) < width:
+        return None
+    return where  # type: ignore[return-value]
+
+
+def _parts(header: list[Row], body: list[Row]) -> list[tuple[int, list[Row], list[Row]]]:
     """The body cut where the header is printed again (a page break), repeated headers
     dropped; each part with its own width: a table printed in parts may give each part
     another number of cells (002's Renstra matrix: rows of 20 under a header of 20, then
     rows of 21 under a header of 21), and a row is placed by its own part's header."""
     if not header:
-        return [(max((len(r.cells) for r in body), default=0), body)]
+        return [(max((len(r.cells) for r in body), default=0), [], body)]
 
     def repeated(row: Row) -> bool:
         if is_numbering_row(row.cells):  # the "1 2 3 ..." row under a repeated header
@@ -164,7 +202,7 @@ def _parts(header: list[Row], body: list[Row]) -> list[tuple[int, list[Row]]]:
             groups.append(([row], []))
         else:
             groups[-1][0].append(row)
-    return [(max(len(r.cells) for r in printed + rows), rows) for printed, rows in groups]
+    return [(max(len(r.cells) for r in printed + rows), printed, rows) for printed, rows in groups]
 
 
 def join_broken_rows(body: list[Row]) -> list[Row]:

@@ -74,7 +74,7 @@ def _run_end(lines: list[Line], start: int) -> int:
         line, above = lines[end], lines[end - 1]
         height = max(done.height for done in lines[max(start, end - 3) : end])
         gap = _gap(above, line, height)
-        if gap > 4 * height and not (gap < 10 * height and _header_line(above)):
+        if gap > 4 * height and not (gap < 10 * height and _under_header(lines, start, end)):
             break  # far apart, unless under a header row made tall by a merged cell
         if len(line.segments) >= 2:
             end += 1
@@ -98,6 +98,15 @@ def _rest_of_row(lines: list[Line], start: int) -> int:
         if len(lines[k].segments) >= 2 and _run_end(lines, k) > k:
             return _run_end(lines, k)
     return start
+
+
+def _under_header(lines: list[Line], start: int, end: int) -> bool:
+    """Line `end` comes under header lines: the line above is one, or the run so far is
+    all labels opened by one (its last line may be a single label's last word, "(Output)")."""
+    above = lines[start:end]
+    if _header_line(above[-1]):
+        return True
+    return _header_line(above[0]) and not any(is_figure(t) for line in above for _, _, t in line.segments)
 
 
 def _header_line(line: Line) -> bool:
@@ -281,6 +290,8 @@ def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
     first = misfits.index(True)
     later = [misfit for row, misfit in zip(rows[first:], misfits[first:], strict=True) if _gridded(row)]
     another = sum(later) >= 2 and 2 * sum(later) >= len(later)
+    if not any(is_figure(t) for line in _flat(rows[:first]) for _, _, t in line.segments):
+        return 0  # the header repeated over rows that split a merged column: read with their own columns
     return first if first and another and _fit(carry, _flat(rows[:first])) is not None else 0
 
 
@@ -634,13 +645,23 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
     starts, ends = {x0 for x0, _, _ in segments}, {x1 for _, x1, _ in segments}
     points = sorted(starts | ends)
     limit, found, active, nxt = _tolerance(len(lines)), [], [], 0
+    run: tuple[float, set[int]] | None = None  # a strip's start and the lines over it so far
     for left, right in zip(points, points[1:], strict=False):
         while nxt < len(segments) and segments[nxt][0] <= left:
             active.append(segments[nxt])
             nxt += 1
         active = [segment for segment in active if segment[1] > left]
-        if right - left >= MIN_GUTTER and len(active) <= limit and left in ends and right in starts:
-            found.append((left, right, {k for _, _, k in active}))
+        over = {k for _, _, k in active}
+        if left in ends and (run is None or left in starts):
+            run = (left, set())
+        run = (run[0], run[1] | over) if run and len(run[1] | over) <= limit else None
+        if right not in starts:
+            continue  # a label ending inside the white: the strip goes on past its end
+        if right - left >= MIN_GUTTER and len(active) <= limit and left in ends:
+            found.append((left, right, over))
+        elif run and right - run[0] >= MIN_GUTTER:
+            found.append((run[0], right, run[1]))  # a label ran into the white, narrowing it below a gutter
+        run = None
     return [(left, right) for n, (left, right, over) in enumerate(found) if not over or _sided(found, n, segments)]
 
 
