@@ -45,8 +45,11 @@ m3.metric("Tingkat tinggi", formatting.number((found["severity"] == "tinggi").su
 m4.metric("Belum ditinjau", formatting.number((~found["reviewed"]).sum()))
 
 st.subheader("Daftar temuan")
-grouped = st.toggle("Satu baris per kesalahan", key="k-grouped",
-                    help="Kesalahan yang sama di beberapa tabel ditampilkan sebagai satu baris dengan semua tempatnya.")
+grouped = st.toggle(
+    "Satu baris per kesalahan",
+    key="k-grouped",
+    help="Kesalahan yang sama di beberapa tabel ditampilkan sebagai satu baris dengan semua tempatnya.",
+)
 if grouped:
     st.dataframe(formatting.grouped_table(found), hide_index=True)
 else:

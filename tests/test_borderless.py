@@ -922,7 +922,7 @@ def test_a_label_ending_inside_a_gutter_does_not_close_it():
     (table,), _ = borderless_tables([*head, *body])
     numbers = next(row for row in table.rows if row[:3] == ["1", "2", "3"])
     assert "15" in numbers and "16" in numbers
-    assert ["2.134.044.723", "N/A"] == table.rows[-6][table.rows[-6].index("2.134.044.723") :][:2]
+    assert table.rows[-6][table.rows[-6].index("2.134.044.723") :][:2] == ["2.134.044.723", "N/A"]
 
 
 def test_a_repeated_header_over_rows_that_split_a_merged_column_goes_with_them():
