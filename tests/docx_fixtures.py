@@ -30,6 +30,7 @@ from docx.table import Table as WordTable
 from docx.table import _Cell
 
 from ingest.model import Document, Heading, Paragraph, Table
+from ingest.read.tablebuild import is_numbering_row
 from ingest.read.text import read_text_file
 
 _TITLE_LINE_MAX = 200  # a longer title is written on the caption's own line
@@ -128,10 +129,11 @@ def _table(word: docx.document.Document, table: Table, before, hooks: DocxHooks)
 
 def header_spans(rows: list[list[str]], head: int) -> list[tuple[int, int, int]]:
     """(row, first column, last column): a header label followed by empty cells that a
-    lower header row labels spans them ("Realisasi" over 2022 | 2023 | 2024)."""
+    lower header row labels spans them ("Realisasi" over 2022 | 2023 | 2024); the column
+    numbers under the header label nothing (a label over `Rp.` does not span `20 | 21`)."""
     spans = []
     for r in range(head - 1):
-        below = rows[r + 1 : head]
+        below = [b for b in rows[r + 1 : head] if not is_numbering_row(b)]
         c = 0
         while c < len(rows[r]):
             end = c

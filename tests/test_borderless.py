@@ -956,3 +956,38 @@ def test_a_repeated_header_over_rows_that_split_a_merged_column_goes_with_them()
         "%",
         "100",
     ]
+
+
+def test_labels_centred_right_of_short_figures_in_several_header_rows_are_one_column():
+    """002's Renstra Tabel 6.1 from WeasyPrint on A3 at 6 pt, no rules (measured): labels and
+    column numbers centred in narrow columns, figures set left: the `Rp.` of 2021 and its
+    number `13` sit right of the body's `N/A`, leaving white the width of a gutter between
+    them. They are in two header rows (the label, then the numbers), with the group label
+    `2021` over the figures' side in another: still one column (was a column of its own
+    between 12 and 13, every amount after it one column off its label)."""
+    lines = [
+    Line([(547, 667, 'Realisasi Kinerja Program dan Pendanaan'), (759, 900, 'Target Kinerja Program dan Kerangka Pendanaan')], 104.0, 110.7),
+    Line([(397, 467, 'Indikator Kinerja Tujuan,')], 108.0, 114.7),
+    Line([(485, 523, 'Data Capaian')], 111.4, 118.1),
+    Line([(406, 458, 'Sasaran, Program'), (907, 967, 'Kondisi Kinerja pada'), (989, 1027, 'Unit Kerja PD')], 114.9, 121.6),
+    Line([(104, 138, 'Tujuan OPD'), (180, 204, 'Sasaran'), (255, 270, 'Kode'), (311, 376, 'Program Dan Kegiatan'), (479, 528, 'Pada Tahun Awal'), (563, 576, '2019'), (638, 651, '2020'), (711, 724, '2021'), (782, 796, '2022'), (854, 868, '2023'), (1060, 1079, 'Lokasi')], 118.3, 125.0),
+    Line([(397, 467, '(Outcome) Dan Kegiatan'), (900, 973, 'Akhir Periode Renstra PD'), (987, 1030, 'Penggabungan')], 121.8, 128.5),
+    Line([(485, 522, 'Perencanaan')], 125.2, 131.9),
+    Line([(420, 444, '(Output)')], 128.7, 135.4),
+    Line([(536, 562, 'Realisasi'), (583, 591, 'Rp'), (611, 637, 'Realisasi'), (657, 665, 'Rp'), (685, 703, 'Target'), (725, 735, 'Rp.'), (757, 775, 'Target'), (797, 807, 'Rp.'), (829, 847, 'Target'), (869, 878, 'Rp.'), (905, 923, 'Target'), (949, 959, 'Rp.')], 132.7, 139.4),
+    Line([(119, 122, '1'), (190, 194, '2'), (261, 264, '3'), (342, 345, '5'), (430, 434, '6'), (502, 505, '7'), (548, 551, '8'), (585, 588, '9'), (621, 627, '10'), (658, 665, '11'), (691, 698, '12'), (727, 733, '13'), (763, 769, '14'), (799, 805, '15'), (834, 841, '16'), (870, 877, '17'), (911, 917, '18'), (951, 957, '19'), (1005, 1012, '20'), (1066, 1072, '21')], 143.6, 150.3),
+    Line([(88, 148, 'Meningkatnya Kualitas'), (392, 471, 'Indeks Kepuasan Masyarakat'), (478, 493, '87,86'), (535, 550, '95,25'), (569, 602, '538,666,977'), (610, 625, '93,81'), (644, 677, '532,445,294'), (684, 694, 'N/A'), (710, 720, 'N/A'), (756, 766, 'N/A'), (782, 792, 'N/A'), (828, 838, 'N/A'), (853, 863, 'N/A'), (900, 910, 'N/A'), (934, 944, 'N/A'), (980, 1001, 'CAMAT'), (1042, 1081, 'Kec. Plandaan')], 154.5, 161.2),
+    Line([(88, 129, 'Layanan Publik'), (392, 449, 'Kecamatan Plandaan')], 161.4, 168.1),
+    Line([(88, 147, 'Meningkatnya kualitas'), (392, 452, 'Nilai Sinergitas Kinerja'), (478, 493, '72,25'), (535, 550, '66,14'), (569, 602, '122.690.000'), (610, 625, '68,55'), (644, 674, '49.525.700'), (684, 694, 'N/A'), (710, 720, 'N/A'), (756, 766, 'N/A'), (782, 792, 'N/A'), (828, 838, 'N/A'), (853, 863, 'N/A'), (900, 910, 'N/A'), (934, 944, 'N/A'), (980, 1001, 'CAMAT'), (1042, 1081, 'Kec. Plandaan')], 172.3, 179.0),
+    Line([(88, 127, 'pelayanan dan'), (392, 472, 'Kecamatan Plandaan Minimal')], 179.2, 185.9),
+    Line([(88, 134, 'penyelenggaraan'), (392, 406, 'BAIK')], 186.1, 192.8),
+    Line([(88, 125, 'pemerintahan')], 193.0, 199.7),
+    Line([(88, 145, 'Kecamatan Plandaan')], 199.9, 206.6),
+    Line([(231, 284, '4.01.4.01.21.01.106'), (300, 360, 'Program Fasilitasi dan'), (392, 464, 'Nilai Sinergitas Kecamatan'), (478, 493, '72,25'), (535, 550, '66,14'), (569, 602, '122.690.000'), (610, 625, '68,55'), (644, 674, '49.525.700'), (684, 694, 'N/A'), (710, 720, 'N/A'), (756, 766, 'N/A'), (782, 792, 'N/A'), (828, 838, 'N/A'), (853, 863, 'N/A'), (900, 910, 'N/A'), (934, 944, 'N/A'), (980, 1001, 'CAMAT'), (1042, 1081, 'Kec. Plandaan')], 210.8, 217.5),
+    Line([(300, 376, 'koordinasi penyelenggaraan'), (392, 455, 'Plandaan Minimal BAIK')], 217.7, 224.4),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    numbers = next(row for row in table.rows if row[:3] == ["1", "2", "3"])
+    assert numbers[numbers.index("12") + 1] == "13"
+    first = next(row for row in table.rows if "87,86" in row)
+    assert first[numbers.index("12") : numbers.index("14")] == ["N/A", "N/A"]

@@ -22,7 +22,7 @@ from ingest.read.text import read_text_file
 from ingest.read.word import read_docx
 from ingest.store import connect
 from tests.conftest import SAMPLES
-from tests.docx_fixtures import build_docx, docx_bytes
+from tests.docx_fixtures import build_docx, docx_bytes, header_spans
 from tests.test_pdf_reader import BUDGET, IDENTITY, INDICATORS
 
 SANANWETAN = SAMPLES / "000_a49aed262e0b6318.txt"
@@ -344,3 +344,17 @@ def test_a_caption_under_its_table_names_it_unless_a_table_follows_it():
     assert (first.caption, first.title) == ("Tabel 3.2", "Capaian Kinerja Sasaran")
     assert prose == Paragraph("Uraian capaian sebagai berikut.", line=5)  # rows 1-2, paragraphs 3-5
     assert (second.caption, second.title) == ("Tabel 3.3", "Capaian Kinerja Program")
+
+
+def test_header_labels_span_only_the_columns_labelled_below_them_not_the_column_numbers():
+    # 002's Renstra Tabel 6.1 shape: "2023" over Target | Rp., then "Unit Kerja" and "Lokasi"
+    # standing alone over their columns, the column numbers under the whole header. A label
+    # spanned the empty cells to its right wherever the numbers row had a figure, so "2023"
+    # and "Rp." ran over Unit Kerja and Lokasi and pushed them out of their columns.
+    rows = [
+        ["Indikator", "Target", "", "Unit Kerja", "Lokasi"],
+        ["", "2023", "", "", ""],
+        ["", "Target", "Rp.", "", ""],
+        ["1", "2", "3", "4", "5"],
+    ]
+    assert header_spans(rows, 4) == [(0, 1, 2), (1, 1, 2)]

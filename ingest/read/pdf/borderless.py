@@ -11,6 +11,7 @@ from ingest.read.tablebuild import header_words, is_figure, is_numbering_row, is
 from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _YEAR = re.compile(r"(19|20)\d\d")
+_NUMBERS = re.compile(r"\d{1,2}( \d{1,2})*")
 MIN_GUTTER = 3.5  # points of white between two columns (less is a space between words)
 
 
@@ -591,14 +592,27 @@ def _year_spans(line: Line, cuts: list[float], starts: list[float]) -> dict[floa
 def _header_apart(rows: list[list[str]], k: int) -> bool:
     """Whether boundary `k` only separates a header label from the figures under it: a
     label centred over short left-aligned figures (or the reverse) leaves white between
-    them, so one side holds text in the first row only and the other only below it."""
+    them, so one side holds text in the header rows only (labels, the column numbers) and
+    the other only below them - or in other header rows than the first side (a group
+    label over it, the label and the column number under that set right of the figures)."""
     if len(rows) < 2:
         return False
-    first, body = rows[0], rows[1:]
+    head = 1
+    while head < len(rows) - 1 and (_column_numbers(rows[head]) or not any(map(is_figure, rows[head]))):
+        head += 1
+    header, body = rows[:head], rows[head:]
     for label, figures in ((k, k + 1), (k + 1, k)):
-        if first[label] and not first[figures] and not any(r[label] for r in body) and any(r[figures] for r in body):
+        if any(r[label] for r in body) or not any(r[figures] for r in body) or not any(h[label] for h in header):
+            continue
+        if not any(h[label] and h[figures] for h in header):
             return True
     return False
+
+
+def _column_numbers(cells: list[str]) -> bool:
+    """A row of column numbers, some perhaps in one cell where a cut is missing ("8 9")."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 3 and all(_NUMBERS.fullmatch(c) for c in filled)
 
 
 def _numbered(run: list[Line], cuts: list[float]) -> list[float]:
