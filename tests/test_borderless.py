@@ -991,3 +991,40 @@ def test_labels_centred_right_of_short_figures_in_several_header_rows_are_one_co
     assert numbers[numbers.index("12") + 1] == "13"
     first = next(row for row in table.rows if "87,86" in row)
     assert first[numbers.index("12") : numbers.index("14")] == ["N/A", "N/A"]
+
+
+def test_figures_between_two_centred_labels_go_with_one_of_them():
+    """001's Tabel 3.1.4 from WeasyPrint with padded cells (measured): `Realisasi Tahun n` and
+    `Realisasi Nasional` centred over short figures set left (`73,47`, `N/A`). The white
+    between `N/A` and the label `n` on its left, and between it and `Realisasi Nasional` on
+    its right, both look like a label apart from its figures; joined left to right, `N/A`
+    goes with one (Realisasi Nasional), not both into one column with `73,47`."""
+    lines = [
+        Line([(443, 511, 'Realisasi Tahun'), (547, 586, 'Realisasi')], 359.4, 369.5),
+        Line([(134, 210, 'Sasaran Strategis'), (310, 382, 'Indikator Kinerja'), (690, 707, 'Ket.')], 364.6, 374.6),
+        Line([(474, 479, 'n'), (547, 585, 'Nasional')], 369.8, 379.8),
+        Line([(170, 175, '1'), (343, 348, '2'), (474, 479, '3'), (564, 569, '4'), (696, 701, '5')], 388.1, 398.2),
+        Line([(92, 249, 'Meningkatnya Akuntabilitas dan Kinerja'), (266, 391, 'Nilai Evaluasi AKIP Kecamatan'), (440, 462, '73,47'), (528, 543, 'N/A'), (619, 737, 'Indikator nasional adalah nilai')], 407.5, 417.5),
+        Line([(92, 138, 'Kecamatan'), (266, 304, 'Sumobito'), (619, 770, 'akuntabilitas kinerja rata-rata nasional')], 417.8, 427.9),
+        Line([(92, 247, 'Meningkatnya Kualitas Layanan Publik'), (266, 399, 'Indeks Kualitas Pelayanan Publik'), (440, 457, '8,14'), (528, 531, '-'), (619, 741, 'Tidak ditemukan hasil nasional')], 436.2, 446.2),
+        Line([(266, 381, '(IKPP) Kecamatan Sumobito')], 446.5, 456.6),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][3] == "Realisasi Nasional"
+    assert table.rows[-3:] == [
+        ["1", "2", "3", "4", "5"],
+        [
+            "Meningkatnya Akuntabilitas dan Kinerja Kecamatan",
+            "Nilai Evaluasi AKIP Kecamatan Sumobito",
+            "73,47",
+            "N/A",
+            "Indikator nasional adalah nilai akuntabilitas kinerja rata-rata nasional",
+        ],
+        [
+            "Meningkatnya Kualitas Layanan Publik",
+            "Indeks Kualitas Pelayanan Publik (IKPP) Kecamatan Sumobito",
+            "8,14",
+            "-",
+            "Tidak ditemukan hasil nasional",
+        ],
+    ]

@@ -400,7 +400,7 @@ def _grid(run: list[Line], words: Lexicon, cuts: list[float] | None = None) -> F
     cuts = cuts or _numbered(run, _gutters(run))
     found = _cells(run, cuts, words)
     if own:
-        kept = [cut for k, cut in enumerate(cuts) if not _header_apart(found, k)]
+        kept = _apart_kept(found, cuts)
         if kept != cuts:
             cuts, found = kept, _cells(run, kept, words)
     return FoundTable(found, run[0].top, run[-1].bottom, cuts)
@@ -587,6 +587,20 @@ def _year_spans(line: Line, cuts: list[float], starts: list[float]) -> dict[floa
         if len(cols) >= 2:
             spans[x0] = (cols[0], cols[-1])
     return spans
+
+
+def _apart_kept(rows: list[list[str]], cuts: list[float]) -> list[float]:
+    """The cuts left once each label is joined to the figures under it, left to right: a
+    column joined on its left is no longer a label alone, so figures between two labels
+    (`n` over nothing, `N/A` under nothing, `Realisasi Nasional`) go with one of them."""
+    kept, rows = [], [list(r) for r in rows]
+    for cut in cuts:
+        k = len(kept)
+        if _header_apart(rows, k):
+            rows = [r[:k] + [f"{r[k]} {r[k + 1]}".strip()] + r[k + 2 :] for r in rows]
+        else:
+            kept.append(cut)
+    return kept
 
 
 def _header_apart(rows: list[list[str]], k: int) -> bool:
