@@ -1028,3 +1028,33 @@ def test_figures_between_two_centred_labels_go_with_one_of_them():
             "Tidak ditemukan hasil nasional",
         ],
     ]
+
+
+def test_a_stray_label_beside_a_column_of_words_stays_apart_from_it():
+    """002's `5 UNIT KERJA` table printed by LibreOffice with a rule under the header
+    (measured): its export prints `% REALISASI` in a last header cell of its own, right of
+    `BUKTI DUKUNG`, over no body cell. The white between that label and `BUKTI DUKUNG`'s
+    sentences is no label centred over its figures: the two columns stay apart (joined,
+    the sentences took the stray label and the table lost a column)."""
+    lines = [
+        Line([(85, 94, 'NO'), (152, 178, 'KINERJA'), (229, 291, 'INDIKATOR KINERJA'), (308, 332, 'TARGET'), (340, 372, 'REALISASI'), (386, 414, 'CAPAIAN'), (422, 578, 'KETERKAITAN DENGAN KOMPONEN PERENCANAAN'), (632, 672, 'PENJELASAN'), (680, 740, 'ALTERNATIF/UPAYA'), (759, 805, 'BUKTI DUKUNG')], 120.7, 126.7),
+        Line([(229, 256, 'INDIVIDU'), (340, 349, 's.d'), (386, 396, '(%)'), (680, 719, 'YANG TELAH')], 127.6, 133.6),
+        Line([(340, 378, 'TRIBUNAL IV'), (680, 716, 'DILAKUKAN')], 134.5, 140.5),
+        Line([(422, 431, 'NO'), (439, 457, 'NAMA'), (523, 558, 'ANGGARAN'), (578, 623, 'REALISASI (Rp)'), (838, 843, '%')], 153.3, 159.3),
+        Line([(439, 506, 'PROGRAM/KEGIATAN /'), (523, 535, '(Rp)'), (838, 870, 'REALISASI')], 160.2, 166.2),
+        Line([(439, 484, 'SUB KEGIATAN')], 167.1, 173.1),
+        Line([(85, 89, '1'), (152, 208, 'Pengimplementasian'), (229, 281, 'Nilai Evaluasi AKIP'), (308, 323, '71.00'), (340, 355, '70.17'), (386, 407, '98.83%'), (422, 426, '1'), (439, 512, 'Program penunjang Urusan'), (523, 570, '2,134,044,723.00'), (578, 624, '2,002,041,515.00'), (632, 652, '93.81%'), (680, 752, 'Tingkat keberhasilan dapat'), (759, 816, 'Telah dilakukan rapat')], 179.0, 185.0),
+        Line([(152, 219, 'SAKIP yang membudaya'), (229, 287, 'Kecamatan Plandaan'), (439, 496, 'Pemerintahan daerah'), (680, 738, 'dinilai kurang berhasil'), (759, 819, 'internal dan koordinasi')], 185.9, 191.9),
+        Line([(152, 215, 'di Kecamatan Plandaan'), (439, 480, 'kabupaten/kota'), (680, 734, 'namun masih dalam'), (759, 801, 'dengan seluruh')], 192.8, 198.8),
+        Line([(680, 737, 'kategori BB. Indikator'), (759, 806, 'stakeholder untuk')], 199.7, 205.7),
+        Line([(680, 752, 'kinerja utama nilai evaluasi'), (759, 827, 'perbaikan dokumen AKIP')], 206.6, 212.6),
+        Line([(680, 752, 'AKIP Kec. Plandaan belum'), (759, 824, 'Rencana Tindak Lanjut :')], 213.5, 219.5),
+        Line([(680, 746, 'berhasil mencapai target'), (759, 829, 'Berkoordinasi dengan Tim')], 220.4, 226.4),
+        Line([(680, 749, 'yang ditetapkan (target 71'), (759, 820, 'AKIP Kabupaten untuk')], 227.3, 233.3),
+        Line([(680, 748, 'terealisasi 70.17, tercapai'), (759, 830, 'pendampingan dan segera')], 234.2, 240.2),
+        Line([(680, 750, '98,83%). Hambatan : Nilai'), (759, 831, 'dilakukan tindak lanjut atas')], 241.1, 247.1),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    bukti = table.rows[0].index("BUKTI DUKUNG")
+    assert table.rows[1][bukti + 1] == "% REALISASI"
+    assert table.rows[2][bukti].startswith("Telah dilakukan rapat") and table.rows[2][bukti + 1] == ""

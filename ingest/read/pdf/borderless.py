@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import clean_text
+from ingest.numbers import MISSING
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
 from ingest.read.tablebuild import header_words, is_figure, is_numbering_row, is_year_row
@@ -618,9 +619,15 @@ def _header_apart(rows: list[list[str]], k: int) -> bool:
     for label, figures in ((k, k + 1), (k + 1, k)):
         if any(r[label] for r in body) or not any(r[figures] for r in body) or not any(h[label] for h in header):
             continue
-        if not any(h[label] and h[figures] for h in header):
-            return True
+        if any(h[label] and h[figures] for h in header):
+            continue
+        if not any(h[figures] for h in header) or all(_short_figure(r[figures]) for r in body):
+            return True  # over the figures' side a group label at most, and under it figures only
     return False
+
+
+def _short_figure(cell: str) -> bool:
+    return is_figure(cell) or cell.lower() in MISSING
 
 
 def _column_numbers(cells: list[str]) -> bool:
