@@ -27,7 +27,9 @@ def _row(pdf: FPDF, top: float, cells: list[list[str]], height: float, close: bo
         pdf.line(COLUMNS[0][0], top + height, right, top + height)
 
 
-def cut_row_pdf(path: Path, close: bool = False) -> Path:
+def cut_row_pdf(path: Path, close: bool = False, moved: bool = False) -> Path:
+    """`moved`: the engine set the cut row's whole indicator name on the next page (its
+    cell empty above the break, as WeasyPrint printed 004's Tabel 3.3)."""
     pdf = FPDF(unit="pt", format="A4")
     pdf.set_font("helvetica", size=9)
     pdf.add_page()
@@ -38,15 +40,16 @@ def cut_row_pdf(path: Path, close: bool = False) -> Path:
     cut = [
         ["2."],
         ["Meningkatnya", "Kualitas Layanan"],
-        ["Persentase laporan", "yang rekomendas"],
+        [] if moved else ["Persentase laporan", "yang rekomendas"],
         ["100%"],
         ["2.000.000"],
     ]
     _row(pdf, 146, cut, 40, close=close)
     pdf.add_page()
     _row(pdf, 60, [[h] for h in HEADER], 16)
-    _row(pdf, 76, [[""], [""], ["i Forkopimcam"], [""], [""]], 16)
-    _row(pdf, 92, [["3."], ["Meningkatnya Desa"], ["Jumlah desa dibina"], ["12"], ["3.000.000"]], 16)
+    rest = ["Persentase laporan yang", "rekomendasi Forkopimcam"] if moved else ["i Forkopimcam"]
+    _row(pdf, 76, [[""], [""], rest, [""], [""]], 27 if moved else 16)
+    _row(pdf, 103 if moved else 92, [["3."], ["Meningkatnya Desa"], ["Jumlah desa dibina"], ["12"], ["3.000.000"]], 16)
     pdf.text(60, 160, "Demikian perjanjian kinerja ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.")
     pdf.output(str(path))
     return path
@@ -75,3 +78,26 @@ def test_a_cut_row_closed_by_a_rule_on_both_pages_is_read_whole_too(tmp_path):
         "Persentase laporan yang rekomendasi Forkopimcam",
         "Jumlah desa dibina",
     ]
+
+
+def test_a_name_moved_whole_past_the_break_joins_the_open_row_it_belongs_to(tmp_path):
+    # WeasyPrint, 004's Tabel 3.3 on a grid (measured): the row's figures on one page, its
+    # indicator cell empty there and its name at the top of the next page under the
+    # repeated header. The row is drawn open at the break: the name is its rest.
+    doc = read_pdf(cut_row_pdf(tmp_path / "moved.pdf", moved=True)).document
+    (table,) = doc.tables
+    assert [r.cells[1:4] for r in table.rows][1] == [
+        "Meningkatnya Kualitas Layanan",
+        "Persentase laporan yang rekomendasi Forkopimcam",
+        "100%",
+    ]
+    assert len(table.rows) == 3
+
+
+def test_a_name_under_an_empty_cell_of_a_closed_row_stays_a_row_of_its_own(tmp_path):
+    # The same rows closed by a rule at the foot and at the top: nothing shows the row was
+    # cut, and a name under an empty cell may be a row of its own - it is not joined.
+    doc = read_pdf(cut_row_pdf(tmp_path / "closed.pdf", close=True, moved=True)).document
+    (table,) = doc.tables
+    assert table.rows[1].cells[2] == ""
+    assert table.rows[2].cells[2] == "Persentase laporan yang rekomendasi Forkopimcam"

@@ -228,18 +228,21 @@ def _rest_of(above: list[str], cells: list[str]) -> bool:
     return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
 
 
-def rest_of_cut_row(above: list[str], cells: list[str]) -> bool:
+def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) -> bool:
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
-    the row (a PDF table going on at the top of the next page), that is enough."""
+    the row (a PDF table going on at the top of the next page), that is enough; where it
+    also sees the row drawn open at the break (`open_row`), words under the row's empty
+    cells are its rest too (a cell moved whole to the next page)."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
-    if not words or any(i not in words for i in filled):
-        return False  # the rest lands under the row's own words, never under a figure, a mark or a gap
+    gaps = [i for i, c in enumerate(above) if not c] if open_row else []
+    if not (words or gaps) or any(i not in words and i not in gaps for i in filled):
+        return False  # under the row's own words (or an open row's gaps), never under a figure or a mark
     return not _starts_a_row(cells[filled[0]])  # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own
 
 

@@ -33,6 +33,7 @@ class _PendingTable:
     page: int
     caption: str | None
     title: str | None
+    open_bottom: bool = False  # its last row left open by the page break (ruled tables)
 
 
 class Assembler:
@@ -111,13 +112,13 @@ class Assembler:
         if not rows:
             return
         if fresh and self._continues_table(rows, page):
-            self._join_cut_row(rows)
+            self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self.table.rows += rows
-            self.table.page = page
+            self.table.page, self.table.open_bottom = page, found.open_bottom
             return
         self._flush_table()
         caption, title = self._take_caption()
-        self.table = _PendingTable(rows, max(len(r.cells) for r in rows), page, caption, title)
+        self.table = _PendingTable(rows, max(len(r.cells) for r in rows), page, caption, title, found.open_bottom)
         self.text_before = None
 
     def _continues_table(self, rows: list[Row], page: int) -> bool:
@@ -128,17 +129,19 @@ class Assembler:
             return False
         return len(rows[0].cells) == pending.width or same_header(rows[0].cells, pending.rows[0].cells)
 
-    def _join_cut_row(self, rows: list[Row]) -> None:
+    def _join_cut_row(self, rows: list[Row], known: bool = False) -> None:
         """The rest of the row a page break cut opens the page, under the header when it is
-        repeated: words only, under the row's own words. Joined to the row, cell by cell
-        (a text export prints it whole, and its figures belong to its whole name)."""
+        repeated: words only, under the row's own words - or, where the drawing shows the
+        row open at the break (`known`), also under its empty cells (a name the engine
+        moved whole to the next page). Joined to the row, cell by cell (a text export
+        prints it whole, and its figures belong to its whole name)."""
         last, header = self.table.rows[-1], self.table.rows[:3]
         k = 0
         while k < len(rows) and (
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
         ):
             k += 1
-        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells):
+        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known):
             rest = rows.pop(k)
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
             last.cells = [join_cut(a, b, self.words) for a, b in cells]

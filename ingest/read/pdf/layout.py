@@ -34,6 +34,8 @@ class FoundTable:
     top: float
     bottom: float
     cuts: list[float] | None = None  # a borderless table's column boundaries
+    open_top: bool = False  # a ruled table whose first row the page break left open (no rule over it)
+    open_bottom: bool = False  # ... whose last row it left open (no rule under it)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.furniture import NO_FURNITURE, Furniture
 from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
 from ingest.read.pdf.objects import LeanPage, upright
-from ingest.read.pdf.ruled import fill_merged, inside_box, plumber_lines, ruled_tables
+from ingest.read.pdf.ruled import fill_merged, inside_box, open_ends, open_sides, plumber_lines, ruled_tables
 from ingest.read.pdf.scan import PageScan, pdfium_words
 from ingest.read.wrapping import NO_LEXICON, Lexicon
 
@@ -50,9 +50,12 @@ def read_page(page: Page, number: int, carry: list[float] | None = None, cues: C
     """Tables and prose lines of one page, through pdfplumber's table finder. `carry`: the
     columns of a borderless table that ended the page before, for its continuation."""
     page = upright(page if isinstance(page, DerivedPage) else LeanPage(page))
-    ruled = ruled_tables(page)
+    closing = open_ends(page.edges)
+    ruled = ruled_tables(page, closing)
     boxes = [t.bbox for t in ruled]
-    found = [FoundTable(fill_merged(t, cues.words), t.bbox[1], t.bbox[3]) for t in ruled]
+    found = [
+        FoundTable(fill_merged(t, cues.words), t.bbox[1], t.bbox[3], None, *open_sides(t.bbox, closing)) for t in ruled
+    ]
     lines = [line for line in plumber_lines(page) if not any(inside_box(line, b) for b in boxes)]
     lines = cues.body(lines, number, page.height)
     if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):

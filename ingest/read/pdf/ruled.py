@@ -15,10 +15,18 @@ from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
-def ruled_tables(page: Page) -> list:
-    """Tables drawn with rulings, at least two rows and three columns."""
-    tables = page.find_tables({**_LINES, "explicit_horizontal_lines": open_ends(page.edges)})
+def ruled_tables(page: Page, closing: list[dict] | None = None) -> list:
+    """Tables drawn with rulings, at least two rows and three columns; `closing`: the
+    rules a page break left out (`open_ends`)."""
+    closing = open_ends(page.edges) if closing is None else closing
+    tables = page.find_tables({**_LINES, "explicit_horizontal_lines": closing})
     return [t for t in tables if len(t.rows) >= 2 and len(t.rows[0].cells) >= 3]
+
+
+def open_sides(bbox: tuple, closing: list[dict]) -> tuple[bool, bool]:
+    """Whether the table's top and bottom are rules the page break left out."""
+    ys = [rule["top"] for rule in closing]
+    return any(abs(y - bbox[1]) <= _NEAR for y in ys), any(abs(y - bbox[3]) <= _NEAR for y in ys)
 
 
 _NEAR = 1.5  # points: rulings ending this close end together
