@@ -1058,3 +1058,26 @@ def test_a_stray_label_beside_a_column_of_words_stays_apart_from_it():
     bukti = table.rows[0].index("BUKTI DUKUNG")
     assert table.rows[1][bukti + 1] == "% REALISASI"
     assert table.rows[2][bukti].startswith("Telah dilakukan rapat") and table.rows[2][bukti + 1] == ""
+
+
+def test_group_labels_centred_over_years_that_share_a_line_with_a_tall_label():
+    """000's Tabel 3.3 through Chromium without rules (measured): header cells centred
+    vertically, so the years under `Target` and `Realisasi` share their line with the last
+    words of the tall first label (`Sasaran / Program`) and fall in one block of header lines
+    with the group labels. Each group label still heads its three years, as the export
+    prints it (was: `Target 2023` over the middle year only, 2022 and 2024 bare)."""
+    lines = [
+        Line([(101.8, 167.3, 'Kinerja Utama /'), (324.6, 351.4, 'Target'), (449.5, 488.5, 'Realisasi')], 596.4, 608.6),
+        Line([(194.9, 265.9, 'Indikator Kinerja')], 603.1, 613.1),
+        Line([(94.8, 174.3, 'Sasaran / Program'), (285.3, 305.3, '2022'), (325.7, 345.7, '2023'), (368.4, 388.4, '2024'), (413.2, 433.2, '2022'), (460.0, 480.1, '2023'), (505.9, 525.9, '2024')], 608.4, 620.6),
+        Line([(90.1, 146.2, 'Meningkatnya'), (189.9, 259.4, 'Indeks Kepuasan'), (281.7, 299.2, 'Baik'), (319.8, 337.3, 'Baik'), (362.4, 380.0, 'Baik'), (405.2, 440.6, 'Baik (83,'), (452.0, 487.5, 'Baik (87,'), (498.9, 516.4, 'Baik')], 624.9, 634.9),
+        Line([(90.1, 164.7, 'kualitas pelayanan'), (189.9, 260.8, 'Masyarakat (IKM)'), (281.7, 297.7, '(84)'), (319.8, 335.8, '(86)'), (362.4, 378.5, '(88)'), (405.2, 418.2, '14)'), (452.0, 465.0, '98)'), (498.9, 527.4, '(88,14)')], 635.4, 645.4),
+        Line([(189.9, 235.4, 'Kecamatan')], 645.9, 655.9),
+        Line([(90.1, 146.2, 'Meningkatnya'), (189.9, 235.4, 'Persentase'), (281.7, 299.7, '97%'), (319.8, 337.8, '97%'), (362.4, 385.5, '100%'), (405.2, 435.7, '99,11%'), (452.0, 482.5, '98,63%'), (498.9, 521.9, '100%')], 660.1, 670.1),
+        Line([(90.1, 167.1, 'Kualitas Pelayanan'), (189.9, 253.4, 'pelayanan yang')], 670.6, 680.6),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:2] == [
+        ["Kinerja Utama / Sasaran / Program", "Indikator Kinerja", "Target", "", "", "Realisasi", "", ""],
+        ["", "", "2022", "2023", "2024", "2022", "2023", "2024"],
+    ]

@@ -464,11 +464,14 @@ def _near(x: float, places: list[float]) -> bool:
 
 
 def _free(block: list[Line], edges: list[float], below: list[float]) -> set[int]:
-    """Columns with a label in the header rows below and none in this block: sub-columns
-    whose group label is over them in this block."""
+    """Columns with a label in the header rows below, or only a year in this block, and no
+    other label in it: sub-columns whose group label is over them in this block (the years
+    may share a line with a tall label's last words, "Sasaran / Program")."""
     cuts = edges[1:-1]
-    taken = {sum(x0 > cut for cut in cuts) for line in block for x0, _, _ in line.segments}
-    return {sum(x > cut for cut in cuts) for x in below} - taken
+    segments = [(sum(x0 > cut for cut in cuts), text) for line in block for x0, _, text in line.segments]
+    years = {col for col, text in segments if _YEAR.fullmatch(text)}  # sub-labels set in the block's last line
+    taken = {col for col, text in segments if not _YEAR.fullmatch(text)}
+    return ({sum(x > cut for cut in cuts) for x in below} | years) - taken
 
 
 def _widened(x0: float, x1: float, own: int, edges: list[float], free: set[int]) -> tuple[int, int]:
