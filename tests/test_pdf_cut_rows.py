@@ -101,3 +101,37 @@ def test_a_name_under_an_empty_cell_of_a_closed_row_stays_a_row_of_its_own(tmp_p
     (table,) = doc.tables
     assert table.rows[1].cells[2] == ""
     assert table.rows[2].cells[2] == "Persentase laporan yang rekomendasi Forkopimcam"
+
+
+def test_a_rows_rest_read_into_the_repeated_header_is_split_from_it_and_joined_to_the_row():
+    # Chromium, 000's Tabel 2.4 without rules (measured): the page break cut row 5's
+    # indicator after "... masyarakat dan"; its rest, "pembangunan yang ditindaklanjuti",
+    # opens the next page under the repeated header, and no figure tells it from the
+    # labels, so the header's cell reads "INDIKATOR KINERJA pembangunan yang
+    # ditindaklanjuti". Split from the label, it is the row's rest.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
+    first = [
+        header,
+        ["4", "Meningkatnya Kualitas pembangunan wilayah", "Persentase kelurahan berdaya", "100%"],
+        ["5", "Meningkatnya pemberdayaan masyarakat", "1. Persentase hasil koordinasi bidang pemberdayaan masyarakat dan", "100%"],
+    ]  # fmt: skip
+    second = [
+        ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA pembangunan yang ditindaklanjuti", "TARGET"],
+        ["", "", "2. Persentase RT Berdaya", "100%"],
+        ["6", "Meningkatnya penyelenggaraan urusan pemerintahan umum", "Persentase koordinasi pemerintahan", "100%"],
+    ]  # fmt: skip
+    pages = [
+        PageItems(13, 595.0, [], [FoundTable(first, 300.0, 500.0)]),
+        PageItems(14, 595.0, [], [FoundTable(second, 80.0, 200.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    assert [c.label for c in table.columns] == header
+    assert [r.cells[2] for r in table.rows] == [
+        "Persentase kelurahan berdaya",
+        "1. Persentase hasil koordinasi bidang pemberdayaan masyarakat dan pembangunan yang ditindaklanjuti",
+        "2. Persentase RT Berdaya",
+        "Persentase koordinasi pemerintahan",
+    ]

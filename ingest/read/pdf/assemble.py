@@ -10,7 +10,7 @@ from itertools import zip_longest
 from ingest.cleaning import clean_text
 from ingest.model import Block, Heading, Paragraph, Row
 from ingest.read.pdf.layout import FoundTable, Line, PageItems
-from ingest.read.tablebuild import build_table, is_numbering_row, rest_of_cut_row, same_header
+from ingest.read.tablebuild import build_table, is_figure, is_numbering_row, rest_of_cut_row, same_header
 from ingest.read.text import CONTINUATION, normalise_caption
 from ingest.read.wrapping import NO_LEXICON, Lexicon, join_cut
 
@@ -111,6 +111,8 @@ class Assembler:
         rows = [Row(cells=cells, page=page, raw="\t".join(cells)) for cells in found.rows if any(cells)]
         if not rows:
             return
+        if fresh and self.table is not None and self.table.page == page - 1:
+            rows = _unmerged_header(rows, self.table.rows[:3])
         if fresh and self._continues_table(rows, page):
             self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self.table.rows += rows
@@ -165,6 +167,29 @@ class Assembler:
         if table is not None:
             self.blocks.append(table)
         self.text_before = None
+
+
+def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
+    """The repeated header opening a continued table, with the rest of a row the page
+    break cut read into it (no figure between them tells them apart): each cell starts with
+    its column's label ("INDIKATOR KINERJA pembangunan yang ditindaklanjuti"). Split into
+    the header row and the row's rest, for `_join_cut_row`."""
+    first = rows[0].cells
+    for printed in header:
+        labels = printed.cells + [""] * (len(first) - len(printed.cells))
+        if len(labels) != len(first) or sum(bool(label) for label in labels) < 2:
+            continue
+        if any(
+            label and not (cell == label or cell.startswith(label + " "))
+            for cell, label in zip(first, labels, strict=True)
+        ):
+            continue
+        rest = [cell[len(label) :].strip() for cell, label in zip(first, labels, strict=True)]
+        if not any(rest) or any(is_figure(cell) for cell in rest):
+            continue
+        head = Row(cells=labels, page=rows[0].page, raw="\t".join(labels))
+        return [head, Row(cells=rest, page=rows[0].page, raw="\t".join(rest)), *rows[1:]]
+    return rows
 
 
 def _same_block(above: Line, line: Line) -> bool:
