@@ -135,3 +135,30 @@ def test_a_rows_rest_read_into_the_repeated_header_is_split_from_it_and_joined_t
         "2. Persentase RT Berdaya",
         "Persentase koordinasi pemerintahan",
     ]
+
+
+def test_a_row_of_figures_without_a_name_takes_the_name_opening_the_next_page():
+    # WeasyPrint, 000's Tabel 2.5 without rules (measured): row 1 printed its number and
+    # amounts at the foot of the page and its program name, whole, at the top of the next
+    # one. A row with figures and not one word is no row by itself: the name is its rest,
+    # even starting with "PROGRAM" (which otherwise opens a row of its own). Left apart,
+    # the program had no amounts and the table's total looked 628.936.788 short.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["No", "Program", "Anggaran", "Realisasi", "Capaian"]
+    first = [header, ["1", "", "628.936.788", "578.305.156", "91,95%"]]
+    second = [
+        header,
+        ["", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "", "", ""],
+        ["2", "PROGRAM PEMBERDAYAAN MASYARAKAT", "19.072.108.959", "18.991.204.472", "99,58%"],
+    ]
+    pages = [
+        PageItems(11, 842.0, [], [FoundTable(first, 600.0, 760.0)]),
+        PageItems(12, 842.0, [], [FoundTable(second, 80.0, 200.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    assert [r.cells for r in table.rows] == [
+        ["1", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "628.936.788", "578.305.156", "91,95%"],
+        ["2", "PROGRAM PEMBERDAYAAN MASYARAKAT", "19.072.108.959", "18.991.204.472", "99,58%"],
+    ]

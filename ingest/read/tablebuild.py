@@ -223,6 +223,8 @@ def _rest_of(above: list[str], cells: list[str]) -> bool:
     filled = [i for i, c in enumerate(cells) if c]
     # Words have letters: a code the export broke with a space ("7.01.01.2.0 1.01") is none.
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    if not words:
+        return False  # in a text export a row without a name is printed so; only a PDF's page break moves one
     # The row's first words go on (an empty first word cell is "same as above", a merged
     # cell: a row of its own), or a lone wrapped name goes on in lower case or "(...)".
     return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
@@ -232,18 +234,21 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) 
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
     the row (a PDF table going on at the top of the next page), that is enough; where it
-    also sees the row drawn open at the break (`open_row`), words under the row's empty
-    cells are its rest too (a cell moved whole to the next page)."""
+    also sees the row drawn open at the break (`open_row`), or the row has figures and no
+    word at all, words under the row's empty cells are its rest too (a name the engine moved
+    whole to the next page)."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
-    gaps = [i for i, c in enumerate(above) if not c] if open_row else []
+    # an open row, or a row of figures without a single word: its name went on past the break
+    gaps = [i for i, c in enumerate(above) if not c] if open_row or not words else []
     if not (words or gaps) or any(i not in words and i not in gaps for i in filled):
         return False  # under the row's own words (or an open row's gaps), never under a figure or a mark
-    return not _starts_a_row(cells[filled[0]])  # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own
+    # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no name at all
+    return not words or not _starts_a_row(cells[filled[0]])
 
 
 @cache
