@@ -49,9 +49,7 @@ MIN_KEPT = 0.99  # the issue's target
 # Cells short of the target: (values found, budget lines found, findings added at most), of
 # 33 values and 25 budget lines in the text export. Not the target: a ratchet.
 FLOOR: dict[str, tuple[int, int, int]] = {
-    "weasyprint-grid-portrait": (32, 23, 0),
-    "weasyprint-no-rules-portrait": (32, 23, 0),
-    "weasyprint-zebra-landscape": (27, 23, 0),
+    "weasyprint-zebra-landscape": (28, 25, 0),
 }
 
 
