@@ -104,3 +104,12 @@ def test_a_lone_letter_ending_a_word_the_document_never_writes_whole_is_joined()
     # a list marker or an abbreviation after a full line is not the end of a word
     assert join_lines(cell(("hasil evaluasi", 100), ("a. kegiatan", 80)), WORDS) == "hasil evaluasi a. kegiatan"
     assert join_lines(cell(("REALISASI", 100), ("s.d TRIWULAN IV", 80)), WORDS) == "REALISASI s.d TRIWULAN IV"
+
+
+def test_a_lone_letter_after_a_word_the_document_writes_whole_is_a_word_of_its_own():
+    # 001's "Realisasi Tahun n" (the year n) centred in a narrow header cell through
+    # WeasyPrint: "n" alone on the last line after "Realisasi Tahun", which fills the cell.
+    # "tahun" is a word the document writes and "tahunn" none: a letter of its own.
+    words = lexicon(["Realisasi tahun ini dibandingkan dengan tahun sebelumnya"])
+    assert join_lines(cell(("Realisasi Tahun", 100), ("n", 60)), words) == "Realisasi Tahun n"
+    assert join_lines(cell(("terpenuhiny", 100), ("a kebutuhan", 80)), words) == "terpenuhinya kebutuhan"

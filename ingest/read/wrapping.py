@@ -125,7 +125,9 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         return 0
     word = end.group(1)
     if word[-1].islower() and _stray_letter(lines[k].text):
-        return 1
+        letter = lines[k].text[0]
+        # "Tahun" / "n": a whole word then a letter of its own (the year n), not "tahunn"
+        return 0 if word.lower() in words.whole and not words.writes(word + letter) else 1
     for j in range(k, len(lines)):
         start = _LETTERS_START.search(lines[j].text)
         if not start or not _continues(word, start.group(1)):
