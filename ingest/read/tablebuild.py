@@ -167,18 +167,15 @@ def _placed(part: tuple[int, list[Row], list[Row]], widest: tuple[int, list[Row]
 def _column_map(printed: list[Row], width: int, wider: list[Row], wide: int) -> list[int] | None:
     """Each column of a narrower part's header in the wider header's columns, matched by
     label ("SASARAN" over one column here, over a number and a name there); None unless
-    every labelled column finds its own."""
+    every column finds its own."""
     if not printed or not wider:
         return None
     ours = [" ".join(c.parts).lower() for c in merge_header(printed, width)]
     theirs = [" ".join(c.parts).lower() for c in merge_header(wider, wide)]
-    where: list[int | None] = [None] * width
+    where: dict[int, int] = {}
     for a, b, size in difflib.SequenceMatcher(None, ours, theirs, autojunk=False).get_matching_blocks():
-        for k in range(size):
-            where[a + k] = b + k
-    if any(w is None for w in where) or len(set(where)) < width:
-        return None
-    return where  # type: ignore[return-value]
+        where.update((a + k, b + k) for k in range(size))
+    return [where[k] for k in range(width)] if len(where) == width else None
 
 
 def _parts(header: list[Row], body: list[Row]) -> list[tuple[int, list[Row], list[Row]]]:

@@ -53,15 +53,19 @@ def read_page(page: Page, number: int, carry: list[float] | None = None, cues: C
     closing = open_ends(page.edges)
     ruled = ruled_tables(page, closing)
     boxes = [t.bbox for t in ruled]
-    found = [
-        FoundTable(fill_merged(t, cues.words), t.bbox[1], t.bbox[3], None, *open_sides(t.bbox, closing)) for t in ruled
-    ]
+    found = [_found(t, closing, cues.words) for t in ruled]
     lines = [line for line in plumber_lines(page) if not any(inside_box(line, b) for b in boxes)]
     lines = cues.body(lines, number, page.height)
     if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):
         carry = None  # a ruled table opens the page
     borderless, lines = borderless_tables(lines, carry, words=cues.words)
     return PageItems(number, page.height, lines, found + borderless)
+
+
+def _found(table, closing: list[dict], words: Lexicon) -> FoundTable:
+    open_top, open_bottom = open_sides(table.bbox, closing)
+    top, bottom = table.bbox[1], table.bbox[3]
+    return FoundTable(fill_merged(table, words), top, bottom, open_top=open_top, open_bottom=open_bottom)
 
 
 def cuts_at_foot(page: PageItems) -> list[float] | None:
