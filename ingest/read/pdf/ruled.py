@@ -15,10 +15,9 @@ from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 
 
-def ruled_tables(page: Page, closing: list[dict] | None = None) -> list:
+def ruled_tables(page: Page, closing: list[dict]) -> list:
     """Tables drawn with rulings, at least two rows and three columns; `closing`: the
     rules a page break left out (`open_ends`)."""
-    closing = open_ends(page.edges) if closing is None else closing
     tables = page.find_tables({**_LINES, "explicit_horizontal_lines": closing})
     return [t for t in tables if len(t.rows) >= 2 and len(t.rows[0].cells) >= 3]
 
