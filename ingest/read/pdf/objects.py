@@ -10,7 +10,7 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfplumber.page import DerivedPage, Page
 
-from ingest.read.pdf.scan import PDFIUM_CHAR, PageScan
+from ingest.read.pdf.scan import PageScan, pdfium_chars
 
 
 def objects_page(page: Page, pdfium_page: pdfium.PdfPage, scan: PageScan) -> Page:
@@ -41,20 +41,16 @@ class PdfiumPage(DerivedPage):
 
 def _pdfium_chars(textpage: pdfium.PdfTextPage, page: Page) -> list[dict]:
     out: list[dict] = []
-    x, y = ctypes.c_double(), ctypes.c_double()
-    for i in range(textpage.count_chars()):
-        text = PDFIUM_CHAR.get(code := pdfium_c.FPDFText_GetUnicode(textpage, i), chr(code))
+    for i, (text, (left, bottom, right, top), (x, y)) in enumerate(pdfium_chars(textpage)):
         if text in "\r\n":
             continue
         if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
             if text == " " and out and out[-1]["text"] != " ":
                 out.append(_space_after(out[-1]))
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
         box = _box(left, right, page.height - top, page.height - bottom, page)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)  # the baseline, as pdfminer's matrix gives it
         box.update(object_type="char", text=text, upright=True, size=box["height"])
-        box["matrix"] = (1, 0, 0, 1, x.value, y.value)
+        box["matrix"] = (1, 0, 0, 1, x, y)  # the baseline, as pdfminer's matrix gives it
         out.append(box)
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -319,29 +320,52 @@ def choose_table_pages(scans: list[PageScan]) -> set[int]:
 def pdfium_words(textpage: pdfium.PdfTextPage, scan: PageScan) -> list[tuple[float, float, float, float, str, float]]:
     """Words (x0, x1, top, bottom, text, baseline) from single characters, in the page's
     displayed orientation: a text run's rectangle may hold a whole row of columns set apart
-    by spaces, so words are split at spaces and at gaps. A word's box depends on its letters
-    (pdfium's loose box of "yang" starts lower than "Daerah"'s); its baseline does not."""
+    by spaces, so words are split at spaces, at gaps and where the baseline changes."""
     words: list[list] = []
-    x, y = ctypes.c_double(), ctypes.c_double()
-    for i in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        char = PDFIUM_CHAR.get(code, chr(code))  # a hyphen ending a line is a hyphen
+    for char, box, (x, y) in pdfium_chars(textpage, scan.rotation):
         if char.isspace() or not char.isprintable():
             words.append([])
             continue
-        x0, x1, top, bottom = _displayed(textpage.get_charbox(i, loose=True), scan)
+        x0, x1, top, bottom = _displayed(box, scan)
+        base = _displayed((x, y, x, y), scan)[2]
         word = words[-1] if words else None
-        if not word or x0 - word[-1][1] > 1.5 or abs(top - word[-1][2]) > 2:
+        if not word or x0 - word[-1][1] > 1.5 or abs(base - word[-1][5]) > 2:
             word = []
             words.append(word)
-        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
-        base = _displayed((x.value, y.value, x.value, y.value), scan)[2]
         word.append((x0, x1, top, bottom, char, base))
     return [
         (w[0][0], max(c[1] for c in w), min(c[2] for c in w), max(c[3] for c in w), _join(w), w[0][5])
         for w in words
         if w
     ]
+
+
+def pdfium_chars(textpage: pdfium.PdfTextPage, rotation: int = 0) -> Iterator[tuple[str, tuple, tuple]]:
+    """(character, loose box, origin) of every character, in pdfium's page space. Where a
+    font names no ascent and descent (LibreOffice's embedded subsets), pdfium's "loose" box
+    is the glyph's own: a comma's starts 4.5 pt below its digits', and a word or a line is
+    cut at it. So every character on one baseline in one size gets the extent across the
+    line of all of them, as a font's ascent and descent would give (on a page turned by
+    /Rotate the text runs up or down the page: its baseline is an x)."""
+    axis = 0 if rotation in (90, 270) else 1
+    across = (axis, axis + 2)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    found = []
+    extent: dict[tuple[float, float], list[float]] = {}
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+        box = list(textpage.get_charbox(i, loose=True))
+        pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
+        origin = (x.value, y.value)
+        key = (round(origin[axis], 1), round(pdfium_c.FPDFText_GetFontSize(textpage, i), 1))
+        found.append((PDFIUM_CHAR.get(code, chr(code)), box, origin, key))
+        if not chr(code).isspace():
+            span = extent.setdefault(key, [box[across[0]], box[across[1]]])
+            span[0], span[1] = min(span[0], box[across[0]]), max(span[1], box[across[1]])
+    for char, box, origin, key in found:
+        if key in extent:
+            box[across[0]], box[across[1]] = extent[key]
+        yield char, tuple(box), origin
 
 
 def _displayed(box: tuple[float, float, float, float], scan: PageScan) -> tuple[float, float, float, float]:
