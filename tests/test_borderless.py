@@ -466,6 +466,42 @@ def test_a_merged_name_wrapping_beside_the_next_rows_stays_in_its_own_row():
     ]  # fmt: skip
 
 
+def test_a_merged_names_last_line_beside_a_later_rows_first_line_goes_with_its_row():
+    """Chromium, 002's Tabel 3.1 without rules (measured): the sasaran merged over three
+    indicators wraps at 10.3 pt while rows are 14.3 pt apart, so its fourth line
+    ("Kecamatan") comes beside the third row's first line, its baseline 2.25 pt lower. It is
+    a line of its own, and the name's, not the third row's sasaran; the rows between have
+    nothing in its column."""
+    from ingest.read.pdf.layout import lines_from_runs
+
+    runs = [
+        (97, 195, 237.9, 247.9, "SASARAN STRATEGIS", 246.0), (227, 318, 237.9, 247.9, "INDIKATOR KINERJA", 246.0),
+        (344.5, 381, 237.9, 247.9, "TARGET", 246.0), (393.7, 442, 237.9, 247.9, "REALISASI", 246.0),
+        (90, 179, 282.1, 292.1, "Meningkatnya kualitas", 290.3), (212.5, 317, 282.1, 292.1, "IKM Kecamatan Plandaan", 290.3),
+        (343.5, 366, 282.1, 292.1, "93,80", 290.3), (392.7, 415.2, 282.1, 292.1, "94,22", 290.3),
+        (90, 160, 292.6, 302.6, "penyelenggaraan", 300.8),
+        (212.5, 315, 296.4, 306.4, "IPP Kecamatan Plandaan", 304.5), (343.5, 361, 296.4, 306.4, "3,30", 304.5),
+        (392.7, 410, 296.4, 306.4, "3,49", 304.5),
+        (90, 197, 302.4, 312.4, "pemerintahan dan layanan", 310.5),
+        (212.5, 290.5, 310.6, 320.6, "Persentase laporan", 318.8), (343.5, 366.5, 310.6, 320.6, "100%", 318.8),
+        (392.7, 415.7, 310.6, 320.6, "100%", 318.8),
+        (90, 135.6, 312.9, 322.9, "Kecamatan", 321.0),
+        (212.5, 325, 321.1, 331.1, "pelanggaran Perda/Perkada", 329.3),
+        (212.5, 292, 331.6, 341.6, "dan Trantibum yang", 339.8),
+        (212.5, 290.5, 356.4, 366.4, "Persentase laporan", 364.5), (343.5, 366.5, 356.4, 366.4, "100%", 364.5),
+        (392.7, 415.7, 356.4, 366.4, "100%", 364.5),
+    ]  # fmt: skip
+    lines = lines_from_runs(runs)
+    assert "Kecamatan" in [line.text for line in lines]
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[1:] == [
+        ["Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan", "IKM Kecamatan Plandaan", "93,80", "94,22"],
+        ["", "IPP Kecamatan Plandaan", "3,30", "3,49"],
+        ["", "Persentase laporan pelanggaran Perda/Perkada dan Trantibum yang", "100%", "100%"],
+        ["", "Persentase laporan", "100%", "100%"],
+    ]  # fmt: skip
+
+
 def test_words_of_one_line_whose_boxes_start_at_different_heights_stay_one_line():
     """LibreOffice, 001 without rules (measured): pdfium's loose box of a word without tall
     letters starts lower ("yang" at 540.0, "Daerah" at 538.7, 5.2 pt high); on one baseline

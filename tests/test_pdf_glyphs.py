@@ -91,7 +91,6 @@ def test_glyphs_chromium_sets_over_their_neighbours_are_read_once_in_order():
     ]
 
 
-
 def test_libreoffice_prose_keeps_its_punctuation_on_its_line(tmp_path):
     """LibreOffice writes its embedded fonts with /Ascent 0 /Descent 0; pdfium's "loose" box
     of a comma or a period in them can then be the glyph's own, 4.5 pt below the digits' top

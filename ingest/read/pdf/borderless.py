@@ -173,31 +173,37 @@ def _rows(run: list[Line]) -> list[list[Line]]:
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
         if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
             rows.append([])
-        if len(rows) > 1 and len(rows[-1]) > 0 and _continues_above(rows[-2], rows[-1], line):
-            rows[-2].append(line)
-        else:
-            rows[-1].append(line)
+        owner = _continues_above(rows, line, head + 1) if len(rows) > 1 and rows[-1] else None
+        rows[-1 if owner is None else owner].append(line)
     return rows
 
 
-def _continues_above(above: list[Line], row: list[Line], line: Line) -> bool:
-    """Whether `line` is the next line of cells of the row above, not of the row it falls in:
-    a merged cell's name (the sasaran beside its indicators) wraps at its own pitch, and its
-    third line comes below the next row's first. Each of its runs lies one line pitch under a
-    run of the row above, in a column where the row so far has no text."""
+def _continues_above(rows: list[list[Line]], line: Line, first: int) -> int | None:
+    """The row whose cells `line` goes on with, when it is not the row it falls in: a merged
+    cell's name (the sasaran beside its indicators) wraps at its own pitch, and its third
+    line comes below the next row's first, or the one after. Each of its runs lies one line
+    pitch under a run of one earlier body row (from `first`), in a column where no row
+    since has text."""
 
     def overlaps(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
         return a[0] < b[1] and b[0] < a[1]
 
     if any(is_figure(seg[2]) for seg in line.segments):
-        return False
+        return None
+    owner = None
     for seg in line.segments:
-        if any(overlaps(seg, other) for done in row for other in done.segments):
-            return False
-        over = [done for done in above if any(overlaps(seg, other) for other in done.segments)]
-        if not over or not 0 < line.top - over[-1].top <= 1.5 * over[-1].height:
-            return False
-    return True
+        k = next((k for k in range(len(rows) - 1, first - 1, -1) if _has_text(rows[k], seg, overlaps)), None)
+        if k is None or k == len(rows) - 1 or owner not in (None, k):
+            return None
+        over = max((done for done in rows[k] if any(overlaps(seg, o) for o in done.segments)), key=lambda d: d.top)
+        if not 0 < line.top - over.top <= 1.5 * over.height:
+            return None
+        owner = k
+    return owner
+
+
+def _has_text(row: list[Line], seg: tuple[float, float, str], overlaps) -> bool:
+    return any(overlaps(seg, other) for done in row for other in done.segments)
 
 
 def _second_figures(row: list[Line], line: Line) -> bool:

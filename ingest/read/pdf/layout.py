@@ -70,7 +70,7 @@ def _level(run: tuple, group: list[tuple]) -> bool:
         return True
     height = run[3] - run[2]
     return all(
-        abs(r[5] - run[5]) < 0.25 * min(height, r[3] - r[2])
+        abs(r[5] - run[5]) < 0.15 * min(height, r[3] - r[2])
         for r in group
         if len(r) > 5 and min(height, r[3] - r[2]) > 0.65 * max(height, r[3] - r[2])
     )
