@@ -502,6 +502,20 @@ def test_a_merged_names_last_line_beside_a_later_rows_first_line_goes_with_its_r
     ]  # fmt: skip
 
 
+def test_header_labels_set_a_little_apart_stay_one_line():
+    """Chromium, 002's Tabel 2.1 without rules (measured): in its three-row header the
+    sub-labels `K` and `Rp.` sit 1.5 pt (0.17 of a line) below `kegiatan` and `(sesuai SPD)`.
+    Read as two lines, the header's columns came out shifted and the table's figures were
+    read under the wrong labels (seven false `conflicting_values`, severity tinggi)."""
+    from ingest.read.pdf.layout import lines_from_runs
+
+    runs = [
+        (422.2, 454.6, 137.5, 146.4, "kegiatan", 144.75), (604.7, 653.5, 137.5, 146.4, "(sesuai SPD)", 144.75),
+        (701.4, 707.2, 139.0, 147.9, "K", 146.25), (749.8, 762.7, 139.0, 147.9, "Rp.", 146.25),
+    ]  # fmt: skip
+    assert [line.text for line in lines_from_runs(runs)] == ["kegiatan (sesuai SPD) K Rp."]
+
+
 def test_words_of_one_line_whose_boxes_start_at_different_heights_stay_one_line():
     """LibreOffice, 001 without rules (measured): pdfium's loose box of a word without tall
     letters starts lower ("yang" at 540.0, "Daerah" at 538.7, 5.2 pt high); on one baseline
