@@ -348,24 +348,27 @@ def pdfium_chars(textpage: pdfium.PdfTextPage, rotation: int = 0) -> Iterator[tu
     line of all of them, as a font's ascent and descent would give (on a page turned by
     /Rotate the text runs up or down the page: its baseline is an x)."""
     axis = 0 if rotation in (90, 270) else 1
-    across = (axis, axis + 2)
-    x, y = ctypes.c_double(), ctypes.c_double()
+    low, high = axis, axis + 2
+    x, y, rect = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_RECTF()
     found = []
     extent: dict[tuple[float, float], list[float]] = {}
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(textpage, i)
-        box = list(textpage.get_charbox(i, loose=True))
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect)
         pdfium_c.FPDFText_GetCharOrigin(textpage, i, x, y)
-        origin = (x.value, y.value)
+        box, origin = [rect.left, rect.bottom, rect.right, rect.top], (x.value, y.value)
         key = (round(origin[axis], 1), round(pdfium_c.FPDFText_GetFontSize(textpage, i), 1))
-        found.append((PDFIUM_CHAR.get(code, chr(code)), box, origin, key))
+        found.append((code, box, origin, key))
         if not chr(code).isspace():
-            span = extent.setdefault(key, [box[across[0]], box[across[1]]])
-            span[0], span[1] = min(span[0], box[across[0]]), max(span[1], box[across[1]])
-    for char, box, origin, key in found:
+            span = extent.get(key)
+            if span is None:
+                extent[key] = [box[low], box[high]]
+            else:
+                span[0], span[1] = min(span[0], box[low]), max(span[1], box[high])
+    for code, box, origin, key in found:
         if key in extent:
-            box[across[0]], box[across[1]] = extent[key]
-        yield char, tuple(box), origin
+            box[low], box[high] = extent[key]
+        yield PDFIUM_CHAR.get(code, chr(code)), tuple(box), origin
 
 
 def _displayed(box: tuple[float, float, float, float], scan: PageScan) -> tuple[float, float, float, float]:
