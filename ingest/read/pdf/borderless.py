@@ -184,26 +184,23 @@ def _continues_above(rows: list[list[Line]], line: Line, first: int) -> int | No
     line comes below the next row's first, or the one after. Each of its runs lies one line
     pitch under a run of one earlier body row (from `first`), in a column where no row
     since has text."""
-
-    def overlaps(a: tuple[float, float, str], b: tuple[float, float, str]) -> bool:
-        return a[0] < b[1] and b[0] < a[1]
-
     if any(is_figure(seg[2]) for seg in line.segments):
         return None
     owner = None
     for seg in line.segments:
-        k = next((k for k in range(len(rows) - 1, first - 1, -1) if _has_text(rows[k], seg, overlaps)), None)
+        k = next((k for k in range(len(rows) - 1, first - 1, -1) if any(_under(seg, d) for d in rows[k])), None)
         if k is None or k == len(rows) - 1 or owner not in (None, k):
             return None
-        over = max((done for done in rows[k] if any(overlaps(seg, o) for o in done.segments)), key=lambda d: d.top)
+        over = max((done for done in rows[k] if _under(seg, done)), key=lambda d: d.top)
         if not 0 < line.top - over.top <= 1.5 * over.height:
             return None
         owner = k
     return owner
 
 
-def _has_text(row: list[Line], seg: tuple[float, float, str], overlaps) -> bool:
-    return any(overlaps(seg, other) for done in row for other in done.segments)
+def _under(seg: tuple[float, float, str], line: Line) -> bool:
+    """Whether a run of `line` shares some of `seg`'s width."""
+    return any(seg[0] < other[1] and other[0] < seg[1] for other in line.segments)
 
 
 def _second_figures(row: list[Line], line: Line) -> bool:
