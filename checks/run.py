@@ -42,15 +42,15 @@ _PLACE_V = """coalesce(v.kode_kecamatan,
 _PLACE_D = """coalesce(d.kode_kecamatan,
     '?' || lower(trim(d.kecamatan)) || '|' || lower(trim(coalesce(d.kabupaten_kota, ''))))"""
 _INDICATORS = f"""SELECT v.value_id AS fact_id, v.*, {_PLACE_V} AS place_key
-    FROM indicator_values v JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+    FROM indicator_figures v JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 _BUDGET = f"""SELECT b.line_id AS fact_id, b.*, {_PLACE_D} AS place_key
-    FROM budget_lines b JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+    FROM budget_figures b JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 _EFFICIENCY = f"""SELECT e.efficiency_id AS fact_id, e.*
-    FROM efficiency_values e JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+    FROM efficiency_values e JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 _STATEMENTS = f"""SELECT s.statement_id AS fact_id, s.*
-    FROM statements s JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+    FROM statements s JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 _TABLES = f"""SELECT NULL AS fact_id, t.doc_id, t.source_table, t.table_kind, t.caption, t.title, t.page, t.line,
-    d.kecamatan FROM source_tables t JOIN documents d USING (doc_id) WHERE {CHECKABLE}"""
+    d.kecamatan FROM source_tables t JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
@@ -69,7 +69,7 @@ def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = N
     about; everything when None. Returns the number of new findings per check."""
     wanted = None if doc_ids is None else set(doc_ids)
     # Only what findings cite: every document is held here, so keep each small.
-    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT {DOC_FIELDS} FROM documents d WHERE {CHECKABLE}")}
+    docs = {r["doc_id"]: r for r in _rows(con, f"SELECT {DOC_FIELDS} FROM corrected_documents d WHERE {CHECKABLE}")}
     if wanted is None:
         targets = sorted(docs)
     else:  # documents whose checks never ran too (a run cut short)
@@ -106,10 +106,12 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     found += F.another_year_checks(_rows(con, _TABLES + where, [ids]), docs, indicators + budget)
     found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
+    # figures added by users (corrections) keep their recomputed value in their correction
     for table, column, key, values in (
         ("indicator_values", "capaian_recomputed", "value_id", capaian),
         ("budget_lines", "serapan_recomputed", "line_id", serapan),
         ("efficiency_values", "efisiensi_recomputed", "efficiency_id", efisiensi),
+        ("corrections", "recomputed", "correction_id", capaian | serapan),
     ):
         con.execute(f"UPDATE {table} SET {column} = NULL WHERE list_contains(?, doc_id)", [ids])
         if values:
@@ -146,9 +148,9 @@ def _places(con: duckdb.DuckDBPyConnection, ids: list[int] | None) -> set[str]:
     scope = "" if ids is None else " AND list_contains(?, d.doc_id)"
     params = [] if ids is None else [ids]
     rows = con.execute(
-        f"""SELECT DISTINCT {_PLACE_V} FROM indicator_values v JOIN documents d USING (doc_id)
+        f"""SELECT DISTINCT {_PLACE_V} FROM indicator_figures v JOIN corrected_documents d USING (doc_id)
             WHERE {CHECKABLE}{scope}
-            UNION SELECT DISTINCT {_PLACE_D} FROM documents d WHERE {CHECKABLE}{scope}""",
+            UNION SELECT DISTINCT {_PLACE_D} FROM corrected_documents d WHERE {CHECKABLE}{scope}""",
         params * 2,
     ).fetchall()
     return {r[0] for r in rows if r[0]}

@@ -1,5 +1,5 @@
 """Command line: python -m ingest PATH [PATH ...] [--db data/lkjip.duckdb] [--recheck]
-[--jobs N] [--timeout SECONDS]
+[--jobs N] [--timeout SECONDS] [--reread]
 
 Files are parsed in parallel (PDFs each in a child process bounded by --timeout) and
 stored one by one, in the order given, by this process: DuckDB has one writer, and
@@ -86,6 +86,11 @@ def _parser() -> argparse.ArgumentParser:
         "--timeout", type=float, default=PDF_TIMEOUT, help=f"batas detik membaca satu PDF (bawaan: {PDF_TIMEOUT:g})"
     )
     parser.add_argument("--max-mb", type=float, help="ukuran berkas terbesar yang diterima, MB (bawaan: 200)")
+    parser.add_argument(
+        "--reread",
+        action="store_true",
+        help="baca ulang berkas yang isinya sudah ada (setelah pembaca diperbarui); koreksi pengguna diterapkan lagi",
+    )
     return parser
 
 
@@ -129,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Basis data {args.db} tidak dapat dibuka: {reason}", file=sys.stderr)
         return 2
     with con:
-        results = _ingest_all(con, files, args.quiet, max(args.jobs, 1), args.timeout)
+        results = _ingest_all(con, files, args.quiet, max(args.jobs, 1), args.timeout, args.reread)
         new_docs = [r.doc_id for r in results if r.status in ("ok", "needs_review")]
         if args.recheck or new_docs:
             found = run_checks(con, None if args.recheck else new_docs)
@@ -139,7 +144,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _ingest_all(
-    con: duckdb.DuckDBPyConnection, files: list[Path], quiet: bool, jobs: int = 1, timeout: float = PDF_TIMEOUT
+    con: duckdb.DuckDBPyConnection,
+    files: list[Path],
+    quiet: bool,
+    jobs: int = 1,
+    timeout: float = PDF_TIMEOUT,
+    reread: bool = False,
 ) -> list[FileResult]:
     results: list[FileResult] = []
     # Text parsing is pure Python: threads share one core, so with --jobs > 1 every file
@@ -151,7 +161,7 @@ def _ingest_all(
             tqdm(total=len(files), unit="berkas", disable=quiet or not files, file=sys.stderr) as bar,
             ThreadPoolExecutor(max_workers=jobs) as threads,
         ):
-            for f, result in _in_order(con, files, threads, parsers, timeout, jobs):
+            for f, result in _in_order(con, files, threads, parsers, timeout, jobs, reread):
                 results.append(result)
                 bar.update(1)
                 tqdm.write(f"{_TAG[result.status]} {f}: {result.message}")
@@ -175,7 +185,9 @@ def _is_pdf(f: Path) -> bool:
         return False
 
 
-def _in_order(con, files: list[Path], threads: ThreadPoolExecutor, parsers, timeout: float, jobs: int):
+def _in_order(
+    con, files: list[Path], threads: ThreadPoolExecutor, parsers, timeout: float, jobs: int, reread: bool = False
+):
     """(file, result) in the order given. Up to 2 x `jobs` files are read ahead and parsed
     by worker threads (in the pool's child processes when there is one); storing stays here."""
     window: deque[tuple[Path, Job | FileResult, Future | None]] = deque()
@@ -183,7 +195,7 @@ def _in_order(con, files: list[Path], threads: ThreadPoolExecutor, parsers, time
     seen: set[str] = set()
     while True:
         while len(window) < 2 * jobs and (f := next(pending, None)) is not None:
-            job = _prepare(con, f, seen)
+            job = _prepare(con, f, seen, reread)
             future = threads.submit(parse_job, job, timeout, parsers) if isinstance(job, Job) else None
             window.append((f, job, future))
         if not window:
@@ -192,10 +204,10 @@ def _in_order(con, files: list[Path], threads: ThreadPoolExecutor, parsers, time
         yield f, job if future is None else store_parsed(con, job, *future.result())
 
 
-def _prepare(con: duckdb.DuckDBPyConnection, f: Path, seen: set[str]) -> Job | FileResult:
+def _prepare(con: duckdb.DuckDBPyConnection, f: Path, seen: set[str], reread: bool = False) -> Job | FileResult:
     if not f.exists():
         return FileResult(str(f), "failed", "berkas tidak ditemukan")
-    job = prepare(con, f)
+    job = prepare(con, f, reread=reread)
     if isinstance(job, Job):
         if job.sha in seen:  # the same bytes twice in one batch: parse once, the store says SAMA
             return FileResult(str(f), "duplicate", "isi yang sama sudah ada di antrean ini")

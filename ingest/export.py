@@ -5,6 +5,8 @@
 Every table becomes a folder of Parquet files (hive partitions `kode_provinsi=35/tahun=2024`)
 that DuckDB, Spark, Polars or a warehouse reads as one table, e.g.
 `SELECT * FROM read_parquet('DIR/indicator_values/**/*.parquet', hive_partitioning = true)`.
+`indicator_figures` and `budget_figures` are the figures with users' corrections applied;
+`corrections` and `correction_log` their trail.
 """
 
 from __future__ import annotations
@@ -21,8 +23,14 @@ _PARTITIONED = {
     "efficiency_values": "efficiency_values",
     "findings": "findings",
     "statements": "statements",
+    # the figures as the dashboard uses them: users' corrections applied, added figures in,
+    # `corrected_fields` saying which (the tables above keep the figures as read)
+    "indicator_figures": "indicator_figures",
+    "budget_figures": "budget_figures",
 }
-_PLAIN = ("source_tables", "finding_reviews", "preferred_documents", "meta")
+_PLAIN = (
+    "source_tables", "finding_reviews", "preferred_documents", "meta", "corrections", "correction_log", "cell_boxes",
+)  # fmt: skip
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, int]:

@@ -161,19 +161,27 @@ class Job:
     data: bytes
     sha: str
     fmt: str
+    reread: bool = False  # content already stored: read it again (a newer reader) and replace its facts
 
 
 def ingest_file(
-    con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None = None, timeout: float = PDF_TIMEOUT
+    con: duckdb.DuckDBPyConnection,
+    path: str | Path,
+    name: str | None = None,
+    timeout: float = PDF_TIMEOUT,
+    reread: bool = False,
 ) -> FileResult:
-    job = prepare(con, path, name)
+    job = prepare(con, path, name, reread)
     if isinstance(job, FileResult):
         return job
     return store_parsed(con, job, *parse_job(job, timeout))
 
 
-def prepare(con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None = None) -> Job | FileResult:
-    """Read and hash a file; a FileResult when it is already done (unreadable, duplicate)."""
+def prepare(
+    con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None = None, reread: bool = False
+) -> Job | FileResult:
+    """Read and hash a file; a FileResult when it is already done (unreadable, or a
+    duplicate unless `reread`)."""
     path = Path(path)
     try:
         data = _read_bytes(path)
@@ -181,9 +189,9 @@ def prepare(con: duckdb.DuckDBPyConnection, path: str | Path, name: str | None =
         return _unread(con, path, name or path.name, str(exc))
     sha = hashlib.sha256(data).hexdigest()
     found = existing(con, sha)
-    if found and found[1] in DONE:
+    if found and found[1] in DONE and not reread:
         return FileResult(str(path), "duplicate", f"isi yang sama sudah ada (dokumen {found[0]})", found[0])
-    return Job(path, name or path.name, data, sha, sniff_format(data))
+    return Job(path, name or path.name, data, sha, sniff_format(data), reread)
 
 
 def _unread(con: duckdb.DuckDBPyConnection, path: Path, name: str, reason: str) -> FileResult:
@@ -285,8 +293,18 @@ def _serve(conn) -> None:
 def store_parsed(
     con: duckdb.DuckDBPyConnection, job: Job, result: Interpretation | None, error: str | None
 ) -> FileResult:
-    stored = store_document(con, job.name, job.sha, job.fmt, result, error)
+    stored = store_document(
+        con, job.name, job.sha, job.fmt, result, error, source_path=_absolute(job.path), reread=job.reread
+    )
     return _report(job.path, stored, result, error)
+
+
+def _absolute(path: Path) -> str | None:
+    """Where the file was read from, so its pages can be shown again (docs/schema.md)."""
+    try:
+        return str(path.resolve())
+    except OSError:
+        return None
 
 
 def parse_isolated(data: bytes, fmt: str, name: str, timeout: float = PDF_TIMEOUT) -> Interpretation:
@@ -439,6 +457,8 @@ def _report(path: Path, stored: Stored, result, error: str | None) -> FileResult
     msg = f"{who}: {stored.n_indicator_values} nilai indikator, {stored.n_budget_lines} baris anggaran"
     if ident.warnings or result.warnings:
         msg += f"; peringatan: {'; '.join(ident.warnings + result.warnings)}"
+    if stored.said:
+        msg += "; koreksi pengguna diterapkan lagi: " + "; ".join(stored.said)
     if stored.status == "needs_review":
         msg = f"perlu ditinjau ({review_reason(result)}): " + msg
     return FileResult(str(path), stored.status, msg, stored.doc_id, stored.n_indicator_values, stored.n_budget_lines)

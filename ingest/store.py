@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import pandas as pd
 
+from ingest import corrections
 from ingest.facts import BudgetFact, EfficiencyFact, Identity, IndicatorFact, Interpretation, Provenance, TableAccount
 from ingest.numbers import Reading
 from ingest.regions import Resolution
 
-SCHEMA_VERSION = 3  # 2: source_tables accounts for every table; figures carry doubt and column
+SCHEMA_VERSION = 4  # 2: source_tables accounts for every table; figures carry doubt and column
 # 3: findings.group_key (one error repeated in several tables), efficiency_values.capaian_lain,
 # documents.targets_adjusted, statements, budget_lines.share_reported/share_raw
+# 4: corrections and their log, fact_key, cell_boxes, documents.source_path, raw_text of every table
 # DuckDB's own memory (its cache of table blocks grows with the file otherwise: 150 MB
 # at 36,000 documents); beyond it DuckDB evicts or spills to disk.
 MEMORY_ENV = "LKJIP_MEMORY_LIMIT"
@@ -53,7 +55,8 @@ CREATE TABLE IF NOT EXISTS documents (
     n_budget_lines INTEGER,
     ingested_at TIMESTAMP NOT NULL,
     checked_at TIMESTAMP,
-    targets_adjusted VARCHAR
+    targets_adjusted VARCHAR,
+    source_path VARCHAR
 );
 CREATE TABLE IF NOT EXISTS source_tables (
     doc_id INTEGER NOT NULL,
@@ -98,6 +101,7 @@ CREATE TABLE IF NOT EXISTS indicator_values (
     kemajuan_raw VARCHAR,
     satuan VARCHAR,
     is_peer BOOLEAN NOT NULL,
+    fact_key VARCHAR,
     uncertain BOOLEAN NOT NULL,
     uncertain_fields VARCHAR[],
     doubt VARCHAR,
@@ -126,6 +130,7 @@ CREATE TABLE IF NOT EXISTS budget_lines (
     share_reported DOUBLE,
     share_raw VARCHAR,
     is_derived BOOLEAN NOT NULL,
+    fact_key VARCHAR,
     uncertain BOOLEAN NOT NULL,
     uncertain_fields VARCHAR[],
     doubt VARCHAR,
@@ -217,17 +222,32 @@ CREATE TABLE IF NOT EXISTS finding_reviews (
     note VARCHAR,
     reviewed_at TIMESTAMP NOT NULL
 );
+CREATE TABLE IF NOT EXISTS cell_boxes (
+    fact_id BIGINT NOT NULL,
+    doc_id INTEGER NOT NULL,
+    field VARCHAR NOT NULL,
+    page INTEGER NOT NULL,
+    x0 DOUBLE NOT NULL,
+    top DOUBLE NOT NULL,
+    x1 DOUBLE NOT NULL,
+    bottom DOUBLE NOT NULL
+);
 CREATE TABLE IF NOT EXISTS preferred_documents (
     doc_id INTEGER PRIMARY KEY,
     chosen_at TIMESTAMP NOT NULL
 );
+"""
+
+
+# The documents the dashboard shows: corrected, not set aside, one per kecamatan and year.
+CURRENT_VIEW = """
 CREATE OR REPLACE VIEW current_documents AS
 SELECT * EXCLUDE (rank_in_place) FROM (
     SELECT *, row_number() OVER (
         PARTITION BY coalesce(kode_kecamatan, lower(kecamatan) || '|' || lower(coalesce(kabupaten_kota, ''))), tahun
         ORDER BY doc_id IN (SELECT doc_id FROM preferred_documents) DESC, ingested_at DESC, doc_id DESC
     ) AS rank_in_place
-    FROM documents WHERE status = 'ok'
+    FROM corrected_documents WHERE status = 'ok' AND NOT set_aside
 ) WHERE rank_in_place = 1;
 """
 
@@ -249,6 +269,8 @@ def connect(path: str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         )
     if not read_only:
         con.execute(SCHEMA)
+        con.execute(corrections.SCHEMA)
+        con.execute(CURRENT_VIEW)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
     return con
 
@@ -267,6 +289,7 @@ class Stored:
     status: str  # ok, failed, duplicate
     n_indicator_values: int = 0
     n_budget_lines: int = 0
+    said: list[str] = field(default_factory=list)  # the document's corrections, applied again
 
 
 def existing(con: duckdb.DuckDBPyConnection, sha256: str) -> tuple[int, str] | None:
@@ -281,18 +304,28 @@ def store_document(
     source_format: str,
     result: Interpretation | None,
     error: str | None = None,
+    source_path: str | None = None,
+    reread: bool = False,
 ) -> Stored:
-    """Write one document and its facts in one transaction. Content already
-    stored successfully (same sha256) is left untouched; a failed one is retried."""
+    """Write one document and its facts in one transaction. Content already stored
+    successfully (same sha256) is left untouched unless `reread` (a newer reader): then its
+    facts are replaced, the version chosen stays chosen and its corrections are applied
+    again (`Stored.said` tells whether the reader now agrees with them). A failed one is retried."""
     con.begin()
     try:
         found = existing(con, sha256)
-        if found and found[1] in DONE:
+        if found and found[1] in DONE and not (reread and result is not None and not error):
             con.rollback()
             return Stored(found[0], "duplicate")
+        preferred = False
         if found:
+            preferred = _preferred(con, found[0])
             _delete_document(con, found[0])
-        stored = _insert(con, file_name, sha256, source_format, result, error)
+        stored = _insert(con, file_name, sha256, source_format, result, error, source_path)
+        if stored.status != "failed":
+            if preferred:
+                con.execute("INSERT INTO preferred_documents VALUES (?, now()::TIMESTAMP)", [stored.doc_id])
+            stored.said = corrections.reconcile(con, stored.doc_id, sha256)
         con.commit()
         return stored
     except BaseException:
@@ -300,14 +333,18 @@ def store_document(
         raise
 
 
+def _preferred(con: duckdb.DuckDBPyConnection, doc_id: int) -> bool:
+    return con.execute("SELECT count(*) FROM preferred_documents WHERE doc_id = ?", [doc_id]).fetchone()[0] > 0
+
+
 def _delete_document(con: duckdb.DuckDBPyConnection, doc_id: int) -> None:
     con.execute("DELETE FROM findings WHERE doc_id = ? OR other_doc_id = ?", [doc_id, doc_id])
-    for table in ("indicator_values", "budget_lines", "efficiency_values", "statements", "source_tables",
-                  "preferred_documents", "documents"):  # fmt: skip
+    for table in ("cell_boxes", "indicator_values", "budget_lines", "efficiency_values", "statements",
+                  "source_tables", "preferred_documents", "documents"):  # fmt: skip
         con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
 
 
-def _insert(con, file_name, sha256, source_format, result: Interpretation | None, error) -> Stored:
+def _insert(con, file_name, sha256, source_format, result: Interpretation | None, error, source_path) -> Stored:
     ident = result.identity if result else None
     status = "failed" if error or result is None else ("ok" if _placed(result) else "needs_review")
     warnings = (ident.warnings + result.warnings) if ident else []
@@ -317,8 +354,8 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
         """INSERT INTO documents (file_name, sha256, source_format, kecamatan, kabupaten_kota, provinsi,
                kode_kecamatan, kode_kabkota, kode_provinsi, kecamatan_resmi, kabupaten_kota_resmi, provinsi_resmi,
                tahun, status, error, warnings, n_tables, n_indicator_values, n_budget_lines, ingested_at,
-               targets_adjusted)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
+               targets_adjusted, source_path)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING doc_id""",
         [
             file_name,
             sha256,
@@ -336,15 +373,50 @@ def _insert(con, file_name, sha256, source_format, result: Interpretation | None
             n_bud,
             dt.datetime.now(),
             _adjusted(result),
+            source_path,
         ],
     ).fetchone()[0]
     if status != "failed":
         _insert_frame(con, "source_tables", _tables_frame(doc_id, result))
-        _insert_frame(con, "indicator_values", _indicator_frame(doc_id, result))
-        _insert_frame(con, "budget_lines", _budget_frame(doc_id, result))
-        _insert_frame(con, "efficiency_values", _efficiency_frame(doc_id, result))
+        boxes: list[dict] = []
+        for table, id_column, frame, facts in (
+            ("indicator_values", "value_id", _indicator_frame(doc_id, result), result.indicators),
+            ("budget_lines", "line_id", _budget_frame(doc_id, result), result.budget),
+            ("efficiency_values", "efficiency_id", _efficiency_frame(doc_id, result), result.efficiency),
+        ):
+            ids = _fact_ids(con, len(frame))
+            if ids:
+                frame.insert(0, id_column, ids)
+            _insert_frame(con, table, frame)
+            boxes += _boxes(doc_id, ids, facts)
+        _insert_frame(con, "cell_boxes", pd.DataFrame(boxes))
         _insert_frame(con, "statements", _statements_frame(doc_id, result))
     return Stored(doc_id, status, n_ind, n_bud)
+
+
+def _fact_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
+    """Ids for n facts, taken before they are written so their cell boxes can name them."""
+    if not n:
+        return []
+    return [r[0] for r in con.execute("SELECT nextval('fact_id_seq') FROM range(?)", [n]).fetchall()]
+
+
+def _boxes(doc_id: int, ids: list[int], facts: list) -> list[dict]:
+    """Where each figure's cell (and row) is on its PDF page: one row per field."""
+    return [
+        {
+            "fact_id": fact_id,
+            "doc_id": doc_id,
+            "field": name,
+            "page": box[0],
+            "x0": box[1],
+            "top": box[2],
+            "x1": box[3],
+            "bottom": box[4],
+        }  # fmt: skip
+        for fact_id, fact in zip(ids, facts, strict=True)
+        for name, box in getattr(fact.where, "boxes", {}).items()
+    ]
 
 
 def _adjusted(result: Interpretation | None) -> str | None:
@@ -381,7 +453,7 @@ def _insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFram
         con.unregister("incoming")
 
 
-_RAW_TEXT_MAX = 20_000  # an unread table's text, enough to read it by eye
+_RAW_TEXT_MAX = 20_000  # a table's text, enough to read it by eye (and to show a figure's row in it)
 
 
 def _tables_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
@@ -390,7 +462,7 @@ def _tables_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
 
 def _table_row(doc_id: int, a: TableAccount) -> dict:
     t = a.table
-    raw = "\n".join(r.raw for r in t.header_rows + t.rows)[:_RAW_TEXT_MAX] if a.status == "unread" else None
+    raw = "\n".join(r.raw for r in t.header_rows + t.rows)[:_RAW_TEXT_MAX]
     return {
         "doc_id": doc_id,
         "source_table": t.name,
@@ -464,6 +536,17 @@ def _indicator_row(doc_id: int, ident: Identity, f: IndicatorFact) -> dict:
         "kemajuan_raw": kemajuan.raw if kemajuan else None,
         "satuan": f.satuan,
         "is_peer": f.is_peer,
+        "fact_key": corrections.fact_key(
+            f.where.source_table,
+            f.where.row_index,
+            f.where.line,
+            f.where.page,
+            f.tahun,
+            f.where.column,
+            f.kecamatan if f.is_peer else None,
+            f.indikator,
+            f.indicator_kind,
+        ),
         **_uncertain(
             target=f.target, realisasi=f.realisasi, capaian=f.capaian, target_renstra=renstra, kemajuan=kemajuan
         ),
@@ -492,6 +575,9 @@ def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
         "share_reported": b.share.value,
         "share_raw": b.share.raw,
         "is_derived": b.is_derived,
+        "fact_key": corrections.fact_key(
+            b.where.source_table, b.where.row_index, b.where.line, b.where.page, b.tahun, b.level, b.name, b.is_derived
+        ),
         **_uncertain(pagu=b.pagu, realisasi=b.realisasi, serapan=b.serapan),
         **_where(b.where),
     }

@@ -1,0 +1,183 @@
+"""Corrections (issue 17): a user changes a figure, adds a missing one, changes a document's
+year or kecamatan, or sets a document aside; the extracted facts stay as read, the checks
+re-run on the corrected figures, and the corrections survive a re-ingest of the same file.
+
+Expected values are read from sample 004 (Bluto 2023): Tabel 3.8 (line 474) gives the
+"Program Koordinasi Ketentraman dan Ketertiban Umum" realisasi 15.150.000 of a pagu of
+21.900.000 (69,18%); Tabel 3.10 (line 516) prints 15.120.000 for it with the same 69,18%.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from checks.run import run_checks
+from ingest.corrections import CorrectionError, add_figure, correct, correct_document, set_aside, withdraw
+from ingest.pipeline import ingest_file
+from ingest.store import connect
+from tests.conftest import SAMPLES
+
+BLUTO = SAMPLES / "004_1d7b7b35be8d125c.txt"
+PROGRAM = "Program Koordinasi Ketentraman dan Ketertiban Umum"
+
+
+@pytest.fixture()
+def bluto(tmp_path):
+    con = connect(str(tmp_path / "k.duckdb"))
+    doc = ingest_file(con, BLUTO).doc_id
+    run_checks(con, [doc])
+    yield con, doc
+    con.close()
+
+
+def _line_516(con):
+    return con.execute(
+        "SELECT line_id, realisasi FROM budget_lines WHERE line = 516 AND name = ?", [PROGRAM]
+    ).fetchone()
+
+
+def _findings_on_516(con) -> list[str]:
+    rows = con.execute(
+        """SELECT "check" FROM findings WHERE (line = 516 OR other_line = 516) AND subject ILIKE '%ketentraman%'
+           ORDER BY 1"""
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def test_a_corrected_figure_is_used_by_the_checks_and_the_extracted_one_is_kept(bluto):
+    con, doc = bluto
+    line_id, read = _line_516(con)
+    assert read == 15_120_000
+    assert _findings_on_516(con) == ["conflicting_values", "serapan_mismatch"]
+    correct(con, "budget_lines", line_id, "realisasi", "15.150.000", "salah ketik, lihat Tabel 3.8", "Sari", "hal. 40")
+    run_checks(con, [doc])
+    assert _findings_on_516(con) == []
+    assert _line_516(con)[1] == 15_120_000  # nothing overwritten
+    shown = con.execute(
+        "SELECT realisasi, realisasi_raw, corrected_fields FROM budget_figures WHERE line_id = ?", [line_id]
+    ).fetchone()
+    assert shown == (15_150_000, "15.150.000", ["realisasi"])
+    trail = con.execute(
+        "SELECT old_value, new_value, reason, author, source_place FROM corrections WHERE fact_key IS NOT NULL"
+    ).fetchone()
+    assert trail == ("15120000.0", "15.150.000", "salah ketik, lihat Tabel 3.8", "Sari", "hal. 40")
+
+
+def test_a_withdrawn_correction_brings_the_findings_back_and_is_logged(bluto):
+    con, doc = bluto
+    line_id, _ = _line_516(con)
+    cid = correct(con, "budget_lines", line_id, "realisasi", "15.150.000", "salah ketik", "Sari")
+    run_checks(con, [doc])
+    withdraw(con, cid, "ternyata Tabel 3.10 benar", "Budi")
+    run_checks(con, [doc])
+    assert _findings_on_516(con) == ["conflicting_values", "serapan_mismatch"]
+    log = con.execute("SELECT event, author, detail FROM correction_log ORDER BY event_id").fetchall()
+    assert [e[:2] for e in log] == [("dibuat", "Sari"), ("ditarik", "Budi")]
+    assert log[1][2] == "ternyata Tabel 3.10 benar"
+    assert con.execute("SELECT withdrawn_by FROM corrections").fetchone() == ("Budi",)
+    with pytest.raises(CorrectionError, match="sudah ditarik"):
+        withdraw(con, cid, "lagi", "Budi")
+
+
+def test_corrections_survive_a_reingest_and_say_whether_the_reader_agrees(bluto, tmp_path):
+    con, doc = bluto
+    line_id, _ = _line_516(con)
+    correct(con, "budget_lines", line_id, "realisasi", "15.150.000", "salah ketik", "Sari")
+    again = ingest_file(con, BLUTO, reread=True)
+    assert again.status == "ok" and again.doc_id != doc
+    assert "pembaca masih membaca nilai lama; koreksi tetap berlaku" in again.message
+    new_id, read = _line_516(con)
+    assert read == 15_120_000
+    assert con.execute("SELECT realisasi FROM budget_figures WHERE line_id = ?", [new_id]).fetchone() == (15_150_000,)
+    events = [r[0] for r in con.execute("SELECT event FROM correction_log ORDER BY event_id").fetchall()]
+    assert events == ["dibuat", "diterapkan ulang"]
+
+
+def test_a_figure_read_again_with_the_corrected_value_is_reported_as_agreeing(bluto, tmp_path):
+    con, doc = bluto
+    line_id, _ = _line_516(con)
+    correct(con, "budget_lines", line_id, "realisasi", "15.120.000", "dicek ulang, sesuai dokumen", "Sari")
+    again = ingest_file(con, BLUTO, reread=True)
+    assert "pembaca kini membaca nilai yang sama dengan koreksi (sepakat)" in again.message
+
+
+def test_an_added_figure_counts_everywhere_and_is_checked(bluto):
+    con, doc = bluto
+    # Tabel 3.7 (line 445, not read): "Persentase koordinasi di tingkat Kecamatan" capaian 97,36
+    cid = add_figure(
+        con, doc, "indicator_values",
+        {"tahun": "2023", "indikator": "Persentase koordinasi di tingkat Kecamatan", "indicator_kind": "OTHER",
+         "target": "100", "realisasi": "97,36", "capaian_reported": "97,36"},
+        "Tabel 3.7 tidak terbaca", "Sari", "Tabel 3.7",
+    )  # fmt: skip
+    run_checks(con, [doc])
+    row = con.execute(
+        """SELECT value_id, target, realisasi, capaian_reported, capaian_recomputed, source_table, corrected_fields
+           FROM indicator_figures WHERE indikator = 'Persentase koordinasi di tingkat Kecamatan'"""
+    ).fetchone()
+    assert row == (cid, 100.0, 97.36, 97.36, pytest.approx(97.36), "Tabel 3.7", ["ditambahkan"])
+    assert con.execute("SELECT count(*) FROM indicator_values WHERE value_id = ?", [cid]).fetchone() == (0,)
+    again = ingest_file(con, BLUTO, reread=True)
+    assert "pembaca belum membaca angka ini sendiri; tambahan tetap berlaku" in again.message
+    assert con.execute("SELECT count(*) FROM indicator_figures WHERE value_id = ?", [cid]).fetchone() == (1,)
+
+
+def test_a_document_set_aside_is_not_current_and_a_year_corrected_moves_it(bluto):
+    con, doc = bluto
+    correct_document(con, doc, "tahun", "2024", "tahun di sampul salah", "Sari")
+    assert con.execute("SELECT tahun FROM current_documents").fetchall() == [(2024,)]
+    assert con.execute("SELECT tahun FROM documents").fetchall() == [(2023,)]
+    set_aside(con, doc, "dokumen rangkap", "Sari")
+    assert con.execute("SELECT count(*) FROM current_documents").fetchone() == (0,)
+
+
+def test_a_kecamatan_corrected_gets_its_official_code(bluto):
+    con, doc = bluto
+    correct_document(con, doc, "kecamatan", "Saronggi", "nama kecamatan salah baca", "Sari")
+    row = con.execute("SELECT kecamatan, kode_kecamatan, kode_kabkota FROM current_documents").fetchone()
+    assert row[0] == "Saronggi" and row[2] == "35.29" and row[1].startswith("35.29.")
+    own = con.execute("SELECT DISTINCT kecamatan FROM indicator_figures WHERE NOT is_peer").fetchall()
+    assert own == [("Saronggi",)]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("realisasi", "abc", "bukan angka"),
+        ("realisasi", "-5", "tidak boleh negatif"),
+        ("tahun", "24", "empat angka"),
+        ("serapan_reported", "", "kosong"),
+    ],
+)
+def test_values_are_validated_with_messages_in_bahasa_indonesia(bluto, field, value, message):
+    con, _ = bluto
+    line_id, _ = _line_516(con)
+    with pytest.raises(CorrectionError, match=message):
+        correct(con, "budget_lines", line_id, field, value, "alasan", "Sari")
+    assert con.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+
+
+def test_a_reason_and_a_name_are_required(bluto):
+    con, _ = bluto
+    line_id, _ = _line_516(con)
+    with pytest.raises(CorrectionError, match="alasan wajib"):
+        correct(con, "budget_lines", line_id, "realisasi", "15.150.000", " ", "Sari")
+    with pytest.raises(CorrectionError, match="nama pengoreksi wajib"):
+        correct(con, "budget_lines", line_id, "realisasi", "15.150.000", "x", "")
+
+
+def test_corrections_survive_a_rebuilt_database(tmp_path):
+    """A rebuilt file has new row ids: a correction made before is found by content."""
+    shutil.copy(BLUTO, tmp_path / "bluto.txt")
+    con = connect(str(tmp_path / "k.duckdb"))
+    doc = ingest_file(con, tmp_path / "bluto.txt").doc_id
+    line_id, _ = _line_516(con)
+    correct(con, "budget_lines", line_id, "realisasi", "15.150.000", "salah ketik", "Sari")
+    con.execute("DELETE FROM budget_lines WHERE doc_id = ?", [doc])  # as a rebuild would leave it
+    ingest_file(con, tmp_path / "bluto.txt", reread=True)
+    assert con.execute("SELECT realisasi FROM budget_figures WHERE name = ? AND line = 516", [PROGRAM]).fetchone() == (
+        15_150_000,
+    )
+    con.close()
