@@ -14,7 +14,11 @@ _SCALES = ((1e12, "T"), (1e9, "M"), (1e6, "jt"), (1e3, "rb"))
 
 
 def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT
+
+
+def is_number(value) -> bool:
+    return not _missing(value)
 
 
 def number(value, decimals: int = 0) -> str:
@@ -137,6 +141,23 @@ def sources(data: pd.DataFrame) -> list[str]:
     return [source(t, ln, p, f) for t, ln, p, f in zip(*columns, strict=True)]
 
 
+CORRECTED = "✎"  # a figure a user corrected or added (the figure as read is on Profil Kecamatan)
+
+
+def _fields(data: pd.DataFrame) -> list[list[str]]:
+    if "corrected_fields" not in data:
+        return [[] for _ in range(len(data))]
+    return [list(f) if f is not None and not isinstance(f, float) else [] for f in data["corrected_fields"]]
+
+
+def marked(texts, data: pd.DataFrame, field: str) -> list[str]:
+    """Formatted figures, with ✎ on those a user corrected (or added)."""
+    return [
+        f"{t} {CORRECTED}" if field in f or "ditambahkan" in f else t
+        for t, f in zip(list(texts), _fields(data), strict=True)
+    ]
+
+
 def indicator_table(data: pd.DataFrame, band_of) -> pd.DataFrame:
     """Headline indicator values as shown: reported and recomputed capaian side by side."""
     data = data.reset_index(drop=True)
@@ -145,12 +166,18 @@ def indicator_table(data: pd.DataFrame, band_of) -> pd.DataFrame:
             "Kecamatan": data["kecamatan"],
             "Kabupaten/Kota": data["kabupaten_kota"],
             "Tahun": data["tahun"].map(year),
-            "Target": [with_label(v, lab) for v, lab in zip(data["target"], data["target_label"], strict=True)],
-            "Realisasi": [
-                with_label(v, lab) for v, lab in zip(data["realisasi"], data["realisasi_label"], strict=True)
-            ],
+            "Target": marked(
+                [with_label(v, lab) for v, lab in zip(data["target"], data["target_label"], strict=True)],
+                data,
+                "target",
+            ),
+            "Realisasi": marked(
+                [with_label(v, lab) for v, lab in zip(data["realisasi"], data["realisasi_label"], strict=True)],
+                data,
+                "realisasi",
+            ),
             "Kategori": data["realisasi"].map(band_of),
-            "Capaian (dokumen)": data["capaian_reported"].map(percent),
+            "Capaian (dokumen)": marked(data["capaian_reported"].map(percent), data, "capaian_reported"),
             "Capaian (dihitung ulang)": data["capaian_recomputed"].map(percent),
             "Temuan": data["n_findings"].map(findings_mark),
             "Sumber": sources(data),
@@ -164,9 +191,9 @@ def budget_table(data: pd.DataFrame, name_col: str, name_label: str) -> pd.DataF
         {
             name_label: data[name_col],
             "Tahun": data["tahun"].map(year),
-            "Pagu": data["pagu"].map(rupiah),
-            "Realisasi": data["realisasi"].map(rupiah),
-            "Serapan (dokumen)": data["serapan_reported"].map(percent),
+            "Pagu": marked(data["pagu"].map(rupiah), data, "pagu"),
+            "Realisasi": marked(data["realisasi"].map(rupiah), data, "realisasi"),
+            "Serapan (dokumen)": marked(data["serapan_reported"].map(percent), data, "serapan_reported"),
             "Serapan (dihitung ulang)": data["serapan_recomputed"].map(percent),
             "Temuan": data["n_findings"].map(findings_mark),
             "Sumber": sources(data),
@@ -492,8 +519,8 @@ def profile_grid(data: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     data = data.sort_values("tahun")
     shown = data.assign(
-        nilai=[indicator_value(v, k, s) for v, k, s in zip(data["realisasi"], data["indicator_kind"],
-                                                           data["satuan"], strict=True)],
+        nilai=marked([indicator_value(v, k, s) for v, k, s in zip(data["realisasi"], data["indicator_kind"],
+                                                                  data["satuan"], strict=True)], data, "realisasi"),
     )  # fmt: skip
     names = shown.groupby("indicator_key", sort=False).agg(jenis=("indicator_kind", "last"), nama=("indikator", "last"))
     grid = shown.pivot_table(index="indicator_key", columns="tahun", values="nilai", aggfunc="first")
@@ -576,3 +603,63 @@ def document_sources(docs: pd.DataFrame, what: str) -> str:
     more = len(named) - MAX_SOURCES
     shown = "; ".join(named[:MAX_SOURCES]) + (f"; dan {number(more)} laporan lain" if more > 0 else "")
     return f"{what}: {shown}"
+
+
+FIELD_LABELS = {
+    "target": "Target", "realisasi": "Realisasi", "capaian_reported": "Capaian (%)", "tahun": "Tahun",
+    "indicator_kind": "Jenis indikator", "pagu": "Pagu (Rp)", "serapan_reported": "Serapan (%)",
+    "kecamatan": "Kecamatan", "ditambahkan": "Angka ditambahkan", "set_aside": "Dokumen tidak dihitung",
+}  # fmt: skip
+LEVEL_LABELS = {"total": "Jumlah", "sasaran": "Sasaran", "program": "Program", "kegiatan": "Kegiatan",
+                "sub_kegiatan": "Sub kegiatan", "unknown": "Lainnya"}  # fmt: skip
+_FIGURE_COLUMNS = {
+    "indicator_values": ("Target", "Realisasi", "Capaian"),
+    "budget_lines": ("Pagu", "Realisasi", "Serapan"),
+}
+
+
+def figure_label(row) -> str:
+    """One figure in a picker: name, year, its values and where it was read."""
+    names = _FIGURE_COLUMNS[row.fact_table]
+    money = row.fact_table == "budget_lines"
+    values = [
+        f"{n} {rupiah(v) if money and i < 2 else number(v, 2)}"
+        for i, (n, v) in enumerate(zip(names, (row.target, row.realisasi, row.third), strict=True))
+        if not _missing(v)
+    ]
+    mark = f" {CORRECTED}" if len(row.corrected_fields) else ""
+    version = "" if row.is_current else " · versi lain"
+    place = source(row.source_table, row.line, row.page, None)
+    return f"{str(row.name)[:70]} · {year(row.tahun)} · {', '.join(values) or 'tanpa angka'}{mark} · {place}{version}"
+
+
+def correction_label(row) -> str:
+    field = FIELD_LABELS.get(row.field, row.field)
+    return f"#{row.correction_id} · {row.fact_label or ''} · {field}: {row.new_value} ({row.author})"
+
+
+def corrections_table(data: pd.DataFrame) -> pd.DataFrame:
+    """The trail of corrections: who, when, what, from what to what, why, where from, and now."""
+    data = data.reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "No": data["correction_id"].map(lambda i: f"#{int(i)}"),
+            "Status": [
+                f"ditarik {date_time(w)} oleh {b}: {r}" if not _missing(w) else "berlaku"
+                for w, b, r in zip(data["withdrawn_at"], data["withdrawn_by"], data["withdraw_reason"], strict=True)
+            ],
+            "Dokumen": data["file_name"].fillna(""),
+            "Angka": data["fact_label"].fillna(""),
+            "Yang diubah": data["field"].map(lambda f: FIELD_LABELS.get(f, f)),
+            "Nilai lama": data["old_value"].fillna("–"),
+            "Nilai baru": data["new_value"].fillna("–"),
+            "Alasan": data["reason"],
+            "Sumber nilai baru": data["source_place"].fillna(""),
+            "Oleh": data["author"],
+            "Waktu": data["created_at"].map(date_time),
+            "Terakhir": [
+                f"{e}: {d}" if isinstance(d, str) and d else (e if isinstance(e, str) else "")
+                for e, d in zip(data["last_event"], data["last_detail"], strict=True)
+            ],
+        }
+    )

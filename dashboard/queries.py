@@ -54,13 +54,14 @@ def _headline(scope: str) -> str:
            v.tahun, v.indicator_kind, v.indikator, v.satuan,
            v.target, v.target_raw, v.target_label, v.realisasi, v.realisasi_raw, v.realisasi_label,
            v.capaian_reported, v.capaian_recomputed, v.source_table, v.page, v.line, d.file_name,
+           v.corrected_fields,
            d.tahun AS doc_tahun, {_INDICATOR_KEY} AS indicator_key,
            coalesce(fc.n, 0) AS n_findings,
            row_number() OVER (
                PARTITION BY d.kec_key, v.tahun, indicator_key
                ORDER BY (v.tahun = d.tahun) DESC, {_TABLE_RANK}, d.tahun DESC, v.line, v.page
            ) AS rank_in_year
-    FROM indicator_values v JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = v.value_id
+    FROM indicator_figures v JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = v.value_id
     WHERE NOT v.is_peer AND v.realisasi IS NOT NULL AND {scope}
 )"""
 
@@ -69,12 +70,12 @@ _HEADLINE = _headline("v.indicator_kind = $kind")
 # The budget total shown for a kecamatan and year: as realised (with realisasi), from
 # the report for that year, a printed total of a table listing programs first.
 _BUDGET_TOTAL = """program_tables AS (
-    SELECT DISTINCT doc_id, source_table FROM budget_lines WHERE level = 'program'
+    SELECT DISTINCT doc_id, source_table FROM budget_figures WHERE level = 'program'
 ),
 budget_total AS (
     SELECT b.line_id, b.doc_id, d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi,
            b.tahun, b.pagu, b.realisasi,
-           b.serapan_reported, b.serapan_recomputed, b.source_table, b.line, b.page, b.is_derived,
+           b.serapan_reported, b.serapan_recomputed, b.source_table, b.line, b.page, b.is_derived, b.corrected_fields,
            d.file_name, coalesce(fc.n, 0) AS n_findings,
            row_number() OVER (
                PARTITION BY d.kec_key, b.tahun
@@ -82,7 +83,7 @@ budget_total AS (
                         (b.doc_id, b.source_table) IN (SELECT (doc_id, source_table) FROM program_tables) DESC,
                         d.tahun DESC, b.line
            ) AS rank_in_year
-    FROM budget_lines b JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = b.line_id
+    FROM budget_figures b JOIN docs d USING (doc_id) LEFT JOIN fact_findings fc ON fc.fact_id = b.line_id
     WHERE b.level = 'total' AND b.pagu IS NOT NULL AND b.realisasi IS NOT NULL
 )"""
 
@@ -99,7 +100,7 @@ def filter_options(cur: duckdb.DuckDBPyConnection) -> pd.DataFrame:
            SELECT DISTINCT prov_key, provinsi, kab_key, kabupaten_kota, kec_key, kecamatan, tahun FROM docs
            UNION
            SELECT DISTINCT d.prov_key, d.provinsi, d.kab_key, d.kabupaten_kota, d.kec_key, d.kecamatan, v.tahun
-           FROM indicator_values v JOIN docs d USING (doc_id)
+           FROM indicator_figures v JOIN docs d USING (doc_id)
            WHERE NOT v.is_peer AND v.tahun IS NOT NULL AND v.realisasi IS NOT NULL"""
     ).df()
 
@@ -108,7 +109,7 @@ def documents(cur: duckdb.DuckDBPyConnection, prov=(), kab=(), kec=(), y0=1900, 
     """Ingested documents in the filter (failed ones always: they need attention), with
     whether each is the one shown for its kecamatan and year (docs/schema.md, current_documents)."""
     return cur.execute(
-        f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+        f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
            SELECT d.doc_id, d.file_name, d.kecamatan, d.kabupaten_kota, d.provinsi, d.kode_kecamatan, d.kec_key,
                   d.tahun, d.status, d.error, d.warnings, d.n_indicator_values, d.n_budget_lines, d.ingested_at,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
@@ -168,7 +169,7 @@ def peer_values(cur: duckdb.DuckDBPyConnection, kind, prov, kab, y0, y1) -> pd.D
         SELECT v.kecamatan, v.kode_kecamatan, v.kode_kabkota, d.kode_kabkota AS reported_by_kode_kabkota, d.doc_id,
                v.tahun, v.target, v.realisasi, v.realisasi_label, v.source_table,
                v.line, v.page, d.kecamatan AS reported_by, d.kabupaten_kota AS reported_by_kabupaten_kota, d.file_name
-        FROM indicator_values v JOIN docs d USING (doc_id)
+        FROM indicator_figures v JOIN docs d USING (doc_id)
         WHERE v.is_peer AND v.indicator_kind = $kind AND v.realisasi IS NOT NULL
           AND v.tahun BETWEEN $y0 AND $y1
         ORDER BY v.tahun, v.realisasi DESC"""
@@ -198,8 +199,9 @@ def budget_programs(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> p
     sql = f"""WITH {_DOCS}, {_BUDGET_TOTAL}
         SELECT t.kec_key, t.kecamatan, t.kabupaten_kota, t.doc_id, p.tahun, p.name, p.pagu, p.realisasi,
                p.serapan_reported, p.serapan_recomputed, p.source_table, p.line, p.page, t.file_name,
+               p.line_id, p.corrected_fields,
                coalesce(fc.n, 0) AS n_findings
-        FROM budget_lines p JOIN budget_total t
+        FROM budget_figures p JOIN budget_total t
              ON p.doc_id = t.doc_id AND p.source_table = t.source_table AND p.tahun = t.tahun AND t.rank_in_year = 1
         LEFT JOIN fact_findings fc ON fc.fact_id = p.line_id
         WHERE p.level = 'program' AND p.pagu IS NOT NULL
@@ -216,7 +218,7 @@ def efficiency(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> pd.Dat
             SELECT d.kec_key, d.kab_key, d.prov_key, d.kecamatan, d.kabupaten_kota, d.provinsi, v.tahun,
                    avg(coalesce(v.capaian_recomputed, v.capaian_reported)) AS capaian_kinerja,
                    any_value(v.doc_id) AS doc_id, count(*) AS n_indikator
-            FROM indicator_values v JOIN docs d USING (doc_id)
+            FROM indicator_figures v JOIN docs d USING (doc_id)
             WHERE NOT v.is_peer AND v.table_kind = 'measurement' AND v.tahun = d.tahun
               AND coalesce(v.capaian_recomputed, v.capaian_reported) IS NOT NULL
             GROUP BY ALL
@@ -246,7 +248,7 @@ def findings_summary(cur: duckdb.DuckDBPyConnection, prov, kab, kec, y0, y1) -> 
 def kecamatan_findings(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     """Findings in the documents of one kecamatan."""
     return cur.execute(
-        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
            SELECT f.finding_id, f.tahun, f."check", f.severity, f.message, f.reported, f.recomputed, f.other_value,
                   f.source_table, f.page, f.line, d.file_name
            FROM findings f JOIN all_docs d USING (doc_id)
@@ -268,9 +270,10 @@ def kecamatan_indicators(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFram
 
 def kecamatan_documents(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
     return cur.execute(
-        f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+        f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
            SELECT d.doc_id, d.file_name, d.tahun, d.status, d.ingested_at, d.n_indicator_values, d.n_budget_lines,
-                  d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
+                  d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current, d.set_aside, d.set_aside_reason,
+                  d.source_format, d.kecamatan,
                   coalesce(fc.n, 0) AS n_findings
            FROM all_docs d LEFT JOIN doc_findings fc USING (doc_id) WHERE d.kec_key = $kec
            ORDER BY d.tahun DESC, d.ingested_at DESC""",
@@ -297,7 +300,7 @@ def kecamatan_table_account(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataF
     that were not read (`unread`, with their raw text) or read in part (`partly_read`,
     with the rows skipped)."""
     return cur.execute(
-        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM documents)
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
            SELECT d.doc_id, d.file_name, d.tahun, d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
                   t.source_table, t.title, t.status, t.line, t.page, t.n_rows, t.n_rows_read, t.n_rows_skipped,
                   t.skipped_rows, t.note, t.raw_text
@@ -343,6 +346,87 @@ def findings_list(
     return _run(cur, sql, params | {"doc_ids": [int(d) for d in doc_ids], "review": review})
 
 
+def kecamatan_figures(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
+    """Every figure of one kecamatan's documents (every version), as the pages use them
+    (corrections applied), for picking one to see its source or correct it."""
+    return cur.execute(
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
+           SELECT 'indicator_values' AS fact_table, v.value_id AS fact_id, v.doc_id, d.file_name,
+                  d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current, v.tahun,
+                  v.indicator_kind AS kind, v.indikator AS name, v.target, v.realisasi, v.capaian_reported AS third,
+                  v.source_table, v.line, v.page, v.corrected_fields, v.is_peer, v.row_index
+           FROM indicator_figures v JOIN all_docs d USING (doc_id) WHERE d.kec_key = $kec
+           UNION ALL
+           SELECT 'budget_lines', b.line_id, b.doc_id, d.file_name,
+                  d.doc_id IN (SELECT doc_id FROM current_documents), b.tahun, b.level, b.name, b.pagu, b.realisasi,
+                  b.serapan_reported, b.source_table, b.line, b.page, b.corrected_fields, false, b.row_index
+           FROM budget_figures b JOIN all_docs d USING (doc_id) WHERE d.kec_key = $kec AND NOT b.is_derived
+           ORDER BY is_current DESC, doc_id, line NULLS LAST, page NULLS LAST, row_index NULLS LAST, fact_table""",
+        dict(kec=kec_key),
+    ).df()
+
+
+def figure_source(cur: duckdb.DuckDBPyConnection, fact_id) -> pd.DataFrame:
+    """Where one figure (as the pages use it) was read: its document (and file), table, row,
+    the table's text, the figure as read and as corrected, and its cell boxes on a PDF page."""
+    return cur.execute(
+        """WITH f AS (
+               SELECT 'indicator_values' AS fact_table, value_id AS fact_id, doc_id, tahun, indikator AS name,
+                      indicator_kind AS kind, target_raw AS a_raw, realisasi_raw AS b_raw, capaian_raw AS c_raw,
+                      source_table, line, page, row_raw, corrected_fields, fact_key
+               FROM indicator_figures WHERE value_id = $id
+               UNION ALL
+               SELECT 'budget_lines', line_id, doc_id, tahun, name, level, pagu_raw, realisasi_raw, serapan_raw,
+                      source_table, line, page, row_raw, corrected_fields, fact_key
+               FROM budget_figures WHERE line_id = $id
+           ), read AS (
+               SELECT value_id AS fact_id, target_raw AS a_read, realisasi_raw AS b_read, capaian_raw AS c_read,
+                      tahun AS tahun_read, indicator_kind AS kind_read
+               FROM indicator_values WHERE value_id = $id
+               UNION ALL
+               SELECT line_id, pagu_raw, realisasi_raw, serapan_raw, tahun, level FROM budget_lines WHERE line_id = $id
+           )
+           SELECT f.*, r.a_read, r.b_read, r.c_read, r.tahun_read, r.kind_read,
+                  d.file_name, d.source_format, d.source_path, d.sha256, d.kecamatan, d.tahun AS doc_tahun,
+                  t.raw_text AS table_text, t.line AS table_line, t.page AS table_page, t.title AS table_title,
+                  (SELECT list({'field': b.field, 'page': b.page, 'x0': b.x0, 'top': b.top, 'x1': b.x1,
+                                'bottom': b.bottom})
+                   FROM cell_boxes b WHERE b.fact_id = f.fact_id) AS boxes
+           FROM f JOIN corrected_documents d USING (doc_id)
+           LEFT JOIN read r USING (fact_id)
+           LEFT JOIN source_tables t ON t.doc_id = f.doc_id AND t.source_table = f.source_table
+           QUALIFY row_number() OVER (ORDER BY abs(coalesce(t.line, 0) - coalesce(f.line, 0)),
+                                              abs(coalesce(t.page, 0) - coalesce(f.page, 0))) = 1""",
+        dict(id=int(fact_id)),
+    ).df()
+
+
+def corrections_list(cur: duckdb.DuckDBPyConnection, kec_key=None) -> pd.DataFrame:
+    """Corrections (active and withdrawn) with their last logged event, newest first; of one
+    kecamatan's documents when `kec_key` is given."""
+    return cur.execute(
+        f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents),
+           last_event AS (
+               SELECT correction_id, arg_max(event, event_id) AS last_event, arg_max(detail, event_id) AS last_detail
+               FROM correction_log GROUP BY correction_id
+           )
+           SELECT c.*, d.file_name, d.kecamatan, d.kabupaten_kota, d.tahun AS doc_tahun, e.last_event, e.last_detail
+           FROM corrections c LEFT JOIN all_docs d USING (doc_id) LEFT JOIN last_event e USING (correction_id)
+           WHERE $kec IS NULL OR d.kec_key = $kec
+           ORDER BY c.withdrawn_at IS NOT NULL, c.created_at DESC, c.correction_id DESC""",
+        dict(kec=kec_key),
+    ).df()
+
+
+def correction_log(cur: duckdb.DuckDBPyConnection, correction_ids=()) -> pd.DataFrame:
+    """The logged events of some corrections, oldest first."""
+    return cur.execute(
+        """SELECT l.*, c.fact_label, c.field FROM correction_log l JOIN corrections c USING (correction_id)
+           WHERE list_contains($ids::BIGINT[], l.correction_id) ORDER BY l.event_id""",
+        dict(ids=[int(i) for i in correction_ids]),
+    ).df()
+
+
 # --- writes --------------------------------------------------------------------------------
 
 
@@ -359,7 +443,7 @@ def prefer_document(cur: duckdb.DuckDBPyConnection, doc_id: int) -> None:
     """Make a document the version shown for its kecamatan and year (others lose the choice)."""
     cur.execute(
         f"""DELETE FROM preferred_documents WHERE doc_id IN (
-               WITH all_docs AS (SELECT {_PLACE_COLUMNS}, doc_id, tahun FROM documents)
+               WITH all_docs AS (SELECT {_PLACE_COLUMNS}, doc_id, tahun FROM corrected_documents)
                SELECT o.doc_id FROM all_docs o JOIN all_docs d ON o.kec_key = d.kec_key AND o.tahun = d.tahun
                WHERE d.doc_id = $doc)""",
         dict(doc=int(doc_id)),

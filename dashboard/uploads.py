@@ -83,8 +83,10 @@ def ingest_uploads(
     files: list[tuple[str, bytes]],
     folder: Path,
     on_progress: Callable[[int, int, str], None] = lambda done, total, name: None,
+    reread: bool = False,
 ) -> list[UploadResult]:
-    """Ingest each file (one transaction each), then run the checks for the new documents."""
+    """Ingest each file (one transaction each), then run the checks for the new documents.
+    `reread`: a file whose content is stored already is read again (its corrections re-applied)."""
     results, new_docs = [], []
     for i, (name, data) in enumerate(files):
         shown = display_name(name)
@@ -93,7 +95,7 @@ def ingest_uploads(
         if reason:
             results.append(UploadResult(shown, "rejected", reason))
             continue
-        outcome: FileResult = ingest_file(con, save(data, folder), name=shown)
+        outcome: FileResult = ingest_file(con, save(data, folder), name=shown, reread=reread)
         results.append(UploadResult(shown, outcome.status, with_next_step(outcome.message)))
         if outcome.status in ("ok", "needs_review"):
             new_docs.append(outcome.doc_id)

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from dashboard.formatting import CHECK_LABELS, SEVERITY_LABELS, grouped_table, with_groups
+from dashboard.formatting import CHECK_LABELS, SEVERITY_LABELS, corrections_table, grouped_table, with_groups
 
 # (column in findings_list, header, width, number format or None)
 FINDING_COLUMNS = [
@@ -69,6 +69,20 @@ GROUP_COLUMNS = [
     ("Jumlah tempat", "Jumlah tempat", 12, "0"),
     ("Tempat", "Tempat", 80, None),
 ]
+CORRECTION_COLUMNS = [
+    ("No", "No. koreksi", 11, None),
+    ("Status", "Status", 30, None),
+    ("Dokumen", "Dokumen", 28, None),
+    ("Angka", "Angka", 40, None),
+    ("Yang diubah", "Yang diubah", 18, None),
+    ("Nilai lama", "Nilai lama (terbaca)", 18, None),
+    ("Nilai baru", "Nilai baru", 18, None),
+    ("Alasan", "Alasan", 40, None),
+    ("Sumber nilai baru", "Sumber nilai baru", 24, None),
+    ("Oleh", "Oleh", 16, None),
+    ("Waktu", "Waktu", 18, None),
+    ("Terakhir", "Peristiwa terakhir", 50, None),
+]
 MAX_DOCUMENT_SHEETS = 50
 _HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 
@@ -117,8 +131,9 @@ def summary(findings: pd.DataFrame) -> pd.DataFrame:
     return counts.reset_index()
 
 
-def workbook(findings: pd.DataFrame) -> bytes:
-    """The working paper: all findings, a summary per document, and each document's findings."""
+def workbook(findings: pd.DataFrame, corrections: pd.DataFrame | None = None) -> bytes:
+    """The working paper: all findings, a summary per document, each document's findings, and
+    the users' corrections (the findings are computed on the corrected figures)."""
     wb = Workbook()
     wb.remove(wb.active)
     findings = with_groups(findings)
@@ -131,6 +146,8 @@ def workbook(findings: pd.DataFrame) -> bytes:
             :MAX_DOCUMENT_SHEETS
         ]:
             _sheet(wb, f"{kec} {int(year)} {name}", _readable(part), FINDING_COLUMNS)
+    if corrections is not None and not corrections.empty:
+        _sheet(wb, "Koreksi", corrections_table(corrections), CORRECTION_COLUMNS)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()

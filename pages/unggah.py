@@ -1,11 +1,9 @@
 """Unggah Dokumen: ingest PDFs, Word files (.docx) or text exports from the browser."""
 
-import hmac
-
 import pandas as pd
 import streamlit as st
 
-from dashboard import db, uploads
+from dashboard import access, db, uploads
 from dashboard.shell import through_app
 
 through_app()  # before anything is drawn (dashboard/shell.py)
@@ -26,25 +24,10 @@ st.caption(
 )
 
 
-def _settings() -> dict:
-    try:
-        return dict(st.secrets.get("upload", {}))
-    except FileNotFoundError:  # no secrets file: defaults
-        return {}
-
-
-settings = _settings()
-if not settings.get("enabled", True):
+if not access.settings("upload").get("enabled", True):
     st.info("Halaman unggah dimatikan oleh pengelola aplikasi ini.")
     st.stop()
-password = settings.get("password")
-if password and not st.session_state.get("upload-ok"):
-    given = st.text_input("Kata sandi unggah", type="password", key="up-password")
-    if given and hmac.compare_digest(given, str(password)):
-        st.session_state["upload-ok"] = True
-        st.rerun()
-    if given:
-        st.error("Kata sandi salah.")
+if not access.unlocked("upload", "Kata sandi unggah", "up-password"):
     st.stop()
 
 files = st.file_uploader(
@@ -55,6 +38,11 @@ st.caption(
     "Kotak unggah memakai teks bawaan Streamlit: **Drag and drop files here** = seret berkas ke sini; "
     "**Browse files** = pilih berkas dari komputer; **Limit 50MB per file** = paling besar 50 MB per berkas."
 )
+reread = st.checkbox(
+    "Baca ulang berkas yang isinya sudah ada", key="up-reread",
+    help="Untuk membaca lagi laporan yang sudah dimuat (misalnya setelah program pembaca diperbarui). "
+    "Koreksi pengguna pada laporan itu diterapkan lagi, dan hasilnya menyebut apakah pembaca kini sepakat.",
+)  # fmt: skip
 if files and st.button("Muat ke basis data", type="primary", key="up-go"):
     bar = st.progress(0.0, text="Memulai ...")
 
@@ -63,7 +51,7 @@ if files and st.button("Muat ke basis data", type="primary", key="up-go"):
 
     with db.cursor() as cur:
         results = uploads.ingest_uploads(
-            cur, [(f.name, f.getvalue()) for f in files], db.database_path().parent / "uploads", progress
+            cur, [(f.name, f.getvalue()) for f in files], db.database_path().parent / "uploads", progress, reread
         )
     db.changed()
     table = pd.DataFrame(
