@@ -164,7 +164,7 @@ def test_a_user_chooses_which_version_of_a_report_counts(app_db, tmp_path, monke
         "004_1d7b7b35be8d125c.txt": "Tidak", "bluto-revisi.txt": "Ya"
     }  # fmt: skip
     at.radio(key="versi-pilih-2023").set_value(original)
-    at.button[0].click().run()  # "Pakai versi ini"
+    next(b for b in at.button if b.label == "Pakai versi ini").click().run()
     assert not at.exception
     docs = _table(at, "Dokumen sumber")
     assert dict(zip(docs["Berkas"], docs["Ditampilkan"], strict=True))["004_1d7b7b35be8d125c.txt"] == "Ya"
