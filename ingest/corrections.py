@@ -377,9 +377,15 @@ def _added_detail(fact_table: str, values: dict[str, str]) -> dict:
     return detail
 
 
+_SHOWN = (("target_raw", "target"), ("realisasi_raw", "realisasi"), ("capaian_raw", "capaian"),
+          ("pagu_raw", "pagu"), ("serapan_raw", "serapan"))  # fmt: skip
+
+
 def _summary(detail: dict) -> str:
-    skip = {"target", "realisasi", "capaian_reported", "pagu", "serapan_reported"}
-    return "; ".join(f"{k}={v}" for k, v in detail.items() if v is not None and k not in skip)
+    """An added figure in words: "Nama (2023): target 100, realisasi 97,36"."""
+    name = detail.get("indikator") or detail.get("name")
+    figures = ", ".join(f"{label} {detail[key]}" for key, label in _SHOWN if detail.get(key))
+    return f"{name} ({detail['tahun']}): {figures}"
 
 
 def _document_sha(con: duckdb.DuckDBPyConnection, doc_id: int) -> str:
