@@ -3,9 +3,9 @@ Excel working paper."""
 
 import streamlit as st
 
-from dashboard import components, formatting, queries, workpaper
+from dashboard import components, formatting, queries, source_view, workpaper
 from dashboard.db import query, write
-from dashboard.filters import current
+from dashboard.filters import current, profile_label
 from dashboard.shell import through_app
 
 through_app()  # before anything is drawn (dashboard/shell.py)
@@ -54,8 +54,10 @@ if grouped:
     st.dataframe(formatting.grouped_table(found), hide_index=True)
 else:
     st.dataframe(formatting.audit_table(found), hide_index=True)
+trail = query(queries.corrections_list)
 st.download_button(
-    "Unduh kertas kerja (Excel)", lambda: workpaper.workbook(found), file_name="kertas-kerja-temuan.xlsx",
+    "Unduh kertas kerja (Excel)", lambda: workpaper.workbook(found, trail),
+    file_name="kertas-kerja-temuan.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="k-xlsx", disabled=found.empty,
 )  # fmt: skip
 
@@ -65,6 +67,20 @@ if not found.empty:
     key = st.selectbox("Temuan", list(labels), format_func=labels.get, key="k-pick")
     chosen = found[found["finding_key"] == key].iloc[0]
     st.markdown(formatting.finding_detail(chosen))
+    places = [query(queries.figure_source, fact_id=int(i)) for i in (chosen["fact_id"], chosen["other_fact_id"])
+              if formatting.is_number(i)]  # fmt: skip
+    places = [p.iloc[0] for p in places if not p.empty]
+    if places:
+        with st.expander("Lihat sumber di dokumen", icon=":material/visibility:"):
+            source_view.side_by_side(places[0], places[1] if len(places) > 1 else None, key="k-src")
+    for place in places:
+        st.page_link(
+            "pages/profil.py", icon=":material/edit:",
+            label=f"Koreksi {formatting.source(place['source_table'], place['line'], place['page'], None)} "
+            "di Profil Kecamatan",
+            query_params={"profil": profile_label(chosen["doc_kecamatan"], chosen["kabupaten_kota"]),
+                          "angka": str(int(place["fact_id"]))},
+        )  # fmt: skip
     with st.form("k-review-form"):
         reviewed = st.checkbox("Sudah ditinjau", value=bool(chosen["reviewed"]))
         note = st.text_input("Catatan", value=chosen["review_note"] or "", max_chars=500)

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from checks.run import run_checks
-from dashboard import charts, components, formatting, queries
+from dashboard import access, charts, components, editing, formatting, queries, source_view
 from dashboard.db import changed, cursor, query
 from dashboard.filters import current, profile_label
 from dashboard.shell import through_app
@@ -53,6 +53,45 @@ if programs.empty:
     components.empty("rincian anggaran")
 else:
     st.dataframe(formatting.budget_table(programs, "name", "Program"), hide_index=True)
+
+st.subheader("Sumber dan koreksi angka")
+st.caption(
+    "Pilih angka untuk melihat tempatnya di dokumen (halaman PDF dengan selnya disorot, atau tabel teksnya dengan "
+    "barisnya disorot). Angka yang salah terbaca dapat dikoreksi, angka yang tidak terbaca dapat ditambahkan: "
+    "angka hasil baca tetap disimpan, koreksi dipakai di semua halaman dengan tanda ✎ dan dicatat di riwayat."
+)
+editing.saved_notice()
+can_edit = access.unlocked("corrections", "Kata sandi koreksi (untuk mengubah angka)", "p-password")
+figures = query(queries.kecamatan_figures, kec_key=key)
+if figures.empty:
+    st.caption("Belum ada angka yang terbaca untuk kecamatan ini: tambahkan di bawah.")
+else:
+    labels = {int(r.fact_id): formatting.figure_label(r) for r in figures.itertuples()}
+    ids = list(labels)
+    wanted = st.query_params.get("angka", "")  # a link from Konsistensi names the figure
+    first = ids.index(int(wanted)) if wanted.isdigit() and int(wanted) in labels else 0
+    picked = st.selectbox("Angka", ids, index=first, format_func=labels.get, key="p-angka")
+    if picked is not None:
+        source = query(queries.figure_source, fact_id=int(picked))
+        if not source.empty:
+            source_view.show(source.iloc[0], key="p-src")
+        if can_edit:
+            with st.expander("Koreksi angka ini", icon=":material/edit:"):
+                editing.correct_form(figures[figures["fact_id"] == picked].iloc[0], "p-fix")
+docs_all = query(queries.kecamatan_documents, kec_key=key)
+readable = docs_all[docs_all["status"] == "ok"]
+if not readable.empty and can_edit:
+    with st.expander("Tambah angka yang tidak terbaca", icon=":material/add:"):
+        editing.add_form(readable, "p-add")
+    with st.expander("Koreksi dokumen (tahun, kecamatan) atau jangan hitung dokumen", icon=":material/description:"):
+        editing.document_form(readable, "p-doc")
+trail = query(queries.corrections_list, kec_key=key)
+if not trail.empty:
+    with st.expander(f"Riwayat koreksi ({formatting.number(len(trail))})", icon=":material/history:", expanded=True):
+        st.dataframe(formatting.corrections_table(trail), hide_index=True)
+        active = trail[trail["withdrawn_at"].isna()]
+        if not active.empty and can_edit:
+            editing.withdraw_form(active, "p-withdraw")
 
 st.subheader("Temuan")
 found = query(queries.kecamatan_findings, kec_key=key)
