@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ingest.boxes import cell_boxes, row_box
 from ingest.model import Row, Table
 from ingest.numbers import Reading
 from ingest.regions import Resolution
+
+Box = tuple[int, float, float, float, float]  # page, x0, top, x1, bottom
 
 
 @dataclass
@@ -19,10 +22,33 @@ class Provenance:
     row_index: int | None = None  # position among the table's body rows
     column: str | None = None  # the header of the column a figure was read from, when one column gives it
     doubt: str | None = None  # why the figure's indicator, year or place is a guess
+    # Where a PDF printed the row and each figure read from one of its cells: field name ("row",
+    # "target", "pagu", "efisiensi", ...) -> (page, x0, top, x1, bottom), in points from the
+    # top-left corner of the page as displayed (as pypdfium2 renders it). Only PDF rows have
+    # boxes; an empty cell, a figure not read from a cell, or a cell not found has no key.
+    boxes: dict[str, Box] = field(default_factory=dict)
+    # The boxes of the row's cells by cell index, until `located` has named them (interpret).
+    cell_boxes: dict[int, Box] = field(default_factory=dict, repr=False, compare=False)
 
 
 def provenance(table: Table, row: Row, kind: str) -> Provenance:
-    return Provenance(table.name, row.line, row.page, row.raw, kind, row.index, doubt=row.guess)
+    where = Provenance(table.name, row.line, row.page, row.raw, kind, row.index, doubt=row.guess)
+    whole = row_box(row.pieces)
+    if whole is None or row.page is None:
+        return where
+    where.boxes = {"row": (row.page, *whole)}
+    where.cell_boxes = {i: (row.page, *box) for i, box in cell_boxes(row.cells, row.pieces).items()}
+    return where
+
+
+def located(where: Provenance, figures: dict[str, Reading | None]) -> Provenance:
+    """`where` with the box of each figure read from one of the row's cells (a `Reading`'s
+    `cell`), under the figure's name, and without the cells' boxes by index."""
+    boxes = dict(where.boxes)
+    for name, reading in figures.items():
+        if reading is not None and reading.cell is not None and reading.cell in where.cell_boxes:
+            boxes[name] = where.cell_boxes[reading.cell]
+    return replace(where, boxes=boxes, cell_boxes={})
 
 
 @dataclass
@@ -67,6 +93,21 @@ class EfficiencyFact:
     efisiensi: Reading
     where: Provenance
     capaian_lain: list[float] = field(default_factory=list)  # capaian of the line's other indicators, printed below it
+
+
+def figures(fact: IndicatorFact | BudgetFact | EfficiencyFact) -> dict[str, Reading | None]:
+    """A fact's figures by the names `Provenance.boxes` gives them."""
+    if isinstance(fact, IndicatorFact):
+        return {
+            "target": fact.target,
+            "realisasi": fact.realisasi,
+            "capaian": fact.capaian,
+            "target_renstra": fact.target_renstra,
+            "kemajuan": fact.kemajuan,
+        }
+    if isinstance(fact, BudgetFact):
+        return {"pagu": fact.pagu, "realisasi": fact.realisasi, "serapan": fact.serapan, "share": fact.share}
+    return {"capaian_kinerja": fact.capaian, "serapan": fact.serapan, "efisiensi": fact.efisiensi}
 
 
 @dataclass

@@ -18,6 +18,8 @@ from ingest.facts import (
     Provenance,
     Statement,
     TableAccount,
+    figures,
+    located,
     provenance,
 )
 from ingest.identity import read_identity
@@ -67,7 +69,7 @@ def interpret(doc: Document) -> Interpretation:
         indicators += [f for f in found if isinstance(f, IndicatorFact)]
         budget += [f for f in found if isinstance(f, BudgetFact)]
         efficiency += [f for f in found if isinstance(f, EfficiencyFact)]
-        accounts.append(account(table, meanings, kind, {f.where.row_index for f in found}))
+        accounts.append(account(_unplaced(table), meanings, kind, {f.where.row_index for f in found}))
     budget += prose_budget_facts(doc, identity.tahun)
     efficiency += prose_efficiency(doc, identity.tahun)
     unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
@@ -78,7 +80,20 @@ def interpret(doc: Document) -> Interpretation:
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += stated_serapan(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
+    for fact in [*indicators, *budget, *efficiency]:
+        fact.where = located(fact.where, figures(fact))  # each figure's box on the page, when a PDF printed it
+    for statement in statements:
+        statement.where = located(statement.where, {})  # the row's box only
     return Interpretation(identity, indicators, budget, efficiency, accounts, warnings, adjusted, statements)
+
+
+def _unplaced(table: Table) -> Table:
+    """The table without what its rows printed where (the facts keep their boxes): the
+    interpretation crosses a process pipe, and the pieces would double a PDF table's size."""
+    if not any(r.pieces for r in table.header_rows + table.rows):
+        return table
+    header = [replace(r, pieces=[]) for r in table.header_rows]
+    return replace(table, header_rows=header, rows=[replace(r, pieces=[]) for r in table.rows])
 
 
 def _named_at(table: Table) -> str:
@@ -155,7 +170,7 @@ def efficiency_facts(
     facts: list[EfficiencyFact] = []
     for row in table.rows:
         row_seps = row_separators(row, seps)
-        read = {role: read_number(_cell(row, i), row_seps[i]) for role, i in cols.items()}
+        read = {role: _at(read_number(_cell(row, i), row_seps[i]), i) for role, i in cols.items()}
         name = _row_name(row, name_col, label_cols)
         if read["efisiensi"].value is None:
             if facts and _another_indicator(row, read, name_col):
@@ -234,6 +249,12 @@ def row_separators(row: Row, seps: list[str | None]) -> list[str | None]:
 
 def _cell(row: Row, index: int | None) -> str:
     return row.cells[index] if index is not None and index < len(row.cells) else ""
+
+
+def _at(reading: Reading, index: int | None) -> Reading:
+    """A figure read from cell `index` of its row, marked so (its box on a PDF page is that
+    cell's: `ingest.facts.located`); an empty cell gives no figure to mark."""
+    return replace(reading, cell=index) if index is not None and reading.raw.strip() else reading
 
 
 def strip_numbering(text: str) -> str:
@@ -377,7 +398,7 @@ def dated_figures(
     for m in meanings:
         if own is None or m.year is None or m.year == own.tahun or m.role not in ("target_renstra", "baseline"):
             continue
-        reading = read_number(_cell(row, m.index), seps[m.index])
+        reading = _at(read_number(_cell(row, m.index), seps[m.index]), m.index)
         if reading.missing:
             continue
         empty = Reading(raw="")
@@ -392,7 +413,10 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
     if not label:
         return None
     unit = _cell(row, col["satuan"])
-    read = {r: _read_with_unit(_cell(row, i), seps[i], unit if r != "capaian" else "") for r, i in group.cols.items()}
+    read = {
+        r: _at(_read_with_unit(_cell(row, i), seps[i], unit if r != "capaian" else ""), i)
+        for r, i in group.cols.items()
+    }
     target, realisasi, capaian = (read.get(r, Reading(raw="")) for r in ("target", "realisasi", "capaian"))
     if all(x.missing for x in (target, realisasi, capaian)):
         return None
@@ -402,7 +426,7 @@ def _indicator_fact(row, group, label, sasaran, seps, kind, table, year, own, co
     if group.peer is None:
         for role in ("target_renstra", "kemajuan"):
             if col[role] is not None:
-                extras[role] = read_number(_cell(row, col[role]), seps[col[role]])
+                extras[role] = _at(read_number(_cell(row, col[role]), seps[col[role]]), col[role])
     satuan = normal_unit(unit or target.unit or realisasi.unit)
     return IndicatorFact(
         tahun=group.year,
@@ -491,11 +515,11 @@ def _money_or_percent(row: Row, index: int | None, seps: list[str | None], role:
     if index is None:
         return Reading(raw="")
     if role in ("serapan", "budget_share"):
-        return read_number(_cell(row, index), seps[index])
+        return _at(read_number(_cell(row, index), seps[index]), index)
     reading = read_number(_cell(row, index), seps[index], money=True)
     if reading.value is not None and 0 < abs(reading.value) < _MIN_RUPIAH:
-        return Reading(raw=reading.raw, note="terlalu kecil untuk nilai rupiah")
-    return reading
+        return _at(Reading(raw=reading.raw, note="terlalu kecil untuk nilai rupiah"), index)
+    return _at(reading, index)
 
 
 def _row_name(row: Row, name_col: int | None, other_cols: list[int]) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+Piece = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
+
 
 @dataclass
 class Heading:
@@ -33,6 +35,10 @@ class Row:
     raw: str = ""
     index: int | None = None  # position among the table's body rows
     guess: str | None = None  # how the row's cells were placed when that was a guess
+    # What a PDF printed on the row, on the row's page: (text, x0, top, x1, bottom) in points,
+    # top-left origin of the page as displayed (see ingest/read/pdf/layout.py). Empty for text
+    # exports and Word files. A row joined across a page break keeps its first page's pieces.
+    pieces: list[Piece] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass

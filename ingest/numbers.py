@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.cleaning import clean_text
 
@@ -53,6 +53,7 @@ class Reading:
     unit: str | None = None  # "%", "dokumen", "Indeks", ...
     uncertain: bool = False  # two readings possible, or a malformed group
     note: str | None = None  # why it is uncertain
+    cell: int | None = field(default=None, compare=False)  # the index of the row's cell it was read from
 
     @property
     def is_percent(self) -> bool:

@@ -119,7 +119,9 @@ def _wrapped_label(upper: list[str], lower: list[str], after: list[Row]) -> bool
 
 def _joined(upper: Row, lower: Row) -> Row:
     cells = [f"{a} {b}".strip() for a, b in zip_longest(upper.cells, lower.cells, fillvalue="")]
-    return Row(cells, upper.line, upper.page, f"{upper.raw}\n{lower.raw}")
+    # Positions are kept on the first row's page only: a row cut by a page break has no one box.
+    pieces = upper.pieces + (lower.pieces if lower.page == upper.page else [])
+    return Row(cells, upper.line, upper.page, f"{upper.raw}\n{lower.raw}", pieces=pieces)
 
 
 def _fills_gaps(upper: list[str], lower: list[str]) -> bool:
@@ -272,8 +274,8 @@ def _align(row: Row, width: int) -> Row:
         pad = [""] * (width - len(cells))
         cells = cells + pad if _ROW_NUMBER.match(cells[0]) else pad + cells
         guess = f"baris berisi {len(row.cells)} dari {width} sel: letak kolomnya ditebak"
-        return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=guess)
-    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=row.guess)
+        return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=guess, pieces=row.pieces)
+    return Row(cells=cells, line=row.line, page=row.page, raw=row.raw, guess=row.guess, pieces=row.pieces)
 
 
 def _pad(row: Row, width: int) -> Row:

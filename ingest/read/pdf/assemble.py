@@ -108,7 +108,12 @@ class Assembler:
 
     def _table(self, found: FoundTable, page: int) -> None:
         fresh, self.fresh_page = self.fresh_page, False
-        rows = [Row(cells=cells, page=page, raw="\t".join(cells)) for cells in found.rows if any(cells)]
+        pieces = found.pieces or [[] for _ in found.rows]
+        rows = [
+            Row(cells=cells, page=page, raw="\t".join(cells), pieces=printed)
+            for cells, printed in zip(found.rows, pieces, strict=True)
+            if any(cells)
+        ]
         if not rows:
             return
         if fresh and self.table is not None and self.table.page == page - 1:
@@ -147,7 +152,7 @@ class Assembler:
             rest = rows.pop(k)
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
             last.cells = [join_cut(a, b, self.words) for a, b in cells]
-            last.raw = f"{last.raw}\n{rest.raw}"
+            last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
 
     def _take_caption(self) -> tuple[str | None, str | None]:
         if self.caption is not None:
@@ -187,6 +192,7 @@ def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
         rest = [cell[len(label) :].strip() for cell, label in zip(first, labels, strict=True)]
         if not any(rest) or any(is_figure(cell) for cell in rest):
             continue
+        # the pieces printed both: neither part is placed (a header row, a row's rest)
         head = Row(cells=labels, page=rows[0].page, raw="\t".join(labels))
         return [head, Row(cells=rest, page=rows[0].page, raw="\t".join(rest)), *rows[1:]]
     return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ingest.cleaning import clean_text
+from ingest.model import Piece
 from ingest.numbers import MISSING
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
@@ -402,18 +403,26 @@ def _union_gutters(spans: list[list[tuple[float, float]]]) -> list[list[float]]:
 def _grid(run: list[Line], words: Lexicon, cuts: list[float] | None = None) -> FoundTable:
     own = cuts is None
     cuts = cuts or _numbered(run, _gutters(run))
-    found = _cells(run, cuts, words)
+    head = _header_lines(run)
+    body = _rows(run)[head + 1 :]
+    found = _cells(run, cuts, words, head, body)
     if own:
         kept = _apart_kept(found, cuts)
         if kept != cuts:
-            cuts, found = kept, _cells(run, kept, words)
-    return FoundTable(found, run[0].top, run[-1].bottom, cuts)
+            cuts, found = kept, _cells(run, kept, words, head, body)
+    pieces = [[] for _ in range(len(found) - len(body))] + [_pieces(row) for row in body]
+    return FoundTable(found, run[0].top, run[-1].bottom, cuts, pieces=pieces)
 
 
-def _cells(run: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]]:
-    head = _header_lines(run)
+def _pieces(row: list[Line]) -> list[Piece]:
+    """What a body row printed: its lines' runs, each with its line's top and bottom."""
+    return [(text, x0, line.top, x1, line.bottom) for line in row for x0, x1, text in line.segments]
+
+
+def _cells(run: list[Line], cuts: list[float], words: Lexicon, head: int, body: list[list[Line]]) -> list[list[str]]:
+    """The header rows' and the `body` rows' cells; `head`: the header's last line in `run`."""
     rows = []
-    for row in _rows(run)[head + 1 :]:
+    for row in body:
         cells: list[list[CellLine]] = [[] for _ in range(len(cuts) + 1)]
         for line in row:
             for x0, x1, text in line.segments:
@@ -423,10 +432,10 @@ def _cells(run: list[Line], cuts: list[float], words: Lexicon) -> list[list[str]
         rows.append(cells)
     # a column's right edge for text: where its widest cell line ends
     edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
-    body = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
+    texts = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
     bounds = [min(line.x0 for line in run), *cuts, max(seg[1] for line in run for seg in line.segments)]
     starts = [x0 for line in run[head + 1 :] for x0, _, _ in line.segments]
-    return _header_rows(run[: head + 1], bounds, words, starts) + body
+    return _header_rows(run[: head + 1], bounds, words, starts) + texts
 
 
 def _cell_line(x0: float, x1: float, text: str) -> CellLine:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ingest.model import Piece
 from ingest.read.tablebuild import is_figure
 
 
@@ -38,6 +39,9 @@ class FoundTable:
     cuts: list[float] | None = None  # a borderless table's column boundaries
     open_top: bool = False  # a ruled table whose first row the page break left open (no rule over it)
     open_bottom: bool = False  # ... whose last row it left open (no rule under it)
+    # What each row printed, parallel to `rows`: (text, x0, top, x1, bottom), in top-left
+    # coordinates of the page as displayed; [] for a row without (header rows of a borderless table).
+    pieces: list[list[Piece]] = field(default_factory=list)
 
 
 @dataclass

@@ -246,6 +246,13 @@ class TurnedPage(DerivedPage):
             }
         return self._objects
 
+    def displayed(self, x0: float, top: float, x1: float, bottom: float) -> tuple[float, float, float, float]:
+        """A box on this turned page back on the page as displayed (`_turn` undone)."""
+        w, h = self.parent_page.width, self.parent_page.height
+        if self.clockwise:
+            return top, h - x1, bottom, h - x0
+        return w - bottom, x0, w - top, x1
+
     def _turn(self, obj: dict) -> dict:
         w, h = self.parent_page.width, self.parent_page.height
         x0, top, x1, bottom = obj["x0"], obj["top"], obj["x1"], obj["bottom"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 from pdfplumber.page import DerivedPage, Page
@@ -10,8 +10,16 @@ from pdfplumber.page import DerivedPage, Page
 from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.furniture import NO_FURNITURE, Furniture
 from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
-from ingest.read.pdf.objects import LeanPage, upright
-from ingest.read.pdf.ruled import fill_merged, inside_box, open_ends, open_sides, plumber_lines, ruled_tables
+from ingest.read.pdf.objects import LeanPage, TurnedPage, upright
+from ingest.read.pdf.ruled import (
+    cell_pieces,
+    fill_merged,
+    inside_box,
+    open_ends,
+    open_sides,
+    plumber_lines,
+    ruled_tables,
+)
 from ingest.read.pdf.scan import PageScan, pdfium_words
 from ingest.read.wrapping import NO_LEXICON, Lexicon
 
@@ -59,13 +67,24 @@ def read_page(page: Page, number: int, carry: list[float] | None = None, cues: C
     if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):
         carry = None  # a ruled table opens the page
     borderless, lines = borderless_tables(lines, carry, words=cues.words)
-    return PageItems(number, page.height, lines, found + borderless)
+    tables = found + borderless
+    if isinstance(page, TurnedPage):
+        tables = [_displayed(t, page) for t in tables]  # positions on the page as it is shown
+    return PageItems(number, page.height, lines, tables)
 
 
 def _found(table, closing: list[dict], words: Lexicon) -> FoundTable:
     open_top, open_bottom = open_sides(table.bbox, closing)
     top, bottom = table.bbox[1], table.bbox[3]
-    return FoundTable(fill_merged(table, words), top, bottom, open_top=open_top, open_bottom=open_bottom)
+    rows = fill_merged(table, words)
+    pieces = cell_pieces(table, rows)
+    return FoundTable(rows, top, bottom, open_top=open_top, open_bottom=open_bottom, pieces=pieces)
+
+
+def _displayed(table: FoundTable, page: TurnedPage) -> FoundTable:
+    """The table with its pieces' boxes on the page as displayed (the page was read turned)."""
+    pieces = [[(text, *page.displayed(*box)) for text, *box in row] for row in table.pieces]
+    return replace(table, pieces=pieces)
 
 
 def cuts_at_foot(page: PageItems) -> list[float] | None:

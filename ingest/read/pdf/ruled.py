@@ -8,6 +8,7 @@ from pdfplumber.page import Page
 from pdfplumber.utils.text import chars_to_textmap
 
 from ingest.cleaning import clean_text
+from ingest.model import Piece
 from ingest.read.pdf.layout import Line, lines_from_runs
 from ingest.read.pdf.objects import TurnedPage
 from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
@@ -80,6 +81,14 @@ def fill_merged(table, words: Lexicon = NO_LEXICON) -> list[list[str]]:
         lefts = [_mid_x(chars[i]) for i in row_chars]
         rows.append([_text_in(chars, row_chars, lefts, cell, words) for cell in row.cells])
     return rows
+
+
+def cell_pieces(table, rows: list[list[str]]) -> list[list[Piece]]:
+    """Each row's non-empty cells (`rows`: their text, from `fill_merged`) with the cell's box."""
+    return [
+        [(text, *cell) for cell, text in zip(row.cells, texts, strict=True) if cell is not None and text]
+        for row, texts in zip(table.rows, rows, strict=True)
+    ]
 
 
 def _text_in(chars: list[dict], row_chars: list[int], lefts: list[float], cell: tuple | None, words: Lexicon) -> str:
