@@ -302,6 +302,7 @@ def kecamatan_table_account(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataF
     return cur.execute(
         f"""WITH all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
            SELECT d.doc_id, d.file_name, d.tahun, d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
+                  d.source_format, d.source_path, d.sha256,
                   t.source_table, t.title, t.status, t.line, t.page, t.n_rows, t.n_rows_read, t.n_rows_skipped,
                   t.skipped_rows, t.note, t.raw_text
            FROM source_tables t JOIN all_docs d USING (doc_id)

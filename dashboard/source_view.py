@@ -204,6 +204,20 @@ def show(source: pd.Series, key: str, height: int | None = None) -> None:
         _table(source, key, height)
 
 
+def table_source(table: dict) -> pd.Series:
+    """A table of `queries.kecamatan_table_account` (one not read) as a source to `show`: its
+    page without a highlight, or its text."""
+    return pd.Series(
+        {
+            "source_format": table.get("source_format"), "source_path": table.get("source_path"),
+            "sha256": table.get("sha256"), "file_name": table.get("file_name"),
+            "source_table": table.get("source_table"), "page": table.get("page"), "line": table.get("line"),
+            "table_page": table.get("page"), "table_line": table.get("line"), "table_text": table.get("raw_text"),
+            "row_raw": "", "boxes": [], "corrected_fields": [],
+        }
+    )  # fmt: skip
+
+
 def side_by_side(first: pd.Series, second: pd.Series | None, key: str) -> None:
     """A finding's two places next to each other; one place alone takes the whole width."""
     if second is None:

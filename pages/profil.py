@@ -141,9 +141,13 @@ else:
             if isinstance(row.note, str) and row.note:
                 st.caption(f"Sebab: {formatting.md_escape(row.note)}")
             raw = row.raw_text if isinstance(row.raw_text, str) else ""
-            as_table, as_text = st.tabs(["Tabel", "Teks asli"])
-            as_table.dataframe(formatting.raw_table(raw), hide_index=True)
-            as_text.code(raw, language=None, height="content" if raw.count("\n") < 15 else 360)
+            pdf = row.source_format == "pdf" and formatting.is_number(row.page)
+            tabs = st.tabs(["Tabel", "Teks asli", *(["Halaman PDF"] if pdf else [])])
+            tabs[0].dataframe(formatting.raw_table(raw), hide_index=True)
+            tabs[1].code(raw, language=None, height="content" if raw.count("\n") < 15 else 360)
+            if pdf:
+                with tabs[2]:
+                    source_view.show(source_view.table_source(row._asdict()), key=f"p-unread-{row.Index}")
 if not partly.empty:
     n_rows = formatting.number(partly["n_rows_skipped"].sum())
     with st.expander(f"Baris yang dilewati ({n_rows} baris di {formatting.number(len(partly))} tabel)"):

@@ -135,3 +135,21 @@ def test_corrections_need_the_password_when_one_is_set(db, monkeypatch):
     assert any("salah" in e.value for e in at.error)
     at.text_input(key="p-password").input("rahasia-inspektorat").run()
     assert [b for b in at.button if b.label == "Simpan koreksi"]
+
+
+def test_a_pdf_table_not_read_shows_its_page(tmp_path, monkeypatch):
+    from ingest.pipeline import ingest_file
+    from ingest.store import connect
+    from tests.conftest import SAMPLES, walk
+    from tests.test_pdf_fixtures import build_pdf
+
+    pdf = build_pdf(SAMPLES / "004_1d7b7b35be8d125c.txt", tmp_path / "bluto.pdf")
+    path = tmp_path / "pdf.duckdb"
+    with connect(str(path)) as con:
+        assert ingest_file(con, pdf).status == "ok"
+    at = _profil(path, monkeypatch)
+    assert not at.exception, at.exception
+    pages = [t for t in at.tabs if t.label == "Halaman PDF"]
+    assert pages  # Tabel 3.7 (not read) can be seen on its page
+    assert any(getattr(e, "type", "") == "image" for e in walk(pages[0])), "no page image drawn"
+    assert any("halaman" in c.value for c in pages[0].caption)
