@@ -64,9 +64,12 @@ def _chunks(items: list, size: int) -> Iterator[list]:
         yield items[start : start + size]
 
 
-def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = None) -> Counter:
+def run_checks(
+    con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = None, also_places: Iterable[str] = ()
+) -> Counter:
     """Check `doc_ids` (plus any document never checked) and the places their figures are
-    about; everything when None. Returns the number of new findings per check."""
+    about, and `also_places` (where they were before a user moved a document: its old
+    conflicts go); everything when None. Returns the number of new findings per check."""
     wanted = None if doc_ids is None else set(doc_ids)
     # Only what findings cite: every document is held here, so keep each small.
     docs = {r["doc_id"]: r for r in _rows(con, f"SELECT {DOC_FIELDS} FROM corrected_documents d WHERE {CHECKABLE}")}
@@ -79,7 +82,8 @@ def run_checks(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[int] | None = N
     counts: Counter = Counter()
     for chunk in _chunks(targets, DOCS_PER_CHUNK):
         counts += _transaction(con, lambda chunk=chunk: _document_checks(con, chunk, docs))
-    for chunk in _chunks(sorted(_places(con, None if wanted is None else targets)), PLACES_PER_CHUNK):
+    places = _places(con, None if wanted is None else targets) | set(also_places)
+    for chunk in _chunks(sorted(places), PLACES_PER_CHUNK):
         counts += _transaction(con, lambda chunk=chunk: _conflicts(con, chunk, docs))
     _transaction(con, lambda: con.execute(mark.format("now()::TIMESTAMP"), [targets]))
     return counts
@@ -141,6 +145,11 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     found += F.serapan_conflict_checks(efficiency, budget_now)
     found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
     return found, capaian, serapan, efisiensi
+
+
+def places_of(con: duckdb.DuckDBPyConnection, ids: list[int]) -> set[str]:
+    """The places (kecamatan keys) the figures of these documents are about."""
+    return _places(con, list(ids))
 
 
 def _places(con: duckdb.DuckDBPyConnection, ids: list[int] | None) -> set[str]:

@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from checks.run import run_checks
-from dashboard import access, formatting
+from checks.run import places_of, run_checks
+from dashboard import access, formatting, queries
 from dashboard.db import changed, cursor
 from ingest import corrections
 from ingest.corrections import CorrectionError
@@ -42,8 +42,9 @@ def _save(work: Callable[[object], object], docs: Callable[[object], list[int]],
     try:
         with cursor() as cur:
             touched = docs(cur)
+            before = places_of(cur, touched)  # a document moved to another kecamatan leaves its old conflicts
             work(cur)
-            run_checks(cur, touched + docs(cur))
+            run_checks(cur, touched + docs(cur), before)
     except CorrectionError as exc:
         st.error(f"Koreksi tidak disimpan: {exc}.")
         return
@@ -54,12 +55,7 @@ def _save(work: Callable[[object], object], docs: Callable[[object], list[int]],
 
 def _same_place(cur, doc_id: int) -> list[int]:
     """The document and the other versions of its kecamatan (their conflicts change with it)."""
-    rows = cur.execute(
-        """WITH k AS (SELECT doc_id, coalesce(kode_kecamatan, lower(kecamatan)) AS place FROM corrected_documents)
-           SELECT o.doc_id FROM k o JOIN k d ON o.place = d.place WHERE d.doc_id = ?""",
-        [int(doc_id)],
-    ).fetchall()
-    return sorted({int(doc_id), *(r[0] for r in rows)})
+    return queries.same_place_documents(cur, int(doc_id))
 
 
 def correct_form(figure: pd.Series, key: str) -> None:

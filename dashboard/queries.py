@@ -428,6 +428,16 @@ def correction_log(cur: duckdb.DuckDBPyConnection, correction_ids=()) -> pd.Data
     ).df()
 
 
+def same_place_documents(cur: duckdb.DuckDBPyConnection, doc_id: int) -> list[int]:
+    """A document and every other document of its kecamatan (versions, other years)."""
+    rows = cur.execute(
+        f"""WITH all_docs AS (SELECT doc_id, {_PLACE_COLUMNS} FROM corrected_documents)
+           SELECT o.doc_id FROM all_docs o JOIN all_docs d ON o.kec_key = d.kec_key WHERE d.doc_id = $doc""",
+        dict(doc=int(doc_id)),
+    ).fetchall()
+    return sorted({int(doc_id), *(r[0] for r in rows)})
+
+
 # --- writes --------------------------------------------------------------------------------
 
 

@@ -12,7 +12,6 @@ Every change (made, withdrawn, applied again after a re-ingest) is a row of `cor
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from dataclasses import dataclass
@@ -104,15 +103,17 @@ SELECT v.* REPLACE (
            CASE WHEN v.is_peer THEN v.kecamatan ELSE d.kecamatan END AS kecamatan,
            CASE WHEN v.is_peer THEN v.kode_kecamatan ELSE d.kode_kecamatan END AS kode_kecamatan,
            CASE WHEN v.is_peer THEN v.kode_kabkota ELSE d.kode_kabkota END AS kode_kabkota,
-           coalesce(CAST(p.tahun AS INTEGER), v.tahun) AS tahun,
+           coalesce(CAST(p.tahun AS INTEGER), CASE WHEN v.tahun = r.tahun THEN d.tahun ELSE v.tahun END) AS tahun,
            coalesce(p.indicator_kind, v.indicator_kind) AS indicator_kind,
            coalesce(p.target, v.target) AS target, coalesce(p.target_raw, v.target_raw) AS target_raw,
+           CASE WHEN p.target IS NULL THEN v.target_label END AS target_label,
            coalesce(p.realisasi, v.realisasi) AS realisasi,
            coalesce(p.realisasi_raw, v.realisasi_raw) AS realisasi_raw,
+           CASE WHEN p.realisasi IS NULL THEN v.realisasi_label END AS realisasi_label,
            coalesce(p.capaian, v.capaian_reported) AS capaian_reported,
            coalesce(p.capaian_raw, v.capaian_raw) AS capaian_raw),
        coalesce(p.corrected_fields, []::VARCHAR[]) AS corrected_fields
-FROM indicator_values v JOIN corrected_documents d USING (doc_id)
+FROM indicator_values v JOIN corrected_documents d USING (doc_id) JOIN documents r ON r.doc_id = v.doc_id
 LEFT JOIN p ON p.sha256 = d.sha256 AND p.fact_key = v.fact_key
 UNION ALL BY NAME
 SELECT a.correction_id AS value_id, d.doc_id, d.kecamatan, d.kabupaten_kota, d.kode_kecamatan, d.kode_kabkota,
@@ -151,13 +152,13 @@ WITH c AS (
 )
 SELECT b.* REPLACE (
            d.kecamatan AS kecamatan,
-           coalesce(CAST(p.tahun AS INTEGER), b.tahun) AS tahun,
+           coalesce(CAST(p.tahun AS INTEGER), CASE WHEN b.tahun = r.tahun THEN d.tahun ELSE b.tahun END) AS tahun,
            coalesce(p.pagu, b.pagu) AS pagu, coalesce(p.pagu_raw, b.pagu_raw) AS pagu_raw,
            coalesce(p.realisasi, b.realisasi) AS realisasi, coalesce(p.realisasi_raw, b.realisasi_raw) AS realisasi_raw,
            coalesce(p.serapan, b.serapan_reported) AS serapan_reported,
            coalesce(p.serapan_raw, b.serapan_raw) AS serapan_raw),
        coalesce(p.corrected_fields, []::VARCHAR[]) AS corrected_fields
-FROM budget_lines b JOIN corrected_documents d USING (doc_id)
+FROM budget_lines b JOIN corrected_documents d USING (doc_id) JOIN documents r ON r.doc_id = b.doc_id
 LEFT JOIN p ON p.sha256 = d.sha256 AND p.fact_key = b.fact_key
 UNION ALL BY NAME
 SELECT a.correction_id AS line_id, d.doc_id, d.kecamatan,
@@ -201,11 +202,6 @@ class CorrectionError(ValueError):
 class Value:
     text: str  # as the user wrote it, trimmed
     number: float | None
-
-
-def fact_key(*parts: object) -> str:
-    """A figure's place in its document, stable across re-ingests of the same bytes."""
-    return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:20]
 
 
 def parse_value(kind: str, text: str) -> Value:
@@ -303,6 +299,7 @@ def correct(
     sha, doc_id, key, name, old, tahun, table = row
     if key.startswith("koreksi:"):
         raise CorrectionError("angka ini ditambahkan pengguna: tarik koreksinya lalu tambahkan lagi")
+    _changed(old, value)
 
     def work() -> int:
         cid = _insert(
@@ -315,6 +312,20 @@ def correct(
         return cid
 
     return _in_transaction(con, work)
+
+
+def _changed(old: str | None, value: Value) -> None:
+    """A correction must change something."""
+    same_number = value.number is not None and old is not None and _as_number(old) == value.number
+    if same_number or (old is not None and old.strip().lower() == value.text.lower()):
+        raise CorrectionError(f"nilai baru sama dengan nilai sekarang ({old})")
+
+
+def _as_number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def _place(text: str | None) -> str | None:
@@ -413,6 +424,7 @@ def correct_document(
     if row is None:
         raise CorrectionError("dokumen itu tidak ditemukan")
     sha, old, kabupaten, provinsi = row
+    _changed(old, value)
     detail = _region(value.text, kabupaten, provinsi) if field == "kecamatan" else None
 
     def work() -> int:
@@ -481,17 +493,17 @@ def reconcile(con: duckdb.DuckDBPyConnection, doc_id: int, sha256: str) -> list[
         [sha256],
     ).fetchall()
     said = []
-    for cid, action, table, key, label, field, old, _new, number, detail, before in rows:
+    for cid, action, table, key, label, field, old, new, number, detail, before in rows:
         if before == doc_id:
             continue
         con.execute("UPDATE corrections SET doc_id = ? WHERE correction_id = ?", [doc_id, cid])
-        status = _status_now(con, doc_id, action, table, key, field, old, number, detail)
+        status = _status_now(con, doc_id, action, table, key, field, old, new, number, detail)
         _log(con, cid, "diterapkan ulang", None, status)
         said.append(f"koreksi {cid} ({label}, {field}): {status}")
     return said
 
 
-def _status_now(con, doc_id, action, table, key, field, old, number, detail) -> str:
+def _status_now(con, doc_id, action, table, key, field, old, new, number, detail) -> str:
     if table == "documents":
         return "diterapkan lagi pada dokumen yang dibaca ulang"
     if action == "add":
@@ -503,11 +515,12 @@ def _status_now(con, doc_id, action, table, key, field, old, number, detail) -> 
     ).fetchone()
     if row is None:
         return "angka asalnya tidak terbaca lagi di tempat yang sama: koreksi tidak berlaku, periksa lalu tambahkan"
-    return _agreement(row[1], number, old)
+    return _agreement(row[1], number, old, new)
 
 
-def _agreement(read: object, corrected: float | None, old: str | None) -> str:
-    if isinstance(read, int | float) and corrected is not None and abs(float(read) - corrected) < 1e-9:
+def _agreement(read: object, corrected: float | None, old: str | None, new: str | None = None) -> str:
+    numeric = isinstance(read, int | float) and corrected is not None and abs(float(read) - corrected) < 1e-9
+    if numeric or (corrected is None and new is not None and str(read).lower() == new.lower()):
         return "pembaca kini membaca nilai yang sama dengan koreksi (sepakat)"
     if str(read) == str(old):
         return "pembaca masih membaca nilai lama; koreksi tetap berlaku"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 
 from ingest.boxes import cell_boxes, row_box
@@ -164,3 +165,22 @@ class Interpretation:
     warnings: list[str] = field(default_factory=list)
     targets_adjusted: Provenance | None = None  # where the document says its targets were adjusted from the Renstra
     statements: list[Statement] = field(default_factory=list)
+
+
+def fact_key(*parts: object) -> str:
+    """A figure's place in its document (table, row, line or page, year, column, name ...),
+    hashed: the same for the same bytes read by the same reader, so a user's correction
+    finds its figure again when the document is read again."""
+    return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:20]
+
+
+def numbered_keys(keys: list[str]) -> list[str]:
+    """Keys made unique within a document: a repeated key (two sentences of one page, two
+    derived totals of tables with one caption) gets its occurrence number."""
+    seen: dict[str, int] = {}
+    out = []
+    for key in keys:
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        out.append(key if n == 0 else f"{key}.{n}")
+    return out

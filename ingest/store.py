@@ -13,7 +13,17 @@ import duckdb
 import pandas as pd
 
 from ingest import corrections
-from ingest.facts import BudgetFact, EfficiencyFact, Identity, IndicatorFact, Interpretation, Provenance, TableAccount
+from ingest.facts import (
+    BudgetFact,
+    EfficiencyFact,
+    Identity,
+    IndicatorFact,
+    Interpretation,
+    Provenance,
+    TableAccount,
+    fact_key,
+    numbered_keys,
+)
 from ingest.numbers import Reading
 from ingest.regions import Resolution
 
@@ -505,8 +515,7 @@ def _where(p: Provenance) -> dict:
 
 def _indicator_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
     ident = result.identity
-    rows = [_indicator_row(doc_id, ident, f) for f in result.indicators]
-    return pd.DataFrame(rows)
+    return _unique_keys(pd.DataFrame([_indicator_row(doc_id, ident, f) for f in result.indicators]))
 
 
 def _indicator_row(doc_id: int, ident: Identity, f: IndicatorFact) -> dict:
@@ -536,7 +545,7 @@ def _indicator_row(doc_id: int, ident: Identity, f: IndicatorFact) -> dict:
         "kemajuan_raw": kemajuan.raw if kemajuan else None,
         "satuan": f.satuan,
         "is_peer": f.is_peer,
-        "fact_key": corrections.fact_key(
+        "fact_key": fact_key(
             f.where.source_table,
             f.where.row_index,
             f.where.line,
@@ -556,7 +565,13 @@ def _indicator_row(doc_id: int, ident: Identity, f: IndicatorFact) -> dict:
 
 
 def _budget_frame(doc_id: int, result: Interpretation) -> pd.DataFrame:
-    return pd.DataFrame([_budget_row(doc_id, result.identity.kecamatan, b) for b in result.budget])
+    return _unique_keys(pd.DataFrame([_budget_row(doc_id, result.identity.kecamatan, b) for b in result.budget]))
+
+
+def _unique_keys(frame: pd.DataFrame) -> pd.DataFrame:
+    if not frame.empty:
+        frame["fact_key"] = numbered_keys(list(frame["fact_key"]))
+    return frame
 
 
 def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
@@ -575,7 +590,7 @@ def _budget_row(doc_id: int, kecamatan: str | None, b: BudgetFact) -> dict:
         "share_reported": b.share.value,
         "share_raw": b.share.raw,
         "is_derived": b.is_derived,
-        "fact_key": corrections.fact_key(
+        "fact_key": fact_key(
             b.where.source_table, b.where.row_index, b.where.line, b.where.page, b.tahun, b.level, b.name, b.is_derived
         ),
         **_uncertain(pagu=b.pagu, realisasi=b.realisasi, serapan=b.serapan),

@@ -96,11 +96,60 @@ def test_corrections_survive_a_reingest_and_say_whether_the_reader_agrees(bluto,
 
 
 def test_a_figure_read_again_with_the_corrected_value_is_reported_as_agreeing(bluto, tmp_path):
+    """A correction made when an older reader misread the figure (15.000.000): today's reader
+    reads 15.120.000, which is what the user wrote."""
     con, doc = bluto
     line_id, _ = _line_516(con)
-    correct(con, "budget_lines", line_id, "realisasi", "15.120.000", "dicek ulang, sesuai dokumen", "Sari")
+    cid = correct(con, "budget_lines", line_id, "realisasi", "15.000.001", "x", "Sari")
+    con.execute(
+        "UPDATE corrections SET old_value = '15000000.0', new_value = '15.120.000', new_number = 15120000 "
+        "WHERE correction_id = ?",
+        [cid],
+    )
     again = ingest_file(con, BLUTO, reread=True)
     assert "pembaca kini membaca nilai yang sama dengan koreksi (sepakat)" in again.message
+
+
+def test_a_correction_that_changes_nothing_is_refused(bluto):
+    con, _ = bluto
+    line_id, _ = _line_516(con)
+    with pytest.raises(CorrectionError, match="sama dengan nilai sekarang"):
+        correct(con, "budget_lines", line_id, "realisasi", "15.120.000", "x", "Sari")
+
+
+def test_fact_keys_are_unique_within_each_document(con):
+    for table in ("indicator_values", "budget_lines"):
+        dupes = con.execute(
+            f"SELECT count(*) FROM (SELECT doc_id, fact_key FROM {table} GROUP BY ALL HAVING count(*) > 1)"
+        ).fetchone()[0]
+        assert dupes == 0, table
+
+
+def test_a_corrected_document_year_moves_its_own_figures(bluto):
+    con, doc = bluto
+    correct_document(con, doc, "tahun", "2024", "tahun di sampul salah", "Sari")
+    years = dict(con.execute(
+        "SELECT f.tahun, count(*) FROM indicator_figures f JOIN indicator_values v USING (value_id) "
+        "WHERE v.tahun = 2023 GROUP BY 1"
+    ).fetchall())  # fmt: skip
+    assert list(years) == [2024]
+    later = con.execute("SELECT DISTINCT tahun FROM indicator_figures WHERE source_table = 'Tabel 2.2'").fetchall()
+    assert sorted(r[0] for r in later) == [2022, 2024, 2025, 2026]  # Renstra years other than 2023 stay
+
+
+def test_a_corrected_value_loses_the_label_printed_with_the_old_one(tmp_path):
+    """Sample 000 Tabel 3.1 line 430 prints the IKM realisasi "Baik (88,14)"."""
+    con = connect(str(tmp_path / "s.duckdb"))
+    ingest_file(con, SAMPLES / "000_a49aed262e0b6318.txt")
+    value_id, label = con.execute(
+        "SELECT value_id, realisasi_label FROM indicator_values WHERE source_table = 'Tabel 3.1' AND line = 430 "
+        "AND indicator_kind = 'IKM'"
+    ).fetchone()
+    assert label == "Baik"
+    correct(con, "indicator_values", value_id, "realisasi", "70", "x", "Sari")
+    shown = con.execute("SELECT realisasi, realisasi_label FROM indicator_figures WHERE value_id = ?", [value_id])
+    assert shown.fetchone() == (70.0, None)
+    con.close()
 
 
 def test_an_added_figure_counts_everywhere_and_is_checked(bluto):
@@ -181,3 +230,15 @@ def test_corrections_survive_a_rebuilt_database(tmp_path):
         15_150_000,
     )
     con.close()
+
+
+def test_a_document_moved_to_another_kecamatan_leaves_no_conflict_at_its_old_place(bluto):
+    from checks.run import places_of
+
+    con, doc = bluto
+    assert con.execute("SELECT count(*) FROM findings WHERE place_key = '35.29.05'").fetchone()[0] > 0
+    before = places_of(con, [doc])
+    correct_document(con, doc, "kecamatan", "Saronggi", "nama kecamatan salah baca", "Sari")
+    run_checks(con, [doc], before)
+    assert con.execute("SELECT count(*) FROM findings WHERE place_key = '35.29.05'").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM findings WHERE place_key LIKE '35.29.%'").fetchone()[0] > 0
