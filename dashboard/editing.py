@@ -78,7 +78,9 @@ def correct_form(figure: pd.Series, key: str) -> None:
                     cur, table, int(figure["fact_id"]), field, value, reason, name or "", place
                 ),
                 lambda cur: _same_place(cur, doc),
-                f"Koreksi disimpan: {formatting.FIELD_LABELS.get(field, field)} {figure['name']} menjadi {value}.",
+                formatting.md_escape(
+                    f"Koreksi disimpan: {formatting.FIELD_LABELS.get(field, field)} {figure['name']} menjadi {value}."
+                ),
             )
 
 

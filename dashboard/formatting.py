@@ -68,11 +68,21 @@ def documents_table(docs: pd.DataFrame) -> pd.DataFrame:
             "Tahun kinerja": docs["tahun"].map(year),
             "Nilai indikator": docs["n_indicator_values"].map(number),
             "Baris anggaran": docs["n_budget_lines"].map(number),
-            "Ditampilkan": docs["is_current"].map({True: "Ya", False: "Tidak (versi lain lebih baru)"}),
+            "Ditampilkan": _shown(docs, "Tidak (versi lain lebih baru)"),
             "Berkas": docs["file_name"],
             "Dimuat": docs["ingested_at"].map(date_time),
         }
     )
+
+
+def _shown(docs: pd.DataFrame, other_version: str) -> list[str]:
+    """Whether each document counts: yes, another version does, or a user set it aside."""
+    aside = docs["set_aside"] if "set_aside" in docs else [False] * len(docs)
+    why = docs["set_aside_reason"] if "set_aside_reason" in docs else [None] * len(docs)
+    return [
+        f"Tidak (tidak dihitung ✎: {r})" if a is True else ("Ya" if c else other_version)
+        for c, a, r in zip(docs["is_current"], aside, why, strict=True)
+    ]
 
 
 def review_table(docs: pd.DataFrame) -> pd.DataFrame:
@@ -96,7 +106,7 @@ def source_documents(docs: pd.DataFrame) -> pd.DataFrame:
             "Berkas": docs["file_name"],
             "Tahun kinerja": docs["tahun"].map(year),
             "Status": docs["status"].map({"ok": "Berhasil", "needs_review": "Perlu ditinjau", "failed": "Gagal"}),
-            "Ditampilkan": docs["is_current"].map({True: "Ya", False: "Tidak"}),
+            "Ditampilkan": _shown(docs, "Tidak (versi lain)"),
             "Temuan": docs["n_findings"],
             "Dimuat": docs["ingested_at"].map(date_time),
         }
@@ -645,8 +655,16 @@ def corrections_table(data: pd.DataFrame) -> pd.DataFrame:
         {
             "No": data["correction_id"].map(lambda i: f"#{int(i)}"),
             "Status": [
-                f"ditarik {date_time(w)} oleh {b}: {r}" if not _missing(w) else "berlaku"
-                for w, b, r in zip(data["withdrawn_at"], data["withdrawn_by"], data["withdraw_reason"], strict=True)
+                f"ditarik {date_time(w)} oleh {b}: {r}"
+                if not _missing(w)
+                else (f"digantikan koreksi #{int(n)}" if not _missing(n) else "berlaku")
+                for w, b, r, n in zip(
+                    data["withdrawn_at"],
+                    data["withdrawn_by"],
+                    data["withdraw_reason"],
+                    data["superseded_by"],
+                    strict=True,
+                )
             ],
             "Dokumen": data["file_name"].fillna(""),
             "Angka": data["fact_label"].fillna(""),

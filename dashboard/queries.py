@@ -112,6 +112,7 @@ def documents(cur: duckdb.DuckDBPyConnection, prov=(), kab=(), kec=(), y0=1900, 
         f"""WITH {_DOC_FINDINGS}, all_docs AS (SELECT {_NAMES}, {_PLACE_COLUMNS} FROM corrected_documents)
            SELECT d.doc_id, d.file_name, d.kecamatan, d.kabupaten_kota, d.provinsi, d.kode_kecamatan, d.kec_key,
                   d.tahun, d.status, d.error, d.warnings, d.n_indicator_values, d.n_budget_lines, d.ingested_at,
+                  d.set_aside, d.set_aside_reason,
                   d.doc_id IN (SELECT doc_id FROM current_documents) AS is_current,
                   coalesce(fc.n, 0) AS n_findings
            FROM all_docs d LEFT JOIN doc_findings fc USING (doc_id)
@@ -252,7 +253,7 @@ def kecamatan_findings(cur: duckdb.DuckDBPyConnection, kec_key) -> pd.DataFrame:
            SELECT f.finding_id, f.tahun, f."check", f.severity, f.message, f.reported, f.recomputed, f.other_value,
                   f.source_table, f.page, f.line, d.file_name
            FROM findings f JOIN all_docs d USING (doc_id)
-           WHERE d.kec_key = $kec
+           WHERE d.kec_key = $kec AND NOT d.set_aside
            ORDER BY CASE f.severity WHEN 'tinggi' THEN 0 WHEN 'sedang' THEN 1 WHEN 'rendah' THEN 2 ELSE 3 END,
                     f.difference DESC NULLS LAST""",
         dict(kec=kec_key),
@@ -389,6 +390,8 @@ def figure_source(cur: duckdb.DuckDBPyConnection, fact_id) -> pd.DataFrame:
            )
            SELECT f.*, r.a_read, r.b_read, r.c_read, r.tahun_read, r.kind_read,
                   d.file_name, d.source_format, d.source_path, d.sha256, d.kecamatan, d.tahun AS doc_tahun,
+                  coalesce(d.kecamatan_resmi, d.kecamatan) AS place_name,
+                  coalesce(d.kabupaten_kota_resmi, d.kabupaten_kota) AS place_kabupaten,
                   t.raw_text AS table_text, t.line AS table_line, t.page AS table_page, t.title AS table_title,
                   (SELECT list({'field': b.field, 'page': b.page, 'x0': b.x0, 'top': b.top, 'x1': b.x1,
                                 'bottom': b.bottom})
@@ -410,9 +413,18 @@ def corrections_list(cur: duckdb.DuckDBPyConnection, kec_key=None) -> pd.DataFra
            last_event AS (
                SELECT correction_id, arg_max(event, event_id) AS last_event, arg_max(detail, event_id) AS last_detail
                FROM correction_log GROUP BY correction_id
+           ),
+           -- an active correction of a field a later active one corrects again is superseded by it
+           superseded AS (
+               SELECT correction_id, lead(correction_id) OVER (
+                   PARTITION BY sha256, fact_table, coalesce(fact_key, ''), field ORDER BY correction_id
+               ) AS superseded_by
+               FROM corrections WHERE withdrawn_at IS NULL AND action = 'correct'
            )
-           SELECT c.*, d.file_name, d.kecamatan, d.kabupaten_kota, d.tahun AS doc_tahun, e.last_event, e.last_detail
+           SELECT c.*, s.superseded_by, d.file_name, d.kecamatan, d.kabupaten_kota, d.tahun AS doc_tahun,
+                  e.last_event, e.last_detail
            FROM corrections c LEFT JOIN all_docs d USING (doc_id) LEFT JOIN last_event e USING (correction_id)
+           LEFT JOIN superseded s USING (correction_id)
            WHERE $kec IS NULL OR d.kec_key = $kec
            ORDER BY c.withdrawn_at IS NOT NULL, c.created_at DESC, c.correction_id DESC""",
         dict(kec=kec_key),

@@ -78,7 +78,11 @@ SELECT d.* REPLACE (
                 ELSE coalesce(json_extract_string(p.region, '$.kode_provinsi'), d.kode_provinsi) END AS kode_provinsi,
            CASE WHEN p.kecamatan IS NULL THEN d.kecamatan_resmi
                 ELSE json_extract_string(p.region, '$.kecamatan_resmi') END AS kecamatan_resmi,
-           coalesce(CAST(p.tahun AS INTEGER), d.tahun) AS tahun),
+           coalesce(CAST(p.tahun AS INTEGER), d.tahun) AS tahun,
+           -- a document that could not be placed counts once a user gave what was missing
+           CASE WHEN d.status = 'needs_review' AND coalesce(p.kecamatan, d.kecamatan) IS NOT NULL
+                     AND coalesce(p.tahun, d.tahun) IS NOT NULL AND d.n_indicator_values + d.n_budget_lines > 0
+                THEN 'ok' ELSE d.status END AS status),
        p.set_aside_reason IS NOT NULL AS set_aside, p.set_aside_reason,
        coalesce(p.corrected_fields, []::VARCHAR[]) AS corrected_fields
 FROM documents d LEFT JOIN p USING (sha256);
@@ -103,7 +107,8 @@ SELECT v.* REPLACE (
            CASE WHEN v.is_peer THEN v.kecamatan ELSE d.kecamatan END AS kecamatan,
            CASE WHEN v.is_peer THEN v.kode_kecamatan ELSE d.kode_kecamatan END AS kode_kecamatan,
            CASE WHEN v.is_peer THEN v.kode_kabkota ELSE d.kode_kabkota END AS kode_kabkota,
-           coalesce(CAST(p.tahun AS INTEGER), CASE WHEN v.tahun = r.tahun THEN d.tahun ELSE v.tahun END) AS tahun,
+           coalesce(CAST(p.tahun AS INTEGER),
+                    CASE WHEN v.tahun IS NOT DISTINCT FROM r.tahun THEN d.tahun ELSE v.tahun END) AS tahun,
            coalesce(p.indicator_kind, v.indicator_kind) AS indicator_kind,
            coalesce(p.target, v.target) AS target, coalesce(p.target_raw, v.target_raw) AS target_raw,
            CASE WHEN p.target IS NULL THEN v.target_label END AS target_label,
@@ -152,7 +157,8 @@ WITH c AS (
 )
 SELECT b.* REPLACE (
            d.kecamatan AS kecamatan,
-           coalesce(CAST(p.tahun AS INTEGER), CASE WHEN b.tahun = r.tahun THEN d.tahun ELSE b.tahun END) AS tahun,
+           coalesce(CAST(p.tahun AS INTEGER),
+                    CASE WHEN b.tahun IS NOT DISTINCT FROM r.tahun THEN d.tahun ELSE b.tahun END) AS tahun,
            coalesce(p.pagu, b.pagu) AS pagu, coalesce(p.pagu_raw, b.pagu_raw) AS pagu_raw,
            coalesce(p.realisasi, b.realisasi) AS realisasi, coalesce(p.realisasi_raw, b.realisasi_raw) AS realisasi_raw,
            coalesce(p.serapan, b.serapan_reported) AS serapan_reported,

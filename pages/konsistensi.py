@@ -58,7 +58,8 @@ trail = query(queries.corrections_list)
 st.download_button(
     "Unduh kertas kerja (Excel)", lambda: workpaper.workbook(found, trail),
     file_name="kertas-kerja-temuan.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="k-xlsx", disabled=found.empty,
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="k-xlsx",
+    disabled=found.empty and trail.empty,
 )  # fmt: skip
 
 if not found.empty:
@@ -76,9 +77,11 @@ if not found.empty:
     for place in places:
         st.page_link(
             "pages/profil.py", icon=":material/edit:",
-            label=f"Koreksi {formatting.source(place['source_table'], place['line'], place['page'], None)} "
-            "di Profil Kecamatan",
-            query_params={"profil": profile_label(chosen["doc_kecamatan"], chosen["kabupaten_kota"]),
+            label=formatting.md_escape(
+                f"Koreksi {formatting.source(place['source_table'], place['line'], place['page'], None)} "
+                f"({place['place_name']}) di Profil Kecamatan"
+            ),
+            query_params={"profil": profile_label(place["place_name"], place["place_kabupaten"]),
                           "angka": str(int(place["fact_id"]))},
         )  # fmt: skip
     with st.form("k-review-form"):

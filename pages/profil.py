@@ -70,6 +70,8 @@ else:
     ids = list(labels)
     wanted = st.query_params.get("angka", "")  # a link from Konsistensi names the figure
     first = ids.index(int(wanted)) if wanted.isdigit() and int(wanted) in labels else 0
+    if wanted and not (wanted.isdigit() and int(wanted) in labels):
+        st.warning("Angka yang dituju tautan tidak ada di dokumen kecamatan ini: pilih angkanya di bawah.")
     picked = st.selectbox("Angka", ids, index=first, format_func=labels.get, key="p-angka")
     if picked is not None:
         source = query(queries.figure_source, fact_id=int(picked))

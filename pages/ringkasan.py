@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import components, formatting, places, queries
+from dashboard import access, components, editing, formatting, places, queries
 from dashboard.db import query
 from dashboard.filters import current, profile_label
 from dashboard.shell import through_app
@@ -97,6 +97,14 @@ if not review.empty:
     st.subheader(f"Perlu ditinjau ({len(review)})")
     st.caption("Angkanya sudah dibaca, tetapi kecamatan atau tahun kinerjanya tidak ditemukan di isi dokumen.")
     st.dataframe(formatting.review_table(review), hide_index=True)
+    editing.saved_notice()
+    with st.expander("Lengkapi kecamatan atau tahunnya", icon=":material/edit:"):
+        st.caption(
+            "Tulis kecamatan atau tahun kinerja yang benar (dari sampul atau kata pengantar dokumen): "
+            "begitu keduanya ada, dokumen tampil di semua halaman. Koreksi dicatat di riwayat koreksi."
+        )
+        if access.unlocked("corrections", "Kata sandi koreksi", "r-password"):
+            editing.document_form(review, "r-doc")
 if not unread.empty:
     unread_docs = formatting.unread_documents(unread)
     st.subheader(f"Tabel berisi angka yang tidak terbaca ({formatting.number(len(unread_docs))} dokumen)")

@@ -161,7 +161,7 @@ def test_a_user_chooses_which_version_of_a_report_counts(app_db, tmp_path, monke
     at.selectbox(key="profil").set_value("35.29.05").run()
     docs = _table(at, "Dokumen sumber")
     assert dict(zip(docs["Berkas"], docs["Ditampilkan"], strict=True)) == {
-        "004_1d7b7b35be8d125c.txt": "Tidak", "bluto-revisi.txt": "Ya"
+        "004_1d7b7b35be8d125c.txt": "Tidak (versi lain)", "bluto-revisi.txt": "Ya"
     }  # fmt: skip
     at.radio(key="versi-pilih-2023").set_value(original)
     next(b for b in at.button if b.label == "Pakai versi ini").click().run()

@@ -242,3 +242,20 @@ def test_a_document_moved_to_another_kecamatan_leaves_no_conflict_at_its_old_pla
     run_checks(con, [doc], before)
     assert con.execute("SELECT count(*) FROM findings WHERE place_key = '35.29.05'").fetchone() == (0,)
     assert con.execute("SELECT count(*) FROM findings WHERE place_key LIKE '35.29.%'").fetchone()[0] > 0
+
+
+def test_a_document_that_needs_review_counts_once_a_user_gives_what_was_missing(tmp_path):
+    """A report whose kecamatan and year could not be read (its one IKM row: 88 / 88,14)."""
+    path = tmp_path / "tanpa-identitas.txt"
+    path.write_text("Laporan kinerja\n\nSasaran\tIndikator Kinerja\tTarget\tRealisasi\nA\tNilai IKM\t88\t88,14\n")
+    con = connect(str(tmp_path / "r.duckdb"))
+    doc = ingest_file(con, path).doc_id
+    assert con.execute("SELECT status FROM documents").fetchone() == ("needs_review",)
+    correct_document(con, doc, "kecamatan", "Bluto", "dari sampul", "Sari")
+    assert con.execute("SELECT count(*) FROM current_documents").fetchone() == (0,)  # the year is still missing
+    correct_document(con, doc, "tahun", "2023", "dari sampul", "Sari")
+    assert con.execute("SELECT kecamatan, tahun, status FROM current_documents").fetchall() == [("Bluto", 2023, "ok")]
+    assert con.execute("SELECT kecamatan, tahun, realisasi FROM indicator_figures").fetchall() == [
+        ("Bluto", 2023, 88.14)
+    ]
+    con.close()
