@@ -339,7 +339,10 @@ def audit_table(data: pd.DataFrame) -> pd.DataFrame:
             "Kecamatan": data["kecamatan"],
             "Tahun": data["tahun"].map(year),
             "Uraian": data["message"],
-            "Nilai dokumen": data["reported"].map(lambda v: number(v, 2)),
+            "Nilai dokumen": [
+                f"{number(v, 2)} {CORRECTED}" if c is True else number(v, 2)
+                for v, c in zip(data["reported"], data.get("on_corrected", [False] * len(data)), strict=True)
+            ],
             "Dihitung ulang / tempat lain": data["recomputed"]
             .combine_first(data["other_value"])
             .map(lambda v: number(v, 2)),

@@ -109,7 +109,8 @@ def render(kind: str, title: str, axis: str) -> None:
 
 def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis: str, level: levels.Level) -> None:
     if level == levels.KECAMATAN:
-        mine = own.assign(label=levels.labels(own, level).reindex(own["kec_key"]).to_numpy(), sumber="Laporan sendiri")
+        names = levels.labels(own, level).reindex(own["kec_key"]).to_numpy()
+        mine = own.assign(label=formatting.marked(names, own, "realisasi"), sumber="Laporan sendiri")
         # A kecamatan's own report beats what another report says about it.
         others = peers[(peers["kecamatan"] != "Nasional") & ~peers["kode_kecamatan"].isin(own["kec_key"])]
         others = others.assign(
@@ -141,6 +142,8 @@ def _ranking(kind: str, own: pd.DataFrame, peers: pd.DataFrame, year: int, axis:
         slide=slides.from_columns(title, "barh", ranked, "label", {axis: "realisasi"}, axis, source, place_colours,
                                   level.label.capitalize()),
     )  # fmt: skip
+    if level == levels.KECAMATAN and any(label.endswith(formatting.CORRECTED) for label in data["label"]):
+        st.caption(f"{formatting.CORRECTED} angka yang dikoreksi pengguna; angka terbacanya ada di Profil Kecamatan.")
     if len(others):
         by = ", ".join(sorted(set(peers["reported_by"])))
         st.caption(f"\\* Angka kecamatan lain menurut laporan Kecamatan {by}, bukan laporan mereka sendiri.")

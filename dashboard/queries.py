@@ -28,6 +28,18 @@ _NAMES = """* REPLACE (coalesce(kecamatan_resmi, kecamatan) AS kecamatan,
 # costs seconds at national size).
 _FACT_FINDINGS = "fact_findings AS (SELECT fact_id, count(*) AS n FROM findings GROUP BY fact_id)"
 _DOC_FINDINGS = "doc_findings AS (SELECT doc_id, count(*) AS n FROM findings GROUP BY doc_id)"
+# Figures a user corrected or added (ids as the findings name them), from the few corrections.
+_CORRECTED_FACTS = """corrected_facts AS (
+    SELECT v.value_id AS fact_id FROM active_corrections c JOIN documents d USING (sha256)
+    JOIN indicator_values v ON v.doc_id = d.doc_id AND v.fact_key = c.fact_key
+    WHERE c.action = 'correct' AND c.fact_table = 'indicator_values'
+    UNION ALL
+    SELECT b.line_id FROM active_corrections c JOIN documents d USING (sha256)
+    JOIN budget_lines b ON b.doc_id = d.doc_id AND b.fact_key = c.fact_key
+    WHERE c.action = 'correct' AND c.fact_table = 'budget_lines'
+    UNION ALL
+    SELECT correction_id FROM active_corrections WHERE action = 'add'
+)"""
 _DOCS = f"""{_FACT_FINDINGS}, docs AS (
     SELECT {_NAMES}, {_PLACE_COLUMNS} FROM current_documents
     WHERE (len($prov::VARCHAR[]) = 0 OR list_contains($prov::VARCHAR[], prov_key))
@@ -326,9 +338,11 @@ def findings_list(
 ) -> pd.DataFrame:
     """Findings with both places and the review state, most severe and largest gap first.
     `review` is 'semua', 'belum' (not reviewed) or 'sudah' (reviewed)."""
-    sql = f"""WITH {_DOCS}
+    sql = f"""WITH {_DOCS}, {_CORRECTED_FACTS}
         SELECT f.*, d.file_name, d.kecamatan AS doc_kecamatan, d.kabupaten_kota, d.tahun AS doc_tahun,
                o.file_name AS other_file_name,
+               (f.fact_id IN (SELECT fact_id FROM corrected_facts)
+                OR f.other_fact_id IN (SELECT fact_id FROM corrected_facts)) AS on_corrected,
                coalesce(r.reviewed, false) AS reviewed, r.note AS review_note, r.reviewed_at
         FROM findings f JOIN docs d USING (doc_id)
         LEFT JOIN documents o ON o.doc_id = f.other_doc_id

@@ -41,6 +41,7 @@ FINDING_COLUMNS = [
     ("other_page", "Halaman lain", 11, "0"),
     ("other_line", "Baris lain", 10, "0"),
     ("other_row_raw", "Teks baris lain", 60, None),
+    ("on_corrected", "Angka dikoreksi pengguna", 12, None),
     ("reviewed", "Sudah ditinjau", 12, None),
     ("review_note", "Catatan peninjau", 40, None),
     ("group_no", "Kelompok", 10, "0"),
@@ -118,6 +119,9 @@ def _readable(findings: pd.DataFrame) -> pd.DataFrame:
         severity=findings["severity"].map(lambda s: SEVERITY_LABELS.get(s, s)),
         check=findings["check"].map(lambda c: CHECK_LABELS.get(c, c)),
         reviewed=findings["reviewed"].map({True: "Ya", False: "Belum"}),
+        on_corrected=findings.get("on_corrected", pd.Series(False, index=findings.index)).map(
+            {True: "Ya ✎", False: ""}
+        ),
     )
 
 

@@ -259,3 +259,20 @@ def test_a_document_that_needs_review_counts_once_a_user_gives_what_was_missing(
         ("Bluto", 2023, 88.14)
     ]
     con.close()
+
+
+def test_a_finding_on_a_corrected_figure_says_so(bluto):
+    """Tabel 3.2 (line 366) prints the IKM 83 / 83 / 100: with the realisasi corrected to 84
+    the printed capaian 100 is 101,20% capped, and 84 conflicts with the 83 of Tabel 3.3 and 3.6."""
+    from dashboard import queries
+
+    con, doc = bluto
+    value_id = con.execute(
+        "SELECT value_id FROM indicator_values WHERE source_table = 'Tabel 3.2' AND line = 366 AND indicator_kind = 'IKM'"
+    ).fetchone()[0]
+    correct(con, "indicator_values", value_id, "realisasi", "84", "x", "Sari")
+    run_checks(con, [doc])
+    found = queries.findings_list(con, (), (), (), 1900, 2100)
+    mine = found[found["fact_id"] == value_id]
+    assert sorted(mine["check"]) == ["capaian_capped", "conflicting_values"] and mine["on_corrected"].all()
+    assert not found[found["fact_id"] != value_id]["on_corrected"].any()
