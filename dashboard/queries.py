@@ -395,6 +395,14 @@ def figure_source(cur: duckdb.DuckDBPyConnection, fact_id) -> pd.DataFrame:
                SELECT 'budget_lines', line_id, doc_id, tahun, name, level, pagu_raw, realisasi_raw, serapan_raw,
                       source_table, line, page, row_raw, corrected_fields, fact_key
                FROM budget_figures WHERE line_id = $id
+               UNION ALL  -- figures users cannot correct: shown as read
+               SELECT 'efficiency_values', efficiency_id, doc_id, tahun, name, NULL, capaian_kinerja_raw, serapan_raw,
+                      efisiensi_raw, source_table, line, page, row_raw, []::VARCHAR[], NULL
+               FROM efficiency_values WHERE efficiency_id = $id
+               UNION ALL
+               SELECT 'statements', statement_id, doc_id, tahun, subject, kind, value_raw, NULL, NULL,
+                      source_table, line, page, row_raw, []::VARCHAR[], NULL
+               FROM statements WHERE statement_id = $id
            ), read AS (
                SELECT value_id AS fact_id, target_raw AS a_read, realisasi_raw AS b_read, capaian_raw AS c_read,
                       tahun AS tahun_read, indicator_kind AS kind_read

@@ -5,7 +5,8 @@
 Every table becomes a folder of Parquet files (hive partitions `kode_provinsi=35/tahun=2024`)
 that DuckDB, Spark, Polars or a warehouse reads as one table, e.g.
 `SELECT * FROM read_parquet('DIR/indicator_values/**/*.parquet', hive_partitioning = true)`.
-`indicator_figures` and `budget_figures` are the figures with users' corrections applied;
+`indicator_figures`, `budget_figures` and `corrected_documents` (with `set_aside`) are the
+figures and documents with users' corrections applied;
 `corrections` and `correction_log` their trail.
 """
 
@@ -27,6 +28,9 @@ _PARTITIONED = {
     # `corrected_fields` saying which (the tables above keep the figures as read)
     "indicator_figures": "indicator_figures",
     "budget_figures": "budget_figures",
+    "corrected_documents": (
+        "SELECT *, coalesce(kode_provinsi, 'tidak-diketahui') AS provinsi_kode FROM corrected_documents"
+    ),
 }
 _PLAIN = (
     "source_tables", "finding_reviews", "preferred_documents", "meta", "corrections", "correction_log", "cell_boxes",
@@ -41,7 +45,7 @@ def export_parquet(con: duckdb.DuckDBPyConnection, out: Path) -> dict[str, int]:
         source = (
             f"SELECT t.*, coalesce(d.kode_provinsi, 'tidak-diketahui') AS provinsi_kode "
             f"FROM {table} t JOIN documents d USING (doc_id)"
-            if table != "documents"
+            if table not in ("documents", "corrected_documents")
             else _PARTITIONED[table]
         )
         target = (out / table).as_posix()

@@ -74,7 +74,7 @@ if not found.empty:
     if places:
         with st.expander("Lihat sumber di dokumen", icon=":material/visibility:"):
             source_view.side_by_side(places[0], places[1] if len(places) > 1 else None, key="k-src")
-    for place in places:
+    for place in (p for p in places if p["fact_table"] in ("indicator_values", "budget_lines")):
         st.page_link(
             "pages/profil.py", icon=":material/edit:",
             label=formatting.md_escape(

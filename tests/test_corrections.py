@@ -276,3 +276,23 @@ def test_a_finding_on_a_corrected_figure_says_so(bluto):
     mine = found[found["fact_id"] == value_id]
     assert sorted(mine["check"]) == ["capaian_capped", "conflicting_values"] and mine["on_corrected"].all()
     assert not found[found["fact_id"] != value_id]["on_corrected"].any()
+
+
+def test_every_place_a_finding_names_has_a_source_to_show(con):
+    from dashboard import queries
+
+    places = con.execute(
+        """SELECT fact_id FROM findings WHERE fact_id IS NOT NULL
+           UNION SELECT other_fact_id FROM findings WHERE other_fact_id IS NOT NULL"""
+    ).fetchall()
+    assert len(places) > 50
+    kinds = set()
+    for (fact_id,) in places:
+        source = queries.figure_source(con, fact_id)
+        assert len(source) == 1, fact_id
+        row, table = source["row_raw"].iloc[0], source["table_text"].iloc[0]
+        assert (isinstance(row, str) and row) or (isinstance(table, str) and table), (
+            fact_id
+        )  # a derived total: its table
+        kinds.add(source["fact_table"].iloc[0])
+    assert {"indicator_values", "budget_lines", "efficiency_values", "statements"} <= kinds
