@@ -43,9 +43,11 @@ $(SOFFICE):
 	$(APT) update -qq && $(APT) install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-dejavu fonts-liberation
 
 # Built into a temporary file and moved into place, so a failed build never
-# leaves a half-written database behind.
+# leaves a half-written database behind; users' corrections and reviews in the old
+# file are carried into the new one (python -m ingest carry).
 $(DB): $(STAMP) $(SAMPLES) $(INGEST_SOURCES)
 	rm -f $@.tmp $@.tmp.wal
 	$(BIN)/python -m ingest data/samples --db $@.tmp --quiet
+	if [ -f $@ ]; then $(BIN)/python -m ingest carry $@ --db $@.tmp; fi
 	rm -f $@.wal
 	mv $@.tmp $@

@@ -26,6 +26,7 @@ import duckdb
 from tqdm import tqdm
 
 from checks.run import run_checks
+from ingest.carry import carry
 from ingest.export import export_parquet
 from ingest.pipeline import MAX_MB_ENV, PDF_TIMEOUT, FileResult, Job, ParserPool, parse_job, prepare, store_parsed
 from ingest.store import SchemaVersionError, connect
@@ -110,10 +111,38 @@ def export_main(argv: list[str]) -> int:
     return 0
 
 
+def carry_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest carry",
+        description="Bawa koreksi pengguna dan tinjauan temuan dari basis data lama ke basis data yang dibangun ulang.",
+    )
+    parser.add_argument("old", type=Path, help="berkas DuckDB lama")
+    parser.add_argument("--db", default=DEFAULT_DB, help=f"berkas DuckDB baru (bawaan: {DEFAULT_DB})")
+    args = parser.parse_args(argv)
+    if not args.old.is_file():
+        print(f"Basis data lama {args.old} tidak ditemukan.", file=sys.stderr)
+        return 2
+    try:
+        con = connect(args.db)
+    except (duckdb.Error, SchemaVersionError) as exc:
+        print(f"Basis data {args.db} tidak dapat dibuka: {exc}", file=sys.stderr)
+        return 2
+    with con:
+        counts = carry(con, args.old)
+        found = con.execute("SELECT DISTINCT doc_id FROM corrections WHERE doc_id IS NOT NULL").fetchall()
+        docs = [r[0] for r in found]
+        if docs:
+            run_checks(con, docs)
+    print(f"Dibawa dari {args.old}: {counts['corrections']} koreksi, {counts['finding_reviews']} tinjauan temuan.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["export"]:
         return export_main(argv[1:])
+    if argv[:1] == ["carry"]:
+        return carry_main(argv[1:])
     args = _parser().parse_args(argv)
     if args.max_mb:
         os.environ[MAX_MB_ENV] = str(args.max_mb)  # workers read it too

@@ -296,3 +296,42 @@ def test_every_place_a_finding_names_has_a_source_to_show(con):
         )  # a derived total: its table
         kinds.add(source["fact_table"].iloc[0])
     assert {"indicator_values", "budget_lines", "efficiency_values", "statements"} <= kinds
+
+
+def test_corrections_and_reviews_are_carried_into_a_rebuilt_database(tmp_path, capsys):
+    from ingest.cli import main
+
+    old_path, new_path = tmp_path / "lama.duckdb", tmp_path / "baru.duckdb"
+    con = connect(str(old_path))
+    doc = ingest_file(con, BLUTO).doc_id
+    run_checks(con, [doc])
+    line_id, _ = _line_516(con)
+    correct(con, "budget_lines", line_id, "realisasi", "15.150.000", "salah ketik", "Sari")
+    add_figure(con, doc, "indicator_values",
+               {"tahun": "2023", "indikator": "Persentase koordinasi di tingkat Kecamatan", "capaian_reported": "97,36"},
+               "Tabel 3.7 tidak terbaca", "Sari", "Tabel 3.7")  # fmt: skip
+    key = con.execute("SELECT finding_key FROM findings LIMIT 1").fetchone()[0]
+    con.execute("INSERT INTO finding_reviews VALUES (?, true, 'sudah dicek', now()::TIMESTAMP)", [key])
+    con.close()
+    con = connect(str(new_path))
+    ingest_file(con, BLUTO)
+    con.close()
+
+    assert main(["carry", str(old_path), "--db", str(new_path)]) == 0
+    assert "2 koreksi, 1 tinjauan temuan" in capsys.readouterr().out
+    con = connect(str(new_path))
+    assert con.execute("SELECT realisasi FROM budget_figures WHERE line = 516 AND name = ?", [PROGRAM]).fetchone() == (
+        15_150_000,
+    )
+    added = con.execute("SELECT value_id, capaian_reported FROM indicator_figures WHERE source_table = 'Tabel 3.7'")
+    value_id, capaian = added.fetchone()
+    assert capaian == 97.36
+    assert con.execute("SELECT count(*) FROM indicator_values WHERE value_id = ?", [value_id]).fetchone() == (0,)
+    events = con.execute("SELECT event FROM correction_log ORDER BY event_id").fetchall()
+    assert [e[0] for e in events] == ["dibuat", "dibuat", "diterapkan ulang", "diterapkan ulang"]
+    assert con.execute("SELECT reviewed, note FROM finding_reviews WHERE finding_key = ?", [key]).fetchone() == (
+        True,
+        "sudah dicek",
+    )
+    assert _findings_on_516(con) == []  # the checks ran on the corrected figure
+    con.close()
