@@ -17,31 +17,16 @@ import re
 
 import numpy as np
 import pdfplumber
-import pytest
 from openpyxl import load_workbook
 from PIL import Image
 from playwright.sync_api import Page, expect
 
-from checks.run import run_checks
-from ingest.pipeline import ingest_file
-from ingest.store import connect
 from tests.conftest import SAMPLES
-from tests.test_browser import _nothing_broken, _open, _start, browser  # noqa: F401 (a fixture)
+from tests.test_browser import _nothing_broken, _open, browser, three_samples_server  # noqa: F401 (fixtures)
 
 BLUTO = SAMPLES / "004_1d7b7b35be8d125c.txt"
 PROFILE = "/profil?profil=Bluto+%28Kabupaten+Sumenep%29"
 CELLS = ("21.900.000", "15.120.000", "69,18")  # the row of Tabel 3.10, as printed
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    db = tmp_path_factory.mktemp("koreksi") / "tiga.duckdb"
-    with connect(str(db)) as con:
-        for sample in sorted(SAMPLES.glob("*.txt")):
-            if sample != BLUTO:
-                ingest_file(con, sample)
-        run_checks(con)
-    yield from _start(db)
 
 
 def _upload(page: Page, url: str, pdf, again: bool = False) -> None:
@@ -106,7 +91,8 @@ def _enclosed(red: np.ndarray, box: tuple[float, float, float, float], reach: fl
     )
 
 
-def test_source_correction_readd_reread_and_withdraw(server, browser, tmp_path):  # noqa: F811
+def test_source_correction_readd_reread_and_withdraw(three_samples_server, browser, tmp_path):  # noqa: F811
+    server = three_samples_server
     from tests.test_pdf_fixtures import build_pdf
 
     pdf = build_pdf(BLUTO, tmp_path / "LKjIP Bluto 2023.pdf")
