@@ -2,14 +2,10 @@
 reading the samples independently of the code; bench/auditor_recall.py says how findings
 are matched to their items).
 
-A ratchet: recall and precision are held at or above what was measured on 2026-12-02
-after issue 16's precision work and its new checks (recall 58/86 items = 67.4%, precision
-67/78 findings = 85.9%; judged precision 67/71 = 94.4%, the 4 false ones being rounding
-notes, severity info, that the issue asks for and the auditors judge not to be errors; 2 of
-the 7 unlisted are 001's tables titled "Tahun 2023", listed by the auditor at their title
-lines while a finding names the table's first line).
-Raise the floors when the checks find more; the issue's target is recall >= 90% and
-precision >= 95%.
+A ratchet: recall and precision are held at or above what was measured (see README,
+"Consistency checks"). Precision is true / (findings - agreed notes): a rounding note on a
+line the auditor judged "not an error, it rounds" says what the auditor says. Raise the
+floors when the checks find more; the issue's target is recall >= 90% and precision >= 95%.
 """
 
 from __future__ import annotations
@@ -22,9 +18,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import auditor_recall  # noqa: E402
 
 LISTS = ROOT / "tests" / "expected" / "auditor"
-RECALL_FLOOR = 0.67
-PRECISION_FLOOR = 0.85
-JUDGED_PRECISION_FLOOR = 0.94
+RECALL_FLOOR = 0.70
+PRECISION_FLOOR = 0.94
+JUDGED_PRECISION_FLOOR = 1.0
 
 
 def _totals(samples_db):
@@ -33,7 +29,7 @@ def _totals(samples_db):
     found = sum(len(r.found_items) for r in results)
     true = sum(len(r.true) for r in results)
     false = sum(len(r.false) for r in results)
-    emitted = true + false + sum(len(r.unlisted) for r in results)
+    emitted = true + false + sum(len(r.unlisted) for r in results)  # agreed notes left out
     return items, found, true, false, emitted
 
 
@@ -55,3 +51,21 @@ def test_a_finding_matches_an_item_by_line_and_kind():
     assert not auditor_recall.matches({**finding, "line": 405}, item)
     assert not auditor_recall.matches({**finding, "check": "label_mismatch"}, item)
     assert auditor_recall.matches({**finding, "line": 12, "other_line": 688}, item)
+
+
+def test_a_note_saying_what_the_auditor_says_is_agreed_not_false():
+    wrong = {"id": "n1", "kind": "serapan_mismatch", "lines": [819, 862], "note": "97,57 rounds to 98"}
+    note = {"check": "rounding", "severity": "info", "line": 862, "other_line": None, "subject": "x"}
+    result = auditor_recall.measure_sample("s", [], [wrong], [note])
+    assert result.agreed == [(note, wrong)] and not result.false
+    error = {**note, "check": "serapan_mismatch", "severity": "sedang"}  # calls it an error: false
+    result = auditor_recall.measure_sample("s", [], [wrong], [error])
+    assert result.false == [(error, wrong)] and not result.agreed
+
+
+def test_a_finding_about_a_table_matches_the_tables_lines():
+    item = {"kind": "other_year", "lines": [588, 591, 627]}
+    finding = {"check": "another_year", "line": 593, "other_line": None, "table_span": [593, 640]}
+    assert auditor_recall.matches(finding, item)  # the title two lines above, a row inside
+    assert not auditor_recall.matches({**finding, "table_span": [600, 620]}, item)
+    assert not auditor_recall.matches({**finding, "check": "capaian_mismatch"}, item)  # a row's finding: its line
