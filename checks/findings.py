@@ -186,6 +186,64 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
     return findings, recomputed
 
 
+def serapan_range_checks(rows: list[dict]) -> list[dict]:
+    """A line without a pagu whose printed serapan lies outside the range of its lines'
+    serapan, when its realisasi is theirs summed: realisasi / pagu of the whole is a mean of
+    the lines' serapan weighted by their pagu, so it cannot leave their range (each taken
+    at its printed precision, rounded or truncated). Only lines whose own serapan is beyond
+    doubt are used: lines with none below them, or lines this rule found consistent."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["table_kind"] != "prose" and not row["is_derived"]:
+            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
+    findings = []
+    for table_rows in tables.values():
+        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+        kids_of = {r["fact_id"]: _children(r, table_rows, i) for i, r in enumerate(table_rows)}
+        trusted = {r["fact_id"] for r in table_rows if not kids_of[r["fact_id"]]}
+        for parent in sorted(table_rows, key=lambda r: -_RANK.get(r["level"], 9)):  # deepest lines first
+            kids = kids_of[parent["fact_id"]]
+            if _ok(parent["pagu"]) or not (_ok(parent["serapan_reported"]) and _ok(parent["realisasi"])):
+                continue  # with a pagu, serapan_checks recompute it
+            if len(kids) < 2 or not all(k["fact_id"] in trusted for k in kids):
+                continue
+            if not all(_ok(k["serapan_reported"]) and _ok(k["realisasi"]) for k in kids):
+                continue
+            if not printed_agrees(parent["realisasi"], parent["realisasi_raw"], sum(k["realisasi"] for k in kids)):
+                continue  # the lines are not all of it: total_checks say so
+            found = _outside_range(parent, kids)
+            trusted |= set() if found else {parent["fact_id"]}
+            findings += found
+    return findings
+
+
+def _unit(row: dict) -> float:
+    return 10.0 ** -printed_decimals(row["serapan_raw"], row["serapan_reported"])
+
+
+def _outside_range(parent: dict, kids: list[dict]) -> list[dict]:
+    low = min(k["serapan_reported"] - _unit(k) for k in kids)
+    high = max(k["serapan_reported"] + _unit(k) for k in kids)
+    printed, unit = parent["serapan_reported"], _unit(parent)
+    if low <= printed + unit and printed - unit <= high:
+        return []
+    nearest = low if printed < low else high
+    gap = abs(printed - nearest)
+    child_word = kids[0]["level"].replace("_", " ")
+    shown = ", ".join(number(k["serapan_reported"]) for k in kids)
+    msg = (
+        f"Serapan anggaran '{parent['name']}' {parent['tahun']} tertulis {number(printed)}% di {_where(parent)}, "
+        f"padahal realisasinya (Rp {number(parent['realisasi'])}) adalah jumlah realisasi {len(kids)} baris "
+        f"{child_word} di bawahnya yang serapannya {shown}%: serapan gabungan mereka pasti antara "
+        f"{number(max(low, 0.0))}% dan {number(high)}%."
+    )
+    formula = f"rata-rata tertimbang serapan {len(kids)} baris {child_word} ({number(low)}–{number(high)})"
+    return [
+        _finding(parent, "serapan_mismatch", severity(gap, PERCENT), msg, reported=printed, difference=gap,
+                 subject=parent["name"], formula=formula)
+    ]  # fmt: skip
+
+
 def with_stated_serapan(budget: list[dict], statements: list[dict]) -> list[dict]:
     """Budget totals stated in a sentence, with the serapan % their paragraph states
     (statements of kind `stated_serapan` at the same place) as their printed serapan."""

@@ -132,7 +132,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     found, capaian = F.capaian_checks(indicators)
     budget = F.with_stated_serapan(budget, statements)
     more, serapan = F.serapan_checks(budget)
-    found += more
+    found += more + F.serapan_range_checks(budget)
     more, efisiensi = F.efficiency_checks(efficiency)
     found += more + F.total_checks(budget) + F.label_checks(indicators) + F.share_checks(budget)
     found += F.grade_checks(statements) + F.average_checks(statements) + F.category_checks(statements)
