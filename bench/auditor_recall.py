@@ -19,6 +19,9 @@ The samples are ingested into a fresh database and every finding is matched:
 - A finding about a whole table (`another_year`: its title names another year) has the
   table's lines as its lines, from the caption above its first row to its last row: the
   auditors cite the title line, the finding the table's first row.
+- A finding read from a sentence is placed at its paragraph's first line (the reader's
+  provenance): its lines are the paragraph's, to the next blank line; auditors cite the line
+  of the sentence.
 - The notes of severity `info` (`rounding`, `capaian_capped`) say "not an error, noted". A
   note on a line of a `not_an_error` entry (of any kind) says what the auditor says there
   (e.g. "97,57 rounds to the printed 98"): it is **agreed**, counted neither true nor false
@@ -92,7 +95,26 @@ def finding_lines(finding: dict) -> set[int]:
     span = finding.get("table_span")
     if finding["check"] in TABLE_CHECKS and span:
         lines |= set(range(span[0] - CAPTION_LINES, span[1] + 1))
+    for start, end in finding.get("paragraph_spans") or []:
+        lines |= set(range(start, end + 1))
     return lines
+
+
+PROSE = "teks (paragraf)"  # ingest.prose.PROSE_TABLE: a sentence's place is its paragraph's first line
+
+
+def paragraph_spans(finding: dict, text_lines: list[str]) -> list[tuple[int, int]]:
+    """The lines of each paragraph a finding names (a sentence read from a paragraph is placed
+    at the paragraph's first line): from that line to the next blank one."""
+    spans = []
+    for table, line in ((finding.get("source_table"), finding.get("line")),
+                        (finding.get("other_source_table"), finding.get("other_line"))):  # fmt: skip
+        if table == PROSE and line:
+            end = line
+            while end < len(text_lines) and text_lines[end].strip():  # text_lines[end] is line end + 1
+                end += 1
+            spans.append((line, end))
+    return spans
 
 
 def matches(finding: dict, entry: dict) -> bool:
@@ -113,10 +135,11 @@ def ingest(samples: Path, db: Path) -> None:
     subprocess.run(cmd, cwd=ROOT, check=False, capture_output=True)
 
 
-def findings_by_sample(db: Path) -> dict[str, list[dict]]:
+def findings_by_sample(db: Path, samples: Path = ROOT / "data" / "samples") -> dict[str, list[dict]]:
     con = duckdb.connect(str(db), read_only=True)
     cur = con.execute(
         """SELECT d.file_name, f."check", f.severity, f.tahun, f.subject, f.line, f.other_line, f.group_key, f.reported,
+                  f.source_table, f.other_source_table,
                   coalesce(f.recomputed, f.other_value) AS other,
                   [t.first_line, t.last_line] AS table_span
            FROM findings f JOIN documents d USING (doc_id)
@@ -128,9 +151,15 @@ def findings_by_sample(db: Path) -> dict[str, list[dict]]:
     )
     names = [c[0] for c in cur.description]
     out: dict[str, list[dict]] = defaultdict(list)
+    texts: dict[str, list[str]] = {}
     for row in cur.fetchall():
         f = dict(zip(names, row, strict=True))
-        out[Path(f["file_name"]).stem].append(f)
+        name = f["file_name"]
+        if name not in texts:
+            path = samples / name
+            texts[name] = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        f["paragraph_spans"] = paragraph_spans(f, texts[name])
+        out[Path(name).stem].append(f)
     con.close()
     return out
 
@@ -249,7 +278,7 @@ def run(samples: Path, lists: Path) -> list[Result]:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "auditor.duckdb"
         ingest(samples, db)
-        return measure(lists, findings_by_sample(db))
+        return measure(lists, findings_by_sample(db, samples))
 
 
 def main() -> None:

@@ -514,6 +514,73 @@ def prose_efficiency_checks(rows: list[dict]) -> list[dict]:
     return findings
 
 
+MAX_PROGRAMS = 12  # programs of one table tried as a sasaran's (2^12 subsets at most)
+
+
+def sasaran_absorption_checks(efficiency: list[dict], budget: list[dict]) -> list[dict]:
+    """weighted_absorption for a sasaran's serapan (an efficiency row, table or sentence)
+    where no budget line of that name gives a serapan, but one gives its pagu, and exactly one
+    set of two or more programs of a budget table adds up to that pagu: the serapan printed is
+    the plain mean of those programs' serapan, not their realisasi over their pagu."""
+    findings = []
+    for row in efficiency:
+        if not _ok(row["serapan"]):
+            continue
+        named = [b for b in budget if b["doc_id"] == row["doc_id"] and b["tahun"] == row["tahun"]
+                 and not b["is_derived"] and _same_line_name(b["name"], row["name"])]  # fmt: skip
+        pagus = [b for b in named if _ok(b["pagu"])]
+        if any(_ok(b["realisasi"]) or _ok(b["serapan_reported"]) for b in named) or len(pagus) != 1:
+            continue  # a serapan of its own is compared by serapan_conflict_checks
+        programs = _programs_making(pagus[0], budget)
+        if programs is None:
+            continue
+        plain = sum(p["serapan_reported"] for p in programs) / len(programs)
+        weighted = sum(p["realisasi"] for p in programs) / sum(p["pagu"] for p in programs) * 100
+        raw = row["serapan_raw"]
+        if printed_agrees(row["serapan"], raw, plain) and not printed_agrees(row["serapan"], raw, weighted):
+            findings.append(_sasaran_absorption_finding(row, pagus[0], programs, plain, weighted))
+    return findings
+
+
+def _programs_making(line: dict, budget: list[dict]) -> list[dict] | None:
+    """The programs of one budget table (pagu, realisasi and serapan printed) whose pagu add
+    up to `line`'s pagu, when exactly one such set exists (by name, whatever table lists it)
+    and it has two programs or more."""
+    tables: dict[str, list[dict]] = defaultdict(list)
+    for b in budget:
+        if (b["doc_id"] == line["doc_id"] and b["tahun"] == line["tahun"] and b["level"] == "program"
+                and b["table_kind"] != "prose" and not b["is_derived"]
+                and all(_ok(b[f]) for f in ("pagu", "realisasi", "serapan_reported"))):  # fmt: skip
+            tables[b["source_table"]].append(b)
+    found: dict[frozenset, list[dict]] = {}
+    for rows in tables.values():
+        if len(rows) > MAX_PROGRAMS:
+            continue
+        for size in range(1, len(rows) + 1):  # one program alone is a way too
+            for subset in itertools.combinations(rows, size):
+                if abs(sum(p["pagu"] for p in subset) - line["pagu"]) < 1:
+                    found.setdefault(frozenset(_program_name(p["name"]) for p in subset), list(subset))
+    programs = next(iter(found.values())) if len(found) == 1 else []
+    return programs if len(programs) >= 2 else None
+
+
+def _sasaran_absorption_finding(row: dict, line: dict, programs: list[dict], plain: float, weighted: float) -> dict:
+    names = ", ".join(f"'{p['name']}' {number(p['serapan_reported'])}%" for p in programs)
+    msg = (
+        f"Serapan anggaran '{row['name']}' {row['tahun']} tertulis {number(row['serapan'])}% di {_where(row)}: "
+        f"itu rata-rata biasa serapan {len(programs)} program yang pagunya berjumlah tepat pagu sasaran itu "
+        f"(Rp {number(line['pagu'])}, {_where(line)}): {names}. Serapan gabungan adalah jumlah realisasi dibagi "
+        f"jumlah pagu: Rp {number(sum(p['realisasi'] for p in programs))} dari Rp "
+        f"{number(sum(p['pagu'] for p in programs))} = {number(weighted)}%."
+    )
+    gap = abs(row["serapan"] - weighted)
+    return _finding(
+        row, "weighted_absorption", severity(gap, PERCENT), msg, reported=row["serapan"], recomputed=weighted,
+        difference=gap, subject=row["name"],
+        formula=f"{_SERAPAN} (bukan rata-rata serapan {len(programs)} program)", **_other_place(line, line["pagu"]),
+    )  # fmt: skip
+
+
 def serapan_conflict_checks(efficiency: list[dict], budget: list[dict]) -> list[dict]:
     """The serapan an efficiency table gives a line against the serapan the budget tables
     of the same document and year give the line of that name (printed, or realisasi /

@@ -143,6 +143,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     # an efficiency table's serapan against the budget line of that name (printed, or realisasi / pagu)
     budget_now = [{**b, "serapan_recomputed": serapan.get(b["fact_id"])} for b in budget]
     found += F.serapan_conflict_checks(efficiency, budget_now)
+    found += F.sasaran_absorption_checks(efficiency, budget)
     found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
     return found, capaian, serapan, efisiensi
 

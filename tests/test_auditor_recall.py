@@ -69,3 +69,13 @@ def test_a_finding_about_a_table_matches_the_tables_lines():
     assert auditor_recall.matches(finding, item)  # the title two lines above, a row inside
     assert not auditor_recall.matches({**finding, "table_span": [600, 620]}, item)
     assert not auditor_recall.matches({**finding, "check": "capaian_mismatch"}, item)  # a row's finding: its line
+
+
+def test_a_finding_read_from_a_sentence_matches_its_paragraphs_lines():
+    text = ["Ringkasan:", "1. Sasaran A ... 91,95%.", "2. Sasaran B ... 98,94%.", "", "Paragraf lain"]
+    finding = {"check": "weighted_absorption", "line": 1, "other_line": 680, "source_table": "teks (paragraf)",
+               "other_source_table": "Tabel 3.6"}  # fmt: skip
+    finding["paragraph_spans"] = auditor_recall.paragraph_spans(finding, text)
+    assert finding["paragraph_spans"] == [(1, 3)]
+    assert auditor_recall.matches(finding, {"kind": "weighted_absorption", "lines": [3]})
+    assert not auditor_recall.matches(finding, {"kind": "weighted_absorption", "lines": [5]})  # another paragraph

@@ -61,3 +61,45 @@ def test_a_serapan_inside_the_range_or_of_other_lines_is_not_judged(tmp_path):
     # the kegiatan's realisasi is not its lines' sum: they are not all of it (total_mismatch says so)
     partial = _findings(tmp_path, _RANGE.format(keuangan="71,50", laporan="90.000.000"), "serapan_mismatch")
     assert partial == []
+
+
+# --- a sasaran's serapan printed as the plain mean of the programs its pagu is made of ------------
+
+_SASARAN = """Tabel 3.2
+Realisasi Anggaran Program Tahun 2023
+
+No\tNama Program\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)
+1\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t8.000.000.000\t7.200.000.000\t90,00
+2\tProgram Penyelenggaraan Urusan Pemerintahan Umum\t2.000.000.000\t1.960.000.000\t98,00
+3\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t{penunjang}\t4.900.000.000\t98,00
+
+Tabel 3.3
+Anggaran per Sasaran Strategis
+
+Sasaran Strategis\tIndikator Kinerja\tAnggaran (Rp)\tPersentase Anggaran
+Meningkatnya partisipasi masyarakat desa\tPersentase desa mandiri\t10.000.000.000\t66,67%
+Meningkatnya akuntabilitas kinerja kecamatan\tNilai SAKIP Kecamatan\t5.000.000.000\t33,33%
+
+Tabel 3.4
+Tingkat Efisiensi Sasaran
+
+Sasaran\tCapaian Kinerja (%)\tPenyerapan Anggaran (%)\tEfisiensi
+Sasaran I: Meningkatnya partisipasi masyarakat desa\t100,00\t{serapan}\t1,06
+Sasaran II: Meningkatnya akuntabilitas kinerja kecamatan\t97,50\t98,00\t0,99
+"""
+
+
+def test_a_sasarans_serapan_that_is_the_plain_mean_of_its_programs_is_found(tmp_path):
+    # Tabel 3.3 gives the first sasaran 10.000.000.000 = programs 1 and 2 (8 + 2 billion); Tabel 3.4 (line 22)
+    # prints (90 + 98) / 2 = 94 where (7.200.000.000 + 1.960.000.000) / 10.000.000.000 = 91,60%
+    text = _SASARAN.format(penunjang="5.000.000.000", serapan="94,00")
+    found = _findings(tmp_path, text, "weighted_absorption")
+    assert [(f[0], f[1], round(f[2], 2), f[3]) for f in found] == [(22, 94.0, 91.6, 15)]
+
+
+def test_a_weighted_or_ambiguous_sasaran_serapan_is_not_judged(tmp_path):
+    weighted = _findings(tmp_path, _SASARAN.format(penunjang="5.000.000.000", serapan="91,60"), "weighted_absorption")
+    assert weighted == []
+    # program 3 at 10.000.000.000 is a second way to make the sasaran's pagu: which programs are its is unknown
+    ambiguous = _SASARAN.format(penunjang="10.000.000.000", serapan="94,00")
+    assert _findings(tmp_path, ambiguous, "weighted_absorption") == []
