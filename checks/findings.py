@@ -769,9 +769,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def another_year_checks(tables: list[dict], docs: dict[int, dict], facts: list[dict]) -> list[dict]:
     """A table of one year's results or plans whose caption or title names one earlier year
-    than the report's and whose figures are all of that year (a table copied from last year's
-    report), unless it says it compares ("Perbandingan", "Sebelum ...") or is a multi-year,
-    peer or Renstra table."""
+    than the report's (or, naming none, whose column headers name only earlier years: "Hasil
+    Rekon 2022", "P-RKBMD 2023" in a 2024 report) and whose figures are all of those years (a
+    table copied from last year's report), unless it says it compares ("Perbandingan",
+    "Sebelum ...") or is a multi-year, peer or Renstra table."""
     words = rules()["another_year"]
     years: dict[tuple, set] = defaultdict(set)
     for f in facts:
@@ -779,26 +780,42 @@ def another_year_checks(tables: list[dict], docs: dict[int, dict], facts: list[d
     findings = []
     for t in tables:
         report_year = docs.get(t["doc_id"], {}).get("tahun")
-        named = {int(y) for y in _YEAR.findall(f"{t.get('caption') or ''} {t.get('title') or ''}")}
-        text = f"{t.get('caption') or ''} {t.get('title') or ''}".lower()
-        if (not report_year or len(named) != 1 or t["table_kind"] not in words["kinds"]
+        text = " ".join([t.get("caption") or "", t.get("title") or "", *(t.get("columns") or [])]).lower()
+        named, where = _years_named(t)
+        if (not report_year or not named or t["table_kind"] not in words["kinds"]
                 or any(w in text for w in words["comparison_words"])):  # fmt: skip
             continue
-        year = named.pop()
-        if year >= report_year or years.get((t["doc_id"], t["source_table"]), {year}) != {year}:
+        if max(named) >= report_year or not years.get((t["doc_id"], t["source_table"]), set()) <= named:
             continue
-        title = t.get("title") or t.get("caption")
-        msg = (
-            f"{t['source_table']} '{title}' ({_where(t)}) dalam LKjIP tahun {report_year} menyajikan angka tahun "
-            f"{year} sebagai {words['kind_words'].get(t['table_kind'], 'hasil')} tanpa menyebutnya perbandingan: "
-            "periksa apakah tabel tahun sebelumnya tersalin."
-        )
-        findings.append(
-            _finding({**t, "tahun": year, "row_raw": title}, "another_year", "sedang", msg, reported=float(year),
-                     recomputed=float(report_year), difference=float(report_year - year), subject=title,
-                     formula="tahun pada judul tabel dibanding tahun laporan")
-        )  # fmt: skip
+        findings.append(_another_year_finding(t, sorted(named), where, report_year))
     return findings
+
+
+def _years_named(table: dict) -> tuple[set[int], str]:
+    """The year the caption or title names (one only), else the years the column headers name."""
+    titled = {int(y) for y in _YEAR.findall(f"{table.get('caption') or ''} {table.get('title') or ''}")}
+    if titled:
+        return (titled, "judul") if len(titled) == 1 else (set(), "")
+    headers = {int(y) for c in table.get("columns") or [] for y in _YEAR.findall(c)}
+    return headers, "kolom"
+
+
+def _another_year_finding(t: dict, named: list[int], where: str, report_year: int) -> dict:
+    words = rules()["another_year"]
+    title = t.get("title") or t.get("caption")
+    shown = ", ".join(str(y) for y in named)
+    said = "" if where == "judul" else f" (kolomnya: {', '.join(c for c in t['columns'] if _YEAR.search(c))})"
+    msg = (
+        f"{t['source_table']} '{title}' ({_where(t)}) dalam LKjIP tahun {report_year} menyajikan angka tahun "
+        f"{shown}{said} sebagai {words['kind_words'].get(t['table_kind'], 'hasil')} tanpa menyebutnya "
+        "perbandingan: periksa apakah tabel tahun sebelumnya tersalin."
+    )
+    year = named[-1]
+    return _finding(
+        {**t, "tahun": year, "row_raw": title}, "another_year", "sedang", msg, reported=float(year),
+        recomputed=float(report_year), difference=float(report_year - year), subject=title,
+        formula=f"tahun pada {where} tabel dibanding tahun laporan",
+    )  # fmt: skip
 
 
 # --- labels --------------------------------------------------------------------------------

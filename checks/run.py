@@ -49,7 +49,8 @@ _EFFICIENCY = f"""SELECT e.efficiency_id AS fact_id, e.*
     FROM efficiency_values e JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 _STATEMENTS = f"""SELECT s.statement_id AS fact_id, s.*
     FROM statements s JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
-_TABLES = f"""SELECT NULL AS fact_id, t.doc_id, t.source_table, t.table_kind, t.caption, t.title, t.page, t.line,
+_TABLES = f"""SELECT NULL AS fact_id, t.doc_id, t.source_table, t.table_kind, t.caption, t.title, t.columns,
+    t.page, t.line,
     d.kecamatan FROM source_tables t JOIN corrected_documents d USING (doc_id) WHERE {CHECKABLE}"""
 
 

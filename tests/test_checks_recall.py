@@ -103,3 +103,28 @@ def test_a_weighted_or_ambiguous_sasaran_serapan_is_not_judged(tmp_path):
     # program 3 at 10.000.000.000 is a second way to make the sasaran's pagu: which programs are its is unknown
     ambiguous = _SASARAN.format(penunjang="10.000.000.000", serapan="94,00")
     assert _findings(tmp_path, ambiguous, "weighted_absorption") == []
+
+
+# --- another year's table, the years named in its column headers ----------------------------------
+
+_HEADERS = """Tabel 3.9
+Pengukuran Kinerja Sasaran Kecamatan
+
+No\tSasaran Strategis\tIndikator Kinerja\tTarget {first}\tRealisasi {second}\t% Capaian
+1\tMeningkatnya kualitas pelayanan publik\tPersentase layanan tepat waktu\t95\t97\t102,11
+2\tMeningkatnya akuntabilitas kinerja\tPersentase rekomendasi ditindaklanjuti\t100\t100\t100,00
+"""
+
+
+def test_a_table_whose_headers_name_only_earlier_years_is_another_years(tmp_path):
+    # a 2023 report whose measurement table (caption line 3, header line 6) gives 2022's target and realisasi
+    found = _findings(tmp_path, _HEADERS.format(first="2022", second="Tahun 2022"), "another_year")
+    assert [(f[0], f[1], f[2]) for f in found] == [(6, 2022.0, 2023.0)]
+    assert "angka tahun 2022 (kolomnya: Target 2022, Realisasi Tahun 2022)" in found[0][4]
+
+
+def test_a_table_whose_headers_name_the_reports_year_or_compare_is_not_flagged(tmp_path):
+    this_year = _HEADERS.format(first="2023", second="2023")
+    assert _findings(tmp_path, this_year, "another_year") == []
+    compared = _HEADERS.format(first="2022", second="s.d 2022")
+    assert _findings(tmp_path, compared, "another_year") == []
