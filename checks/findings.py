@@ -621,6 +621,81 @@ def _serapan_agrees(row: dict, budget_line: dict) -> bool:
     return _ok(exact) and printed_agrees(row["serapan"], row["serapan_raw"], exact)
 
 
+def program_capaian_checks(statements: list[dict], indicators: list[dict], efficiency: list[dict]) -> list[dict]:
+    """A program's capaian stated in a sentence (`program_capaian`) against the table rows of
+    the one program its words name (the start of the program's name, after "Program"): a row's
+    capaian, or for an average the mean of the program's rows in one table. Reported when none
+    agrees at the printed precision; a sentence whose words name no program or several is left."""
+    findings = []
+    for row in statements:
+        if row["kind"] != "program_capaian" or not _ok(row["value"]) or not row["subject"]:
+            continue
+        rows = _program_rows(row, indicators, efficiency)
+        if not rows:
+            continue
+        candidates = [(v, raw) for _, v, raw in rows]
+        if row["label"] == "rata-rata":
+            candidates += [(m, None) for m in _table_means(rows)]
+        if any(same_at_precision(row["value"], row["value_raw"], v, raw) for v, raw in candidates):
+            continue
+        ref, other, _ = rows[0]
+        gap = abs(row["value"] - other)
+        name = ref.get("indikator") or ref.get("name")
+        msg = (
+            f"Kalimat di {_where(row)} menyebut capaian kinerja program '{row['subject']}' {row['tahun']} "
+            f"{number(row['value'])}%, padahal {_where(ref)} mencantumkan {number(other)}% untuk '{name}'."
+        )
+        findings.append(
+            _finding(row, "prose_vs_table", severity(gap, PERCENT), msg, reported=row["value"], difference=gap,
+                     subject=name, formula=None, **_other_place(ref, other))
+        )  # fmt: skip
+    return findings
+
+
+def _program_rows(statement: dict, indicators: list[dict], efficiency: list[dict]) -> list[tuple[dict, float, str]]:
+    """(row, capaian, raw) of the table rows of the one program the statement's words name."""
+    words = _program_name(statement["subject"]).split()
+    if len(words) < 2:
+        return []
+    rows = []
+    for r in indicators:
+        labels = [r.get("indikator"), r.get("sasaran"), *_cells(r.get("row_raw"))]  # a "Program" column too
+        label = next((x for x in labels if _names_program(x, words)), None)
+        if label and _ok(r["capaian_reported"]) and _same_doc_year(r, statement):
+            rows.append((r, r["capaian_reported"], r["capaian_raw"], _program_name(label)))
+    for r in efficiency:
+        if _names_program(r["name"], words) and _ok(r["capaian_kinerja"]) and _same_doc_year(r, statement):
+            rows.append((r, r["capaian_kinerja"], r["capaian_kinerja_raw"], _program_name(r["name"])))
+    names = {n for *_, n in rows}
+    if any(difflib.SequenceMatcher(None, a, b).ratio() < 0.9 for a in names for b in names):
+        return []  # the words name several programs
+    return [(r, v, raw) for r, v, raw, _ in rows if r["table_kind"] != "prose"]
+
+
+def _cells(row_raw: str | None) -> list[str]:
+    return (row_raw or "").split("\t")
+
+
+def _names_program(label: str | None, words: list[str]) -> bool:
+    """Whether a row's label is "Program ..." and its name starts with `words`."""
+    if not label or not re.match(r"^\s*program\b", label, re.I):
+        return False
+    start = " ".join(_program_name(label).split()[: len(words)])
+    return difflib.SequenceMatcher(None, start, " ".join(words)).ratio() >= 0.9  # "publik" / "public"
+
+
+def _same_doc_year(row: dict, other: dict) -> bool:
+    return row["doc_id"] == other["doc_id"] and row["tahun"] == other["tahun"]
+
+
+def _table_means(rows: list[tuple[dict, float, str]]) -> list[float]:
+    """The mean of a program's rows in each table that has two or more."""
+    tables: dict[str, list[float]] = defaultdict(list)
+    for r, v, _ in rows:
+        tables[r["source_table"]].append(v)
+    return [sum(vs) / len(vs) for vs in tables.values() if len(vs) >= 2]
+
+
 def remark_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
     """A tingkat kemajuan stated under a table (`kemajuan_remark`) against that table: one
     of its rows' tingkat kemajuan, or for an average the mean of its rows (leaving out up to

@@ -108,7 +108,51 @@ _AVERAGE = re.compile(
 
 def prose_averages(doc: Document, year: int | None) -> list[Statement]:
     """The office's average capaian stated in a sentence, with the year the sentence names
-    last before it ("Pada tahun 2023 ... rata-rata capaian kinerja 100,19 %"), else the report's."""
+    last before it ("Pada tahun 2023 ... rata-rata capaian kinerja 100,19 %"), else the report's;
+    and a program's capaian stated in a sentence (`program_capaian`)."""
+    return _office_averages(doc, year) + program_capaian(doc, year)
+
+
+# "Sasaran program Penunjang Urusan terdiri dari 2 indikator kinerja dengan rata-rata capaian kinerja sebesar
+# 88,9%", "Program Pemberdayaan Masyarakat Desa dengan capaian kinerja 99,92%", "capaian kinerja Program
+# Penyelenggaraan Urusan Pemerintahan Umum sebesar 42,62%"
+_NAME = r"(?P<name>[A-Za-z][A-Za-z/&\- ]{2,120}?)"
+_PROGRAM_CAPAIAN = (
+    re.compile(
+        rf"\bprogram\s*,?\s+{_NAME}\s*,?\s+(?:terdiri\s+(?:dari|atas)\s+\d+\s*(?:\([a-z ]+\)\s*)?indikator"
+        rf"(?:\s+kinerja)?\s+)?(?:dengan|memiliki|mencapai)\s+(?P<mean>rata\s*[-–]?\s*rata\s+)?capaian"
+        rf"(?:\s+kinerja)?\s+(?:sebesar\s+|mencapai\s+|adalah\s+|yaitu\s+)?(?P<pct>{_NUM})\s*%",
+        re.I,
+    ),
+    re.compile(
+        rf"(?P<mean>rata\s*[-–]?\s*rata\s+)?capaian(?:\s+kinerja)?\s+program\s+{_NAME}\s+"
+        rf"(?:sebesar|mencapai|adalah|yaitu)\s+(?P<pct>{_NUM})\s*%",
+        re.I,
+    ),
+)
+
+
+def program_capaian(doc: Document, year: int | None) -> list[Statement]:
+    """A program's capaian kinerja stated in a sentence (`kind` `program_capaian`; `subject` the
+    words naming the program, which may be its first words only; `label` `rata-rata` when the
+    sentence calls it an average of the program's indicators). The checks compare it with the
+    tables' rows of the one program those words name, and leave it when they name none or
+    several."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for pattern in _PROGRAM_CAPAIAN:
+            for m in pattern.finditer(block.text):
+                where = Provenance(PROSE_TABLE, block.line, block.page, m.group(0)[:500], "prose")
+                found.append(
+                    Statement(year, "program_capaian", m.group("name").strip(), read_number(m.group("pct"), ",").value,
+                              m.group("pct"), "rata-rata" if m.group("mean") else None, where)
+                )  # fmt: skip
+    return found
+
+
+def _office_averages(doc: Document, year: int | None) -> list[Statement]:
     found = []
     for block in doc.blocks:
         if not isinstance(block, Paragraph):

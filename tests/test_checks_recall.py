@@ -128,3 +128,47 @@ def test_a_table_whose_headers_name_the_reports_year_or_compare_is_not_flagged(t
     assert _findings(tmp_path, this_year, "another_year") == []
     compared = _HEADERS.format(first="2022", second="s.d 2022")
     assert _findings(tmp_path, compared, "another_year") == []
+
+
+# --- a program's capaian stated in a sentence ------------------------------------------------------
+
+_PROGRAMS = """Tabel 3.6
+Capaian Kinerja Program Tahun 2023
+
+No\tProgram\tIndikator Kinerja Program\tTarget\tRealisasi\tCapaian (%)
+1\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tPersentase desa yang difasilitasi\t100\t95,5\t95,50
+2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tPersentase layanan PATEN sesuai standar\t100\t98\t98,00
+3\tProgram Penyelenggaraan Urusan Pemerintahan Umum\tPersentase rapat koordinasi yang ditindaklanjuti\t100\t80\t80,00
+
+Pada tahun 2023 capaian kinerja Program Pemberdayaan Masyarakat Desa sebesar {pemberdayaan}%, sedangkan capaian kinerja Program Penyelenggaraan Pelayanan sebesar 90%.
+"""
+
+
+def test_a_programs_capaian_in_a_sentence_is_compared_with_its_row(tmp_path):
+    # the sentence (line 11) names the Pemberdayaan program by its first words: its row (line 7) gives 95,50
+    found = _findings(tmp_path, _PROGRAMS.format(pemberdayaan="59,5"), "prose_vs_table")
+    assert [(f[0], f[1], f[3]) for f in found] == [(11, 59.5, 7)]
+    assert "'Pemberdayaan Masyarakat Desa' 2023 59,50%" in found[0][4] and "95,50%" in found[0][4]
+
+
+def test_a_programs_capaian_that_agrees_or_names_no_one_program_is_not_flagged(tmp_path):
+    # 95,5 is the row's 95,50 at one decimal; "Program Penyelenggaraan Pelayanan" is no program's start
+    # (the first words of two: "Penyelenggaraan Pemerintahan", "Penyelenggaraan Urusan"): not judged
+    assert _findings(tmp_path, _PROGRAMS.format(pemberdayaan="95,5"), "prose_vs_table") == []
+
+
+def test_words_that_start_two_programs_names_name_none():
+    from checks.findings import program_capaian_checks
+
+    def eff(line, name, capaian):
+        return {"fact_id": line, "doc_id": 1, "tahun": 2023, "name": name, "capaian_kinerja": capaian,
+                "capaian_kinerja_raw": str(capaian), "table_kind": "efficiency", "source_table": "Tabel 3.9",
+                "line": line, "page": None, "row_raw": ""}  # fmt: skip
+
+    said = {"fact_id": 9, "doc_id": 1, "tahun": 2023, "kind": "program_capaian", "subject": "Penyelenggaraan Pemerintahan",
+            "value": 50.0, "value_raw": "50", "label": None, "source_table": "teks (paragraf)", "line": 30,
+            "page": None, "row_raw": ""}  # fmt: skip
+    one = [eff(1, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 98.0)]
+    two = [*one, eff(2, "Program Penyelenggaraan Pemerintahan Umum", 80.0)]
+    assert [f["other_line"] for f in program_capaian_checks([said], [], one)] == [1]
+    assert program_capaian_checks([said], [], two) == []
