@@ -762,6 +762,56 @@ def achievement_checks(statements: list[dict], indicators: list[dict]) -> list[d
     return findings
 
 
+def achievement_table_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
+    """A table sorting sasaran by achievement that says none fell short (`achievement_table`)
+    against the measurement table of that year right before it: a sasaran all of whose
+    indicators there are below target (above, for a negative indicator) fell short by any
+    reckoning (one below target among others above is not judged: the sasaran's own capaian
+    may be their mean)."""
+    findings = []
+    for row in statements:
+        if row["kind"] != "achievement_table" or not _ok(row["value"]) or row["value"] != 0:
+            continue
+        rows = _measured_before(row, indicators)
+        by_sasaran: dict[str, list[dict]] = defaultdict(list)
+        for v in rows:
+            by_sasaran[_letters(v["sasaran"] or "")].append(v)
+        short = [vs for name, vs in by_sasaran.items() if name and all(_below_target(v) for v in vs)]
+        if not short:
+            continue
+        ref = short[0][0]
+        names = "; ".join(f"'{vs[0]['sasaran']}' ({', '.join(_short_of(v) for v in vs)})" for vs in short)
+        msg = (
+            f"{_where(row)} menyebut tidak ada sasaran yang tidak mencapai target tahun "
+            f"{row['tahun']} ('{row['value_raw']}'), padahal di {ref['source_table']} {len(short)} sasaran berada di "
+            f"bawah target pada semua indikatornya: {names}."
+        )
+        findings.append(
+            _finding(row, "prose_vs_table", "sedang", msg, reported=0.0, recomputed=float(len(short)),
+                     difference=float(len(short)), subject=ref["sasaran"], **_other_place(ref, ref["realisasi"]),
+                     formula="jumlah sasaran yang semua indikatornya di bawah target")
+        )  # fmt: skip
+    return findings
+
+
+def _short_of(v: dict) -> str:
+    return f"{v['indikator']} {number(v['realisasi'])} dari target {number(v['target'])}"
+
+
+def _measured_before(statement: dict, indicators: list[dict]) -> list[dict]:
+    """The rows of the year's measurement table nearest before the statement (target and
+    realisasi read, not another kecamatan's)."""
+    tables: dict[str, list[dict]] = defaultdict(list)
+    for v in indicators:
+        if (v["doc_id"] == statement["doc_id"] and v["tahun"] == statement["tahun"] and not v["is_peer"]
+                and v["table_kind"] == "measurement" and _ok(v["target"]) and _ok(v["realisasi"])
+                and (v["line"] or 0) < (statement["line"] or 0)):  # fmt: skip
+            tables[v["source_table"]].append(v)
+    if not tables:
+        return []
+    return max(tables.values(), key=lambda vs: min(v["line"] or 0 for v in vs))
+
+
 def claim_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
     """A sentence saying a realisasi exceeds its target while the figures it gives say it
     does not (the realisasi equals the target or is below it). The other place is a table

@@ -223,11 +223,13 @@ def table_remarks(doc: Document, year: int | None) -> list[Statement]:
     """What the paragraphs right under a table say about it (`subject` is the table's name):
     a tingkat kemajuan ("... mencapai tingkat kemajuan 83%"; `label` `rata-rata` for an
     average) and how many targets were not achieved in a year ("seluruh target indikator
-    dapat dicapai" is none, "terdapat 2 (dua) indikator ... tidak tercapai" two)."""
+    dapat dicapai" is none, "terdapat 2 (dua) indikator ... tidak tercapai" two); and the
+    tables that count sasaran by achievement (`achievement_table`)."""
     found, table, after = [], None, 0
     for block in doc.blocks:
         if isinstance(block, Table):
             table, after = block, 0
+            found += achievement_table(block, year)
             continue
         if not isinstance(block, Paragraph) or table is None or after >= _PARAGRAPHS_AFTER:
             continue
@@ -240,6 +242,36 @@ def table_remarks(doc: Document, year: int | None) -> list[Statement]:
             )  # fmt: skip
         found += _achievement(block, table, year, where)
     return found
+
+
+# A table that sorts the sasaran by achievement: "Melebihi/melampaui target | 100,84%", "Sesuai target | -",
+# "Tidak mencapai target | -"
+_CATEGORY_ROW = re.compile(
+    r"melebihi|melampaui|sesuai\s+(?:dengan\s+)?target|mencapai\s+target|tercapai|di\s*(?:atas|bawah)\s+target", re.I
+)
+_NOT_REACHED = re.compile(r"(?:tidak|belum)\s+(?:mencapai|memenuhi)\s+target|target\s+(?:tidak|belum)\s+tercapai|"
+                          r"di\s*bawah\s+target", re.I)  # fmt: skip
+_NONE = re.compile(r"^(?:-+|–|0+(?:[.,]0+)?\s*%?|0\s+\w+|nihil|tidak ada)$", re.I)
+
+
+def achievement_table(table: Table, year: int | None) -> list[Statement]:
+    """A table that sorts sasaran by achievement (three rows or so: above, at and below target)
+    and says none fell short: its "tidak mencapai target" row prints "-" or 0 (`kind`
+    `achievement_table`, `value` 0, `subject` the table's name, placed at that row). A count or
+    a percentage there is not read: what it counts is not said."""
+    rows = [r for r in table.rows if any(_CATEGORY_ROW.search(c) for c in r.cells)]
+    below = [r for r in rows if any(_NOT_REACHED.search(c) for c in r.cells)]
+    if len(rows) < 2 or len(rows) > 4 or len(below) != 1:
+        return []
+    row = below[0]
+    label = next(i for i, c in enumerate(row.cells) if _NOT_REACHED.search(c))
+    after = [c.strip() for c in row.cells[label + 1 :] if c.strip()]
+    if len(after) != 1 or not _NONE.match(after[0]):
+        return []
+    named = {int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{table.caption or ''} {table.title or ''}")}
+    where = Provenance(table.name, row.line, row.page, row.raw, "summary")
+    return [Statement(named.pop() if len(named) == 1 else year, "achievement_table", table.name, 0.0, after[0],
+                      None, where)]  # fmt: skip
 
 
 def _achievement(block: Paragraph, table: Table, year: int | None, where: Provenance) -> list[Statement]:

@@ -172,3 +172,39 @@ def test_words_that_start_two_programs_names_name_none():
     two = [*one, eff(2, "Program Penyelenggaraan Pemerintahan Umum", 80.0)]
     assert [f["other_line"] for f in program_capaian_checks([said], [], one)] == [1]
     assert program_capaian_checks([said], [], two) == []
+
+
+# --- a table sorting sasaran by achievement that says none fell short ------------------------------
+
+_SORTED = """Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+Sasaran\tIndikator\tTarget\tRealisasi\tCapaian
+Meningkatnya tata kelola keuangan\tOpini laporan keuangan (skor)\t90\t{skor}\t{capaian}
+\tPersentase rekomendasi yang ditindaklanjuti\t100\t{tindak}\t{capaian2}
+Meningkatnya pelayanan publik\tIndeks Kepuasan Masyarakat\t82\t85,10\t103,78
+
+Tabel 3.2
+Rekapitulasi Capaian Sasaran
+
+Kategori\tJumlah Sasaran
+Di atas target\t1
+Sesuai target\t{sesuai}
+Di bawah target\t{bawah}
+"""
+
+
+def test_a_sorting_table_that_says_none_fell_short_is_checked_against_the_measurement(tmp_path):
+    # both indicators of "tata kelola keuangan" (lines 7, 8) are below target; Tabel 3.2's last row (line 17) says 0
+    text = _SORTED.format(skor="85", capaian="94,44", tindak="90", capaian2="90,00", sesuai="0", bawah="0 sasaran")
+    found = [f for f in _findings(tmp_path, text, "prose_vs_table") if f[0] == 17]
+    assert [(f[0], f[2], f[3]) for f in found] == [(17, 1.0, 7)]
+    assert "'Meningkatnya tata kelola keuangan'" in found[0][4]
+
+
+def test_a_sorting_table_is_not_judged_on_a_mixed_sasaran_or_a_count_it_gives(tmp_path):
+    # one indicator above, one below: the sasaran's own capaian may be their mean (100,28)
+    mixed = _SORTED.format(skor="99", capaian="110,00", tindak="90", capaian2="90,00", sesuai="0", bawah="-")
+    assert _findings(tmp_path, mixed, "prose_vs_table") == []
+    counted = _SORTED.format(skor="85", capaian="94,44", tindak="90", capaian2="90,00", sesuai="0", bawah="1")
+    assert _findings(tmp_path, counted, "prose_vs_table") == []  # a count other than none is not read
