@@ -132,6 +132,25 @@ TRUE_FINDINGS = [
     # The Renstra end target for 2026: Tabel 3.4 line 394 "Target Akhir 2026 ... 87", Tabel 2.2 line 236 "87,55"
     # (87 drops ,55: not the same figure rounded). The adjustment said at line 258 is of the year's target only.
     (S004, "conflicting_values", 394, 87.0, 87.55),
+    # Issue 16's recall rules. 001 Tabel 4.1 line 765 "Kegiatan: Administrasi Keuangan ... 2.010.907.346  83,67"
+    # over its sub kegiatan (lines 767-769) "1.932.654.346  98", "75.678.000  100", "2.575.000  100", whose
+    # realisasi add up to 2.010.907.346: their combined serapan lies between 97 and 101, not at 83,67
+    (S001, "serapan_mismatch", 765, 83.67, None),
+    # 000 Tabel 3.8 line 716 "Sasaran 2 : Meningkatnya kualitas pembangunan wilayah ... 98,94%" and the Ikhtisar
+    # (paragraph from line 38, item 4 "Realisasi Anggaran sebesar 98,94%"): Tabel 3.6 line 680 gives the sasaran
+    # 20.165.672.559 = 19.072.108.959 + 1.093.563.600 (Tabel 3.7 lines 699 and 701, serapan 99,58% and 98,30%);
+    # (99,58 + 98,30) / 2 = 98,94 while (18.991.204.472 + 1.075.012.350) / 20.165.672.559 = 99,51%
+    (S000, "weighted_absorption", 716, 98.94, 99.5068),
+    (S000, "weighted_absorption", 38, 98.94, 99.5068),
+    # 001 Tabel 3.2.2.3 (header line 909) "HASIL REKON 2022 | PENGADAAN PERIODE JAN-JUNI 2023 | P-RKBMD 2023" in
+    # the 2024 report, its caption naming no year
+    (S001, "another_year", 909, 2023.0, 2024.0),
+    # 004 the Penutup's bullets (paragraph from line 538), line 539 "Sasaran program Penunjang Urusan ... rata-rata
+    # capaian kinerja sebesar 88,9%" where Tabel 3.10 line 512 "Program penunjang urusan ... 89,88"
+    (S004, "prose_vs_table", 538, 88.9, 89.88),
+    # 002 Tabel 3.3 line 814 "Tidak mencapai target  -" while Tabel 3.1 line 700 gives the sasaran's only
+    # indicator, Nilai evaluasi AKIP, 70,17 of 71
+    (S002, "prose_vs_table", 814, 0.0, 1.0),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -191,6 +210,16 @@ AGREEING = [
     (S002, "another_year", range(890, 910)),
     (S004, "capaian_mismatch", [366, 394]),  # 83 / 83 = 100; 83 / 87 = 95,4
     (S004, "serapan_mismatch", [471, 473, 474, 475, 476]),  # e.g. 2.370.822.038 / 2.637.727.846 = 89,88
+    # the Penutup's other programs (paragraph from line 542): 99,9 / 69,18 / 42,6 / 97,36 are Tabel 3.10's
+    # 99,92 / 69,18 / 42,62 / 97,36 at the precision printed
+    (S004, "prose_vs_table", [542]),
+    # 001 Tabel 3.1.1.2 line 586 "Tidak mencapai target  -": Tabel 3.1.1.1's two sasaran are above target
+    (S001, "prose_vs_table", [586]),
+    # 001 Tabel 4.1's other kegiatan: e.g. line 773 "95" over 90, 100, 96, 100, 92, 92 (the realisasi do not
+    # add up there: total_mismatch), line 782 "96" over 92 and 100
+    (S001, "serapan_mismatch", [762, 773, 780, 782, 786]),
+    # 000 Tabel 3.8 line 714 "Tujuan I ... 99,28%" is the weighted serapan of its three programs
+    (S000, "weighted_absorption", [714, 715, 717, 718]),
 ]
 
 
