@@ -905,6 +905,8 @@ def another_year_checks(tables: list[dict], docs: dict[int, dict], facts: list[d
     findings = []
     for t in tables:
         report_year = docs.get(t["doc_id"], {}).get("tahun")
+        if not _year_has_figures(t["doc_id"], report_year, years):
+            continue  # no table gives figures of the report's year: that year may be misread (the publication's)
         text = " ".join([t.get("caption") or "", t.get("title") or "", *(t.get("columns") or [])]).lower()
         named, where = _years_named(t)
         if (not report_year or not named or t["table_kind"] not in words["kinds"]
@@ -914,6 +916,10 @@ def another_year_checks(tables: list[dict], docs: dict[int, dict], facts: list[d
             continue
         findings.append(_another_year_finding(t, sorted(named), where, report_year))
     return findings
+
+
+def _year_has_figures(doc_id: int, year: int | None, years: dict[tuple, set]) -> bool:
+    return any(doc == doc_id and year in ys for (doc, _), ys in years.items())
 
 
 def _years_named(table: dict) -> tuple[set[int], str]:

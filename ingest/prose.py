@@ -145,11 +145,21 @@ def program_capaian(doc: Document, year: int | None) -> list[Statement]:
         for pattern in _PROGRAM_CAPAIAN:
             for m in pattern.finditer(block.text):
                 where = Provenance(PROSE_TABLE, block.line, block.page, m.group(0)[:500], "prose")
+                said = _sentence_before(block.text, m.start()) + m.group(0)
+                named = re.findall(r"\b(?:19|20)\d{2}\b", said)  # "Pada tahun 2022 program ...": that year's
                 found.append(
-                    Statement(year, "program_capaian", m.group("name").strip(), read_number(m.group("pct"), ",").value,
-                              m.group("pct"), "rata-rata" if m.group("mean") else None, where)
+                    Statement(int(named[-1]) if named else year, "program_capaian", m.group("name").strip(),
+                              read_number(m.group("pct"), ",").value, m.group("pct"),
+                              "rata-rata" if m.group("mean") else None, where)
                 )  # fmt: skip
     return found
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The text from the start of the sentence (or list item) holding `end` up to it."""
+    breaks = re.finditer(r"[.;]\s+(?=[A-Z])|(?:^|\s)-\s+|(?:^|\s)\d{1,2}\.\s+", text)
+    start = max((m.end() for m in breaks if m.end() <= end), default=0)
+    return text[start:end]
 
 
 def _office_averages(doc: Document, year: int | None) -> list[Statement]:

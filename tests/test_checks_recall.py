@@ -107,7 +107,13 @@ def test_a_weighted_or_ambiguous_sasaran_serapan_is_not_judged(tmp_path):
 
 # --- another year's table, the years named in its column headers ----------------------------------
 
-_HEADERS = """Tabel 3.9
+_HEADERS = """Tabel 3.1
+Pengukuran Kinerja Utama Tahun 2023
+
+Sasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)
+Meningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t82\t84,50\t103,05
+
+Tabel 3.9
 Pengukuran Kinerja Sasaran Kecamatan
 
 No\tSasaran Strategis\tIndikator Kinerja\tTarget {first}\tRealisasi {second}\t% Capaian
@@ -117,9 +123,10 @@ No\tSasaran Strategis\tIndikator Kinerja\tTarget {first}\tRealisasi {second}\t% 
 
 
 def test_a_table_whose_headers_name_only_earlier_years_is_another_years(tmp_path):
-    # a 2023 report whose measurement table (caption line 3, header line 6) gives 2022's target and realisasi
+    # a 2023 report whose second measurement table (caption line 9, header line 12) gives 2022's target and
+    # realisasi; Tabel 3.1 gives 2023's
     found = _findings(tmp_path, _HEADERS.format(first="2022", second="Tahun 2022"), "another_year")
-    assert [(f[0], f[1], f[2]) for f in found] == [(6, 2022.0, 2023.0)]
+    assert [(f[0], f[1], f[2]) for f in found] == [(12, 2022.0, 2023.0)]
     assert "angka tahun 2022 (kolomnya: Target 2022, Realisasi Tahun 2022)" in found[0][4]
 
 
@@ -208,3 +215,22 @@ def test_a_sorting_table_is_not_judged_on_a_mixed_sasaran_or_a_count_it_gives(tm
     assert _findings(tmp_path, mixed, "prose_vs_table") == []
     counted = _SORTED.format(skor="85", capaian="94,44", tindak="90", capaian2="90,00", sesuai="0", bawah="1")
     assert _findings(tmp_path, counted, "prose_vs_table") == []  # a count other than none is not read
+
+
+def test_a_programs_capaian_of_another_year_is_compared_with_that_years_rows(tmp_path):
+    # "Pada tahun 2022 ..." names the year the sentence is about: Tabel 3.6 gives 2023 only, so nothing to compare
+    text = _PROGRAMS.format(pemberdayaan="59,5").replace("Pada tahun 2023 capaian", "Pada tahun 2022 capaian")
+    assert _findings(tmp_path, text, "prose_vs_table") == []
+
+
+def test_no_table_is_another_years_when_no_figure_is_of_the_reports_year(tmp_path):
+    # the cover says 2024 (a publication year, say) while every table gives 2022's or 2023's figures: the report's
+    # year may be misread, so a table of 2022 is not called another year's
+    text = _HEADERS.format(first="2022", second="Tahun 2022")
+    path = tmp_path / "laporan.txt"
+    path.write_text(COVER.replace("Tahun 2023", "Tahun 2024") + text, encoding="utf-8")
+    db = tmp_path / "v.duckdb"
+    with connect(str(db)) as con:
+        ingest_file(con, path)
+        run_checks(con)
+        assert con.execute("""SELECT count(*) FROM findings WHERE "check" = 'another_year'""").fetchone() == (0,)
