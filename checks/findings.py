@@ -643,7 +643,7 @@ def program_capaian_checks(statements: list[dict], indicators: list[dict], effic
         name = ref.get("indikator") or ref.get("name")
         msg = (
             f"Kalimat di {_where(row)} menyebut capaian kinerja program '{row['subject']}' {row['tahun']} "
-            f"{number(row['value'])}%, padahal {_where(ref)} mencantumkan {number(other)}% untuk '{name}'."
+            f"{row['value_raw']}%, padahal {_where(ref)} mencantumkan {number(other)}% untuk '{name}'."
         )
         findings.append(
             _finding(row, "prose_vs_table", severity(gap, PERCENT), msg, reported=row["value"], difference=gap,
