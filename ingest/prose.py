@@ -259,7 +259,7 @@ def table_remarks(doc: Document, year: int | None) -> list[Statement]:
 _CATEGORY_ROW = re.compile(
     r"melebihi|melampaui|sesuai\s+(?:dengan\s+)?target|mencapai\s+target|tercapai|di\s*(?:atas|bawah)\s+target", re.I
 )
-_NOT_REACHED = re.compile(r"(?:tidak|belum)\s+(?:mencapai|memenuhi)\s+target|target\s+(?:tidak|belum)\s+tercapai|"
+_NOT_REACHED = re.compile(r"(?:tidak|belum)\s+(?:mencapai|memenuhi)\s+target|(?:target\s+)?(?:tidak|belum)\s+tercapai|"
                           r"di\s*bawah\s+target", re.I)  # fmt: skip
 _NONE = re.compile(r"^(?:-+|–|0+(?:[.,]0+)?\s*%?|0\s+\w+|nihil|tidak ada)$", re.I)
 

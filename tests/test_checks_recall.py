@@ -234,3 +234,16 @@ def test_no_table_is_another_years_when_no_figure_is_of_the_reports_year(tmp_pat
         ingest_file(con, path)
         run_checks(con)
         assert con.execute("""SELECT count(*) FROM findings WHERE "check" = 'another_year'""").fetchone() == (0,)
+
+
+def test_a_measurement_tables_remarks_column_is_not_a_sorting_table():
+    from ingest.model import Row, Table
+    from ingest.prose import achievement_table
+
+    sorting = Table(caption="Tabel 3.2", title="Capaian Sasaran", rows=[
+        Row(["1", "Tercapai", "2 sasaran"], line=5), Row(["2", "Tidak tercapai", "0"], line=6)])  # fmt: skip
+    assert [(s.where.line, s.value) for s in achievement_table(sorting, 2023)] == [(6, 0.0)]
+    remarks = Table(caption="Tabel 3.1", title="Pengukuran Kinerja", rows=[
+        Row(["IKM", "88", "88,14", "100,16%", "Tercapai"], line=5),
+        Row(["Nilai SAKIP", "87", "85", "97,70%", "Tidak tercapai"], line=6)])  # fmt: skip
+    assert achievement_table(remarks, 2023) == []
