@@ -369,7 +369,8 @@ def test_a_table_of_last_year_is_found_and_a_comparison_is_not():
          "title": "Realisasi Tahun 2024 (perbandingan)", "line": 99, "page": None, "kecamatan": "X"},
     ]  # fmt: skip
     facts = [{"doc_id": 1, "source_table": "Tabel 3.2", "tahun": 2024}, {"doc_id": 1, "source_table": "Tabel 3.4",
-                                                                           "tahun": 2024}]  # fmt: skip
+                                                                           "tahun": 2024},
+             {"doc_id": 1, "source_table": "Tabel 3.1", "tahun": 2025}]  # the report's own year's table  # fmt: skip
     found = another_year_checks(tables, docs, facts)
     assert [(f["line"], f["reported"]) for f in found] == [(70, 2024.0)]
 
