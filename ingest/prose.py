@@ -179,7 +179,7 @@ def _office_averages(doc: Document, year: int | None) -> list[Statement]:
     return found
 
 
-_ITEM = re.compile(r"(?:^|\s)\d{1,2}\.\s+(?=[A-Z])")
+_ITEM = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[-•–])\s+(?=[A-Z])")  # "7. ", "7) ", "- ", "• "
 _ITEM_SERAPAN = re.compile(rf"(?:realisasi|penyerapan|serapan)\s+anggaran\s+(?:sebesar\s+)?(?P<v>{_NUM})\s*%", re.I)
 _ITEM_RATIO = re.compile(rf"tingkat\s+efisiensi\s+(?:sebesar\s+)?(?P<v>{_NUM})(?![\d,.]*\s*%)", re.I)
 _ITEM_CAPAIAN = re.compile(
@@ -188,7 +188,7 @@ _ITEM_CAPAIAN = re.compile(
 
 
 def prose_efficiency(doc: Document, year: int | None) -> list[EfficiencyFact]:
-    """A sasaran's capaian, serapan and tingkat efisiensi stated in a numbered item ("7.
+    """A sasaran's capaian, serapan and tingkat efisiensi stated in a numbered or bulleted item ("7.
     Meningkatnya kinerja perangkat daerah, ... capaiannya mencapai 96,76 %. Realisasi
     Anggaran sebesar 97,98%, dan tingkat efisiensi sebesar 0,99"): only items that state both
     a serapan and an efficiency, named by the text before their first comma or full stop."""

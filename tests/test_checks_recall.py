@@ -16,9 +16,12 @@ COVER = "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP) Kecamatan Sukamaju Kabupate
 
 
 def _findings(tmp_path: Path, text: str, check: str) -> list[tuple]:
-    path = tmp_path / "laporan.txt"
+    """The findings of `check` on a report of `text` alone (a fresh database each call)."""
+    run = tmp_path / f"run{len(list(tmp_path.glob('run*')))}"
+    run.mkdir()
+    path = run / "laporan.txt"
     path.write_text(COVER + text, encoding="utf-8")
-    db = tmp_path / "v.duckdb"
+    db = run / "v.duckdb"
     with connect(str(db)) as con:
         ingest_file(con, path)
         run_checks(con)
@@ -247,3 +250,25 @@ def test_a_measurement_tables_remarks_column_is_not_a_sorting_table():
         Row(["IKM", "88", "88,14", "100,16%", "Tercapai"], line=5),
         Row(["Nilai SAKIP", "87", "85", "97,70%", "Tidak tercapai"], line=6)])  # fmt: skip
     assert achievement_table(remarks, 2023) == []
+
+
+# --- a sasaran's figures stated in a bulleted list --------------------------------------------------
+
+_BULLETS = """Ringkasan capaian sasaran tahun 2023:
+- Meningkatnya kualitas pelayanan publik, dengan capaian kinerja 100 %. Realisasi Anggaran sebesar {serapan}%, dan tingkat efisiensi sebesar 1,08.
+• Meningkatnya akuntabilitas kinerja, capaiannya mencapai 97,50 %. Realisasi Anggaran sebesar 98,00%, dan tingkat efisiensi sebesar 0,99.
+
+Tabel 3.8
+Efisiensi Penggunaan Sumber Daya
+
+Sasaran Strategis\tCapaian Kinerja\tSerapan Anggaran\tTingkat Efisiensi
+Sasaran 1 : Meningkatnya kualitas pelayanan publik\t100,00%\t92,60%\t1,08
+Sasaran 2 : Meningkatnya akuntabilitas kinerja\t97,50%\t98,00%\t0,99
+"""
+
+
+def test_a_sasarans_serapan_in_a_bulleted_list_is_compared_with_the_table(tmp_path):
+    # the list's paragraph starts at line 3; its first bullet (line 4) says 96,20% where Tabel 3.8 (line 11) says 92,60%
+    found = _findings(tmp_path, _BULLETS.format(serapan="96,20"), "prose_vs_table")
+    assert [(f[0], f[1], f[3]) for f in found] == [(3, 96.2, 11)]
+    assert _findings(tmp_path, _BULLETS.format(serapan="92,60"), "prose_vs_table") == []
