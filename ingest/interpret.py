@@ -347,6 +347,9 @@ def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabup
         if any(is_total_label(c, i == col["indikator"]) for i, c in enumerate(row.cells) if c):
             previous = []
             continue
+        if shifted_row(row, label_col):
+            previous = []
+            continue
         row_seps = row_separators(row, seps)
         row_facts = [
             f
@@ -366,6 +369,13 @@ def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabup
                 f.indikator = f"{f.indikator} {label}"
                 f.indicator_kind = indicator_kind(f.indikator)
     return facts
+
+
+def shifted_row(row: Row, label_col: int | None) -> bool:
+    """A row the export shifted a cell left: a figure ("13 BUMDes", "100%") stands where
+    the indicator's name belongs, so every figure after it sits under the wrong label."""
+    cell = _cell(row, label_col)
+    return bool(cell) and is_figure(cell) and len(cell.split()) <= 3
 
 
 def _text_columns(meanings: list[ColumnMeaning]) -> dict[str, int | None]:
@@ -483,7 +493,7 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     no_col = _first(meanings, "no")
     label_cols = [i for i in (no_col, _first(meanings, "sasaran")) if i is not None]
     facts: list[BudgetFact] = []
-    level = None
+    level, previous_name = None, ""
     indikator_col = _first(meanings, "indikator")
     programs_marked = any(
         starts_with(strip_numbering(_cell(r, name_col)), words("rows", "program")) for r in table.rows
@@ -495,8 +505,12 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
         ]
         readings = [r for r in readings if not (r[1].missing and r[2].missing)]
         name = _row_name(row, name_col, label_cols)
-        if not name and readings and name_col != indikator_col:
-            name = _row_name(row, indikator_col, [])  # a budget under a merged sasaran cell, per indicator
+        # A budget under a merged sasaran cell is per indicator; a sasaran written again on
+        # each row it covers is the same merged cell.
+        again = bool(name) and name == previous_name and name_col is not None and bool(_cell(row, name_col))
+        if (not name or again) and readings and indikator_col is not None and name_col != indikator_col:
+            name = _row_name(row, indikator_col, []) or name
+        previous_name = _row_name(row, name_col, label_cols) or previous_name
         if not name:
             continue
         level = row_level(name, _cell(row, no_col), name_role, level, programs_marked)

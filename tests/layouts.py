@@ -987,15 +987,20 @@ def _sasaran_blank_repeats(doc: Doc, t: Table) -> None:
     s = _sasaran_column(doc, t)
     if s is None:
         return
-    last = None
+    names = [c for c, r in enumerate(rs) if r in ("indikator", "program") and c != s]
+    last, figures_above = None, False
     for i in t.body:
         cells = doc.cells(i)
         text = plain(_cell(cells, s))
+        named = any(plain(_cell(cells, c)) for c in names)
         if text and text == last and re.search(r"[A-Za-z]{3}", text) and has_figure(cells) and _aligned(cells, rs):
             cells[s] = ""
             doc.set(i, cells)
+        elif text and last and figures_above and not has_figure(cells) and named:
+            last = f"{last} {text}"  # the rest of a broken row: the merged cell goes on
         elif text:
             last = text
+        figures_above = has_figure(cells)
 
 
 def _sasaran_repeat(doc: Doc, t: Table) -> None:
@@ -1005,18 +1010,21 @@ def _sasaran_repeat(doc: Doc, t: Table) -> None:
     if s is None:
         return
     names = [c for c, r in enumerate(rs) if r in ("indikator", "program") and c != s]
-    last = None
+    last, figures_above = None, False
     for i in t.body:
         cells = doc.cells(i)
         text = _cell(cells, s)
         named = any(plain(_cell(cells, c)) for c in names)  # a row of figures alone is a total
-        if plain(text):
+        if plain(text) and last and figures_above and not has_figure(cells) and named:
+            last = f"{last} {text}"  # the rest of a long row broken over two lines: the same merged cell
+        elif plain(text):
             last = text
         elif (
             last and s < len(cells) and named and has_figure(cells) and not is_total_row(cells) and _aligned(cells, rs)
         ):
             cells[s] = last
             doc.set(i, cells)
+        figures_above = has_figure(cells)
 
 
 # --------------------------------------------------------------------------------------------

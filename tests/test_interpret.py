@@ -231,3 +231,47 @@ def test_a_kabupaten_in_maluku_utara_is_not_contradicted_by_its_provinsi():
     ident = read_identity(read_text(f"Laporan Kinerja Instansi Pemerintah (LKjIP) {title} Tahun 2024\n"))
     assert ident.region.kode_provinsi == "82"
     assert not [w for w in ident.warnings if "provinsi" in w.lower()]
+
+
+def test_a_row_whose_indicator_cell_holds_a_figure_was_shifted_and_is_not_read():
+    # 002 Tabel 3.9 (1265-1266) shape: the export moved the name into the No column and
+    # every figure one cell left, so "13 BUMDes" stands under INDIKATOR and "100%" under
+    # REALISASI. Reading it would give an indicator "BUMDes" with target 13, realisasi 100.
+    text = (
+        "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n"
+        "1\tMeningkatnya partisipasi\tJumlah Pengajuan Raperdes APBDesa\t26 dokumen\t26 dokumen\t100%\n"
+        "Jumlah BUMDesa yang dikoordinasikan\t\t13 BUMDes\t13 BUMDes\t100%\t\n"
+        "2\tMeningkatnya pelayanan\tIndeks Kepuasan Masyarakat\t83\t84,5\t101,81%\n"
+    )
+    table, meanings, kind = _table(text)
+    facts = indicator_facts(table, meanings, kind, default_year=2022)
+    assert [(f.indikator, f.target.value, f.realisasi.value) for f in facts] == [
+        ("Jumlah Pengajuan Raperdes APBDesa", 26, 26),
+        ("Indeks Kepuasan Masyarakat", 83, 84.5),
+    ]
+
+
+def test_a_sasaran_written_again_on_each_row_names_its_budget_like_a_merged_cell():
+    # 002 Tabel 3.13 shape: one allocation per indicator of a sasaran. Left empty under a
+    # merged cell, or written again on each row, the rows are the same lines.
+    merged = (
+        "No\tSasaran Strategis\tIndikator Kinerja\tAnggaran\t% Anggaran\n"
+        "1.\tMeningkatnya akuntabilitas\tNilai evaluasi AKIP\t2.134.044.723\t98,19%\n"
+        "2.\tMeningkatnya kualitas layanan\tIKM Kecamatan\t5.633.000\t0,26%\n"
+        "\t\tPersentase laporan pelanggaran Perda\t4.766.700\t0,22%\n"
+        "\t\tPersentase evaluasi Raperdes\t18.356.000\t0,85%\n"
+    )
+    repeated = merged.replace("\t\tPersentase", "\tMeningkatnya kualitas layanan\tPersentase")
+    assert repeated.count("Meningkatnya kualitas layanan") == 3
+
+    def lines(text: str) -> list[tuple[str, float]]:
+        table, meanings, kind = _table(text)
+        return [(f.name, f.pagu.value) for f in budget_facts(table, meanings, kind, 2022) if not f.is_derived]
+
+    assert lines(merged) == [
+        ("Meningkatnya akuntabilitas", 2134044723),
+        ("Meningkatnya kualitas layanan", 5633000),
+        ("Persentase laporan pelanggaran Perda", 4766700),
+        ("Persentase evaluasi Raperdes", 18356000),
+    ]
+    assert lines(repeated) == lines(merged)

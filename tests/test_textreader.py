@@ -736,6 +736,64 @@ def test_broken_row_after_a_code_the_export_split_is_joined():
     ]
 
 
+def test_broken_row_whose_first_name_fitted_on_its_line_is_joined():
+    # 002 "5 UNIT KERJA" shape: the KINERJA cell fitted on the first line; the indicator and
+    # the program name go on together on the next, under an empty first word cell.
+    body = [
+        Row(["1", "Pengimplementasian SAKIP", "Nilai Evaluasi AKIP", "71.00", "70.17", "1", "Program penunjang Urusan", "2,134,044,723.00"], line=1),
+        Row(["", "", "Kecamatan Plandaan", "", "", "", "Pemerintahan daerah kabupaten/kota", ""], line=2),
+    ]  # fmt: skip
+    (joined,) = join_broken_rows(body)
+    assert joined.cells[2] == "Nilai Evaluasi AKIP Kecamatan Plandaan"
+    assert joined.cells[6] == "Program penunjang Urusan Pemerintahan daerah kabupaten/kota"
+
+
+def test_lone_capitalised_rest_is_joined_only_past_a_page_break():
+    # 001 Tabel 3.1.1.3 shape with the sasaran written on every row: "Jumlah Kendaraan Dinas"
+    # goes on after the page break's empty line as "Operasional atau lapangan ...".
+    first = Row(
+        [
+            "",
+            "Sub Kegiatan: Penyediaan Jasa",
+            "Terlaksananya pemeliharaan",
+            "Jumlah Kendaraan Dinas",
+            "6 unit",
+            "6 unit",
+        ],
+        line=10,
+    )
+    rest = ["", "", "", "Operasional atau lapangan yang dibayarkan pajaknya.", "", ""]
+    (joined,) = join_broken_rows([first, Row(rest, line=12)])
+    assert joined.cells[3] == "Jumlah Kendaraan Dinas Operasional atau lapangan yang dibayarkan pajaknya."
+    # On the very next line, a capitalised name under an empty first word cell is a row of its own.
+    assert len(join_broken_rows([first, Row(rest, line=11)])) == 2
+
+
+def test_rest_of_a_row_past_a_page_break_continues_the_table_though_it_reads_like_labels():
+    # 002 Tabel 3.12 shape broken at a page break: the rest of the row's names carries
+    # "Realisasi", a header word; it is still the rest of the row above, not a new table.
+    lines = [
+        "Tabel 3.12",
+        "",
+        "PROGRAM/KEGIATAN\tINDIKATOR KINERJA\tREALISASI KINERJA\t% CAPAIAN KINERJA\tREALISASI ANGGARAN",
+        "Program Pembinaan dan\tPersentase Desa yang melaporkan\t100%\t100%\t10,510,000.00",
+        "",
+        "Pengawasan Pemerintahan Desa\tpertanggungjawaban Realisasi APBDesa\t\t\t",
+        "Fasilitasi Administrasi Desa\tJumlah Laporan Pembinaan\t26 Laporan\t100%\t10,510,000.00",
+    ]
+    (table,) = _read(lines).tables
+    assert [r.cells[:2] for r in table.rows] == [
+        ["Program Pembinaan dan Pengawasan Pemerintahan Desa", "Persentase Desa yang melaporkan pertanggungjawaban Realisasi APBDesa"],
+        ["Fasilitasi Administrasi Desa", "Jumlah Laporan Pembinaan"],
+    ]  # fmt: skip
+
+
+def test_the_next_numbered_item_is_never_the_rest_of_a_row():
+    first = Row(["", "Program A", "1. Persentase laporan", "100%"], line=1)
+    item = Row(["", "", "2. jumlah lembaga yang aktif", ""], line=3)
+    assert len(join_broken_rows([first, item])) == 2
+
+
 def test_build_table_of_nothing():
     assert build_table([]) is None
     assert build_table([Row(["--", "---"], line=1)]) is None
@@ -1137,8 +1195,12 @@ def test_sample_000_tabel_4_1_across_page_breaks():
     # "Program/Kegiatan/Sub Kegiatan" written without the space)
     t41 = _one(doc, "Tabel 4.1")
     assert [h.line for h in t41.header_rows] == [786, 787]
-    # 794 is the rest of 789's cells after the break, but a plan without figures is left as printed
-    assert [r.line for r in t41.rows] == [788, 789, 794, 795, 796, 800, 801, 802, 803, 804, 808]
+    # 794 is the rest of 789's cells after the break, but a plan without figures is left as printed;
+    # 808 is the rest of row 804 (numbered "4.") after the last break: "... pendataan masalah"
+    # goes on "kesejahteraan sosial", its mapping goes on "- Sub Kegiatan Peningkatan ..."
+    assert [r.line for r in t41.rows] == [788, 789, 794, 795, 796, 800, 801, 802, 803, 804]
+    assert t41.rows[-1].cells[2].endswith("dalam hal pendataan masalah kesejahteraan sosial")
+    assert t41.rows[-1].cells[3].endswith("- Sub Kegiatan Peningkatan Kapasitas Lembaga Kemasyarakatan")
     assert not [t for t in doc.tables if t.line in (792, 798, 806)]
 
 

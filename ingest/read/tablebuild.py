@@ -209,14 +209,21 @@ def join_broken_rows(body: list[Row]) -> list[Row]:
     name cells (no number, no figure). Join it to the row above, cell by cell."""
     out: list[Row] = []
     for row in body:
-        if out and _rest_of(out[-1].cells, row.cells):
+        if out and rest_of_row(out[-1].cells, row.cells, _after_a_break(out[-1], row)):
             out[-1] = replace(_joined(out[-1], row), guess=out[-1].guess)
         else:
             out.append(row)
     return out
 
 
-def _rest_of(above: list[str], cells: list[str]) -> bool:
+def _after_a_break(above: Row, row: Row) -> bool:
+    """Lines left out between two rows of a text export: an empty line, a page number, a
+    running head or a repeated header - where a page break cut the table."""
+    return above.line is not None and row.line is not None and row.line - above.line > 1
+
+
+def rest_of_row(above: list[str], cells: list[str], after_a_break: bool = False) -> bool:
+    """Whether `cells` (names only) are the rest of the row `above`, broken over two lines."""
     if not rest_of_cut_row(above, cells):
         return False
     filled = [i for i, c in enumerate(cells) if c]
@@ -224,9 +231,12 @@ def _rest_of(above: list[str], cells: list[str]) -> bool:
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
     if not words:
         return False  # in a text export a row without a name is printed so; only a PDF's page break moves one
-    # The row's first words go on (an empty first word cell is "same as above", a merged
-    # cell: a row of its own), or a lone wrapped name goes on in lower case or "(...)".
-    return filled[0] == words[0] or (len(filled) == 1 and not cells[filled[0]][:1].isupper())
+    # The row's first words go on; or several of its names go on together (the first fitted
+    # on its line); or a lone wrapped name goes on in lower case, "(...)", or past a page
+    # break. A lone capitalised name under an empty first word cell, in one run of lines,
+    # is "same as above" under a merged cell: a row of its own.
+    lone = len(filled) == 1
+    return filled[0] == words[0] or not lone or not cells[filled[0]][:1].isupper() or after_a_break
 
 
 def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) -> bool:
@@ -239,6 +249,8 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) 
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
+    if any(_NUMBERED_ITEM.match(cells[i]) for i in filled):
+        return False  # "2. Jumlah ...": the next item of a list, not the rest of the first
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]

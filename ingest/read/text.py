@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.read.tablebuild import build_table, header_words, is_figure, same_header
+from ingest.read.tablebuild import build_table, header_words, is_figure, rest_of_row, same_header
 from ingest.read.wrapping import join_broken_words, lexicon
 from ingest.vocabulary import mentions
 
@@ -161,6 +161,8 @@ class TextParser:
             return False  # "2. Setelah Perubahan ...", "**B. ...**": a new part, its own table
         if same_header(cells, rows[0].cells) or _numbering_continues(rows[-1].cells[0], cells[0]):
             return True  # the header repeated after a page break, or "10" then "11"
+        if same_width and rest_of_row(rows[-1].cells, cells, after_a_break=True):
+            return True  # the rest of a row the page break cut, even if its words sound like labels
         if _looks_like_header(cells) or len(cells) <= 2:
             return False
         loose = [clean_text(g) for g in loose]
