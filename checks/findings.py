@@ -624,8 +624,8 @@ def _serapan_agrees(row: dict, budget_line: dict) -> bool:
 def program_capaian_checks(statements: list[dict], indicators: list[dict], efficiency: list[dict]) -> list[dict]:
     """A program's capaian stated in a sentence (`program_capaian`) against the table rows of
     the one program its words name (the start of the program's name, after "Program"): a row's
-    capaian, or for an average the mean of the program's rows in one table. Reported when none
-    agrees at the printed precision; a sentence whose words name no program or several is left."""
+    capaian, or the mean of the program's rows in one table. Reported when none agrees at the
+    printed precision; a sentence whose words name no program or several is left."""
     findings = []
     for row in statements:
         if row["kind"] != "program_capaian" or not _ok(row["value"]) or not row["subject"]:
@@ -633,9 +633,8 @@ def program_capaian_checks(statements: list[dict], indicators: list[dict], effic
         rows = _program_rows(row, indicators, efficiency)
         if not rows:
             continue
-        candidates = [(v, raw) for _, v, raw in rows]
-        if row["label"] == "rata-rata":
-            candidates += [(m, None) for m in _table_means(rows)]
+        # a program's capaian may be the mean of its indicators' whether or not the sentence says "rata-rata"
+        candidates = [(v, raw) for _, v, raw in rows] + [(m, None) for m in _table_means(rows)]
         if any(same_at_precision(row["value"], row["value_raw"], v, raw) for v, raw in candidates):
             continue
         ref, other, _ = rows[0]

@@ -272,3 +272,22 @@ def test_a_sasarans_serapan_in_a_bulleted_list_is_compared_with_the_table(tmp_pa
     found = _findings(tmp_path, _BULLETS.format(serapan="96,20"), "prose_vs_table")
     assert [(f[0], f[1], f[3]) for f in found] == [(3, 96.2, 11)]
     assert _findings(tmp_path, _BULLETS.format(serapan="92,60"), "prose_vs_table") == []
+
+
+def test_a_programs_capaian_that_is_the_mean_of_its_indicators_agrees():
+    from checks.findings import program_capaian_checks
+
+    def ind(line, indikator, capaian):
+        return {"fact_id": line, "doc_id": 1, "tahun": 2023, "indikator": indikator, "sasaran": None,
+                "capaian_reported": capaian, "capaian_raw": f"{capaian}", "table_kind": "measurement",
+                "source_table": "Tabel 3.6", "line": line, "page": None,
+                "row_raw": f"Program Pemberdayaan Masyarakat Desa\t{indikator}\t{capaian}"}  # fmt: skip
+
+    rows = [ind(7, "Persentase desa yang difasilitasi", 100.0), ind(8, "Persentase BUMDes aktif", 98.0)]
+    said = {"fact_id": 9, "doc_id": 1, "tahun": 2023, "kind": "program_capaian", "subject": "Pemberdayaan Masyarakat",
+            "value": 99.0, "value_raw": "99", "label": None, "source_table": "teks (paragraf)", "line": 30,
+            "page": None, "row_raw": ""}  # fmt: skip
+    assert program_capaian_checks([said], rows, []) == []  # (100 + 98) / 2, not said to be a mean
+    assert [
+        f["other_line"] for f in program_capaian_checks([{**said, "value": 97.0, "value_raw": "97"}], rows, [])
+    ] == [7]
