@@ -1131,3 +1131,22 @@ def test_group_labels_centred_over_years_that_share_a_line_with_a_tall_label():
         ["Kinerja Utama / Sasaran / Program", "Indikator Kinerja", "Target", "", "", "Realisasi", "", ""],
         ["", "", "2022", "2023", "2024", "2022", "2023", "2024"],
     ]
+
+
+def test_a_source_note_set_close_under_the_last_row_is_not_its_cell():
+    """000 Tabel 3.1 through LibreOffice (a rule under the header only): "Sumber : Laporan
+    Evaluasi ..." sits a line under the last row's wrapped sasaran, as close as a wrapped
+    line; it is the table's note, not the rest of the sasaran (nor of any other cell)."""
+    lines = _rows(100, AGREEMENT, [
+        ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
+        ["1.", "Meningkatnya Kinerja", "Nilai SAKIP Kecamatan", "87,89"],
+    ])  # fmt: skip
+    wrapped = _line(100 + ROW + HEIGHT + 1, (220, 300, "Sananwetan"))
+    for note in ("Sumber : Laporan Evaluasi Capaian Kinerja Tahun 2024", "Keterangan: data sementara"):
+        source = _line(100 + ROW + 2 * HEIGHT + 2, (50, 330, note))
+        tables, prose = borderless_tables([*lines, wrapped, source])
+        assert [t.rows for t in tables] == [[
+            ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"],
+            ["1.", "Meningkatnya Kinerja", "Nilai SAKIP Kecamatan Sananwetan", "87,89"],
+        ]]  # fmt: skip
+        assert [line.text for line in prose] == [note]

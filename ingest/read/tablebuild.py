@@ -26,6 +26,8 @@ _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
 _LETTER = re.compile(r"[^\W\d_]")
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
+# A table's footnote: "Sumber : Laporan Evaluasi ...", "Keterangan:", "Catatan :".
+FOOTNOTE = re.compile(r"^\W*(?:sumber(?:\s+data)?|keterangan|ket\.?|catatan)\s*:", re.I)
 
 
 def build_table(rows: list[Row], caption: str | None = None, title: str | None = None) -> Table | None:

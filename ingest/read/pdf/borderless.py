@@ -9,7 +9,7 @@ from ingest.model import Piece
 from ingest.numbers import MISSING
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
-from ingest.read.tablebuild import header_words, is_figure, is_numbering_row, is_year_row
+from ingest.read.tablebuild import FOOTNOTE, header_words, is_figure, is_numbering_row, is_year_row
 from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -79,6 +79,8 @@ def _run_end(lines: list[Line], start: int) -> int:
         gap = _gap(above, line, height)
         if gap > 4 * height and not (gap < 10 * height and _under_header(lines, start, end)):
             break  # far apart, unless under a header row made tall by a merged cell
+        if len(line.segments) < 2 and FOOTNOTE.match(line.text):
+            break  # "Sumber : ...", set close under the last row: the table's note, not its cell
         if len(line.segments) >= 2:
             end += 1
         elif gap < 0.5 * height or _resumes(lines, end, height):
