@@ -1192,10 +1192,14 @@ def _in_band(value: float, band: dict) -> bool:
 # --- unreadable figures ----------------------------------------------------------------------
 
 
-def unreadable_checks(rows: list[dict], subject_column: str) -> list[dict]:
+def unreadable_checks(rows: list[dict], subject_column: str, confirmed: frozenset[tuple] = frozenset()) -> list[dict]:
+    """A figure the reader could not read with confidence, unless its reading is `confirmed`
+    ((fact_id, field) pairs: see `confirmed_by_sums`)."""
     findings = []
     for row in rows:
         for field in row.get("uncertain_fields") or []:
+            if (row["fact_id"], field) in confirmed:
+                continue
             raw_col = f"{field}_raw"
             value = row.get("capaian_reported" if field == "capaian" else field)
             if field == "kemajuan":
@@ -1219,6 +1223,31 @@ def unreadable_checks(rows: list[dict], subject_column: str) -> list[dict]:
                 )
             )
     return findings
+
+
+def confirmed_by_sums(budget: list[dict]) -> frozenset[tuple]:
+    """(fact_id, field) of the budget amounts (pagu, realisasi) whose reading the table's own
+    arithmetic confirms to the rupiah: a line whose lines below add up to it, or a line that
+    with its siblings adds up to their parent. A reading a thousand times off ("1.877,391,123"
+    read as 1.877.391) would break the sum."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for row in budget:
+        if row["table_kind"] != "prose" and not row["is_derived"]:
+            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
+    confirmed = set()
+    for table_rows in tables.values():
+        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+        for i, parent in enumerate(table_rows):
+            kids = _children(parent, table_rows, i)
+            for field in ("pagu", "realisasi"):
+                if kids and _adds_up(parent, kids, field):
+                    confirmed |= {(r["fact_id"], field) for r in (parent, *kids)}
+    return frozenset(confirmed)
+
+
+def _adds_up(parent: dict, kids: list[dict], field: str) -> bool:
+    values = [parent[field], *(k[field] for k in kids)]
+    return all(_ok(v) for v in values) and abs(parent[field] - sum(k[field] for k in kids)) < 1
 
 
 # --- conflicting values --------------------------------------------------------------------

@@ -147,7 +147,9 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     budget_now = [{**b, "serapan_recomputed": serapan.get(b["fact_id"])} for b in budget]
     found += F.serapan_conflict_checks(efficiency, budget_now)
     found += F.sasaran_absorption_checks(efficiency, budget)
-    found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(budget, "name")
+    found += F.unreadable_checks(indicators, "indikator") + F.unreadable_checks(
+        budget, "name", F.confirmed_by_sums(budget)
+    )
     return found, capaian, serapan, efisiensi
 
 

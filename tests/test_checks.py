@@ -51,7 +51,6 @@ TRUE_FINDINGS = [
     # Administrasi Umum's 6 sub kegiatan realise 125.520.224, the kegiatan row says 79.793.076
     (S001, "total_mismatch", 761, 2423318229, 2377591081),
     (S001, "total_mismatch", 773, 79793076, 125520224),
-    (S001, "unreadable", 843, 2443087729, None),  # "2.443.087729": a thousands dot missing
     # PATEN realisasi 80,55 in Tabel 3.2.1.2 but 84 in Tabel 4.1
     (S001, "conflicting_values", 855, 80.55, 84.0),
     # Tabel 3.15 carries 2021's IKM/IPP (92,67/92,54; 3,27/3,23) in the 2022 rows
@@ -175,6 +174,12 @@ NOT_ERRORS = [
     (S002, "unreadable", 1971, "comma thousands"),
     (S002, "unreadable", 1973, "comma thousands"),
     (S002, "unreadable", 1975, "comma thousands"),
+    # Read with confidence after all, the table's sums confirming the reading: 001 Tabel 3.2.1.1 line 843
+    # "2.443.087729" (a thousands dot missing) = 2.423.318.229 + 19.769.500 (lines 840, 842); 002 Tabel 6.1 2022
+    # line 1894 "1.877,391,123" = 1896 "1.818,731,123" + 1903 "58,200,000" + 1904 "460,000"
+    (S001, "unreadable", 843, "confirmed by the row sums"),
+    (S002, "unreadable", 1894, "confirmed by the row sums"),
+    (S002, "unreadable", 1896, "confirmed by the row sums"),
     # Tabel 2.2 line 236 (Renstra, 2023 target 87,15) vs Tabel 3.2 line 366 (target 83): line 258 says
     # "RKT 2023 yang sebelumnya ditetapkan berdasarkan Renstra ... dilakukan reviu/penyesuaian"
     (S004, "conflicting_values", 236, "target adjusted from the Renstra"),

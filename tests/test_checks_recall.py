@@ -291,3 +291,23 @@ def test_a_programs_capaian_that_is_the_mean_of_its_indicators_agrees():
     assert [
         f["other_line"] for f in program_capaian_checks([{**said, "value": 97.0, "value_raw": "97"}], rows, [])
     ] == [7]
+
+
+# --- an amount read with doubt that the table's sums confirm -------------------------------------
+
+_MIXED = """Tabel 3.9
+Realisasi Anggaran Kegiatan Tahun 2023
+
+Program / Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)
+Kegiatan Administrasi Keuangan Perangkat Daerah\t{pagu}\t1.950.000.000\t97,50
+Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN\t1.900.000.000\t1.860.000.000\t97,89
+Sub Kegiatan Penyusunan Laporan Keuangan\t100.000.000\t90.000.000\t90,00
+"""
+
+
+def test_an_amount_read_with_doubt_is_not_reported_when_the_sums_confirm_it(tmp_path):
+    # "2.000,000,000" mixes its marks; the sub kegiatan's 1.900.000.000 + 100.000.000 confirm 2.000.000.000
+    assert _findings(tmp_path, _MIXED.format(pagu="2.000,000,000"), "unreadable") == []
+    # "2.100,000,000": the lines give 2.000.000.000, nothing confirms it (and total_mismatch says so)
+    doubtful = _findings(tmp_path, _MIXED.format(pagu="2.100,000,000"), "unreadable")
+    assert [f[0] for f in doubtful] == [7]
