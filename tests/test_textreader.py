@@ -788,6 +788,24 @@ def test_rest_of_a_row_past_a_page_break_continues_the_table_though_it_reads_lik
     ]  # fmt: skip
 
 
+def test_a_unit_wrapped_under_its_figure_goes_with_the_rest_of_the_row():
+    # 000 RKT shape broken in two: "80 orang" goes on "/ bulan" under the target, beside the
+    # rest of the kegiatan and indicator names.
+    body = [
+        Row(["", "", "", "Penyediaan Gaji dan", "Jumlah Orang yang Menerima", "80 orang", "10.052.816.012", "Kecamatan"], line=1),
+        Row(["", "", "", "Tunjangan ASN", "Gaji dan Tunjangan ASN", "/ bulan", "", ""], line=2),
+    ]  # fmt: skip
+    (joined,) = join_broken_rows(body)
+    assert joined.cells[3:6] == [
+        "Penyediaan Gaji dan Tunjangan ASN",
+        "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN",
+        "80 orang / bulan",
+    ]
+    # a unit alone under a figure says nothing of a cut row; words under a figure never go on
+    assert len(join_broken_rows([body[0], Row(["", "", "", "", "", "/ bulan", "", ""], line=2)])) == 2
+    assert len(join_broken_rows([body[0], Row(["", "", "", "Tunjangan", "", "orang", "", ""], line=2)])) == 2
+
+
 def test_the_next_numbered_item_is_never_the_rest_of_a_row():
     first = Row(["", "Program A", "1. Persentase laporan", "100%"], line=1)
     item = Row(["", "", "2. jumlah lembaga yang aktif", ""], line=3)

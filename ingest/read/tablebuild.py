@@ -23,6 +23,7 @@ _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*[=(:x×*/].*)?$")
 _LABEL_WITH_YEAR = re.compile(r"[A-Za-z]{3,}.*(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d).*[A-Za-z]{3,}")
 _NUMBERED_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z]")  # "1. Nilai Evaluasi AKIP": a name, not "4 Dokumen"
 _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
+_UNIT_REST = re.compile(r"^(?:/|per\s)\s*[^\W\d_][^\d]*$", re.I)  # "/ bulan", "/ Ormas", "per tahun"
 _LETTER = re.compile(r"[^\W\d_]")
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
@@ -258,10 +259,15 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) 
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
     # an open row, or a row of figures without a single word: its name went on past the break
     gaps = [i for i, c in enumerate(above) if not c] if open_row or not words else []
-    if not (words or gaps) or any(i not in words and i not in gaps for i in filled):
+    # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
+    units = [i for i in filled if i < len(above) and is_figure(above[i]) and _UNIT_REST.match(cells[i])]
+    if not (words or gaps) or any(i not in words and i not in gaps and i not in units for i in filled):
         return False  # under the row's own words (or an open row's gaps), never under a figure or a mark
+    named = [i for i in filled if i not in units]
+    if not named:
+        return False  # a unit alone is no row's rest here: nothing says the row was cut
     # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no name at all
-    return not words or not _starts_a_row(cells[filled[0]])
+    return not words or not _starts_a_row(cells[named[0]])
 
 
 @cache
