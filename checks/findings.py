@@ -1349,14 +1349,19 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
         _budget_place(r) for r in rows if r["level"] == "total" and not r["is_derived"] and r["table_kind"] != "prose"
     }
     partial = _partial_tables(rows)
-    for row in rows:
+    agreeing = _agreeing_plans(rows)
+    # realised lines first, so a plan's program takes the realised name it is close to
+    for row in sorted(rows, key=lambda r: not _ok(r["realisasi"])):
         if row["is_derived"] and _budget_place(row) in printed:
             continue  # a table prints the total: a sum we made adds nothing
         if row["level"] == "total" and _table_of(row) + (row["tahun"],) in partial:
             continue  # the total of some programs only, not the office's
         # Only budgets as realised (a table with realisasi, or a sentence): a plan's
-        # pagu (Renstra, Renja, PK) may rightly differ from the final one.
-        if row["level"] not in ("total", "program") or not _ok(row["realisasi"]):
+        # pagu (Renstra, Renja, PK) may rightly differ from the final one, unless the plan
+        # gives the realised pagu for every program but one (`_agreeing_plans`).
+        if row["level"] not in ("total", "program"):
+            continue
+        if not _ok(row["realisasi"]) and not (row["level"] == "program" and _plan_of(row) in agreeing):
             continue
         place_key = (row["place_key"], row["tahun"])
         name = "" if row["level"] == "total" else _program_name(row["name"])
@@ -1369,6 +1374,46 @@ def _budget_groups(rows: list[dict]) -> dict[tuple, list[tuple[dict, str]]]:
             if _ok(row[field]):
                 groups[("bud", *place_key, row["level"], name, field)].append((row, field))
     return groups
+
+
+MIN_AGREEING_PROGRAMS = 3  # a plan table that gives this many programs the realised pagu gives the final budget
+
+
+def _agreeing_plans(rows: list[dict]) -> set[tuple]:
+    """Plan tables (doc, table, year: program pagu without realisasi) that give the pagu the
+    realised lines of that place and year give for every program they share but one, and
+    for at least MIN_AGREEING_PROGRAMS: such a table copies the final budget, so its one
+    differing pagu is an error, not a plan that changed."""
+    realised: dict[tuple, list[dict]] = defaultdict(list)
+    plans: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["level"] != "program" or row["is_derived"] or row["table_kind"] == "prose" or not _ok(row["pagu"]):
+            continue
+        if _ok(row["realisasi"]):
+            realised[(row["place_key"], row["tahun"])].append(row)
+        else:
+            plans[_plan_of(row)].append(row)
+    agreeing = set()
+    for key, programs in plans.items():
+        known = realised.get((programs[0]["place_key"], key[2]), [])
+        verdicts = [_pagu_agrees(p, known) for p in programs]
+        shared = [v for v in verdicts if v is not None]
+        if sum(shared) >= MIN_AGREEING_PROGRAMS and len(shared) - sum(shared) <= 1:
+            agreeing.add(key)
+    return agreeing
+
+
+def _plan_of(row: dict) -> tuple:
+    return (*_table_of(row), row["tahun"])
+
+
+def _pagu_agrees(program: dict, realised: list[dict]) -> bool | None:
+    """Whether a plan's program pagu is the realised one (None: no realised line of that name)."""
+    name = _program_name(program["name"])
+    same = [r for r in realised if difflib.SequenceMatcher(None, name, _program_name(r["name"])).ratio() >= 0.9]
+    if not same:
+        return None
+    return any(same_at_precision(*_value(program, "pagu"), *_value(r, "pagu")) for r in same)
 
 
 def _partial_tables(rows: list[dict]) -> set[tuple]:

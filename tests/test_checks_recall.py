@@ -311,3 +311,38 @@ def test_an_amount_read_with_doubt_is_not_reported_when_the_sums_confirm_it(tmp_
     # "2.100,000,000": the lines give 2.000.000.000, nothing confirms it (and total_mismatch says so)
     doubtful = _findings(tmp_path, _MIXED.format(pagu="2.100,000,000"), "unreadable")
     assert [f[0] for f in doubtful] == [7]
+
+
+# --- a plan table that copies the final budget but for one program ----------------------------------
+
+_PLAN = """Tabel 2.3
+Rencana Anggaran Program Tahun 2023
+
+No\tProgram\tIndikator Program\tTarget\tAnggaran (Rp)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase capaian kinerja aparatur\t100%\t2.000.000.000
+2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tNilai PATEN\t85\t{pelayanan}
+3\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tPersentase desa mandiri\t50%\t{pemberdayaan}
+4\tProgram Koordinasi Ketenteraman dan Ketertiban Umum\tPersentase kasus ditangani\t100%\t30.000.000
+
+Tabel 3.9
+Realisasi Anggaran Program Tahun 2023
+
+No\tProgram\tPagu (Rp)\tRealisasi (Rp)\tSerapan (%)
+1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t2.000.000.000\t1.900.000.000\t95,00
+2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t50.000.000\t45.000.000\t90,00
+3\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t40.000.000\t40.000.000\t100,00
+4\tProgram Koordinasi Ketentraman dan Ketertiban Umum\t30.000.000\t27.000.000\t90,00
+"""
+
+
+def test_a_plan_that_gives_the_final_budget_but_for_one_program_is_compared(tmp_path):
+    # Tabel 2.3 gives three programs the pagu Tabel 3.9 realised; its 75.000.000 (line 8) against 50.000.000 (line 17)
+    text = _PLAN.format(pelayanan="75.000.000", pemberdayaan="40.000.000")
+    found = _findings(tmp_path, text, "conflicting_values")
+    assert [(f[0], f[1], f[3]) for f in found] == [(8, 75_000_000.0, 17)]
+
+
+def test_a_plan_that_differs_on_two_programs_is_a_plan(tmp_path):
+    # two of four differ: a budget planned and changed since, not a copying error
+    text = _PLAN.format(pelayanan="75.000.000", pemberdayaan="45.000.000")
+    assert _findings(tmp_path, text, "conflicting_values") == []
