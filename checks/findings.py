@@ -517,21 +517,30 @@ def prose_efficiency_checks(rows: list[dict]) -> list[dict]:
 MAX_PROGRAMS = 12  # programs of one table tried as a sasaran's (2^12 subsets at most)
 
 
+def _by_doc(rows: list[dict]) -> dict[int, list[dict]]:
+    grouped: dict[int, list[dict]] = defaultdict(list)
+    for row in rows:
+        grouped[row["doc_id"]].append(row)
+    return grouped
+
+
 def sasaran_absorption_checks(efficiency: list[dict], budget: list[dict]) -> list[dict]:
     """weighted_absorption for a sasaran's serapan (an efficiency row, table or sentence)
     where no budget line of that name gives a serapan, but one gives its pagu, and exactly one
     set of two or more programs of a budget table adds up to that pagu: the serapan printed is
     the plain mean of those programs' serapan, not their realisasi over their pagu."""
     findings = []
+    by_doc = _by_doc(budget)  # thousands of documents are checked at once
     for row in efficiency:
         if not _ok(row["serapan"]):
             continue
-        named = [b for b in budget if b["doc_id"] == row["doc_id"] and b["tahun"] == row["tahun"]
-                 and not b["is_derived"] and _same_line_name(b["name"], row["name"])]  # fmt: skip
+        lines = by_doc.get(row["doc_id"], [])
+        named = [b for b in lines if b["tahun"] == row["tahun"] and not b["is_derived"]
+                 and _same_line_name(b["name"], row["name"])]  # fmt: skip
         pagus = [b for b in named if _ok(b["pagu"])]
         if any(_ok(b["realisasi"]) or _ok(b["serapan_reported"]) for b in named) or len(pagus) != 1:
             continue  # a serapan of its own is compared by serapan_conflict_checks
-        programs = _programs_making(pagus[0], budget)
+        programs = _programs_making(pagus[0], lines)
         if programs is None:
             continue
         plain = sum(p["serapan_reported"] for p in programs) / len(programs)
@@ -627,10 +636,11 @@ def program_capaian_checks(statements: list[dict], indicators: list[dict], effic
     capaian, or the mean of the program's rows in one table. Reported when none agrees at the
     printed precision; a sentence whose words name no program or several is left."""
     findings = []
+    indicators_of, efficiency_of = _by_doc(indicators), _by_doc(efficiency)
     for row in statements:
         if row["kind"] != "program_capaian" or not _ok(row["value"]) or not row["subject"]:
             continue
-        rows = _program_rows(row, indicators, efficiency)
+        rows = _program_rows(row, indicators_of.get(row["doc_id"], []), efficiency_of.get(row["doc_id"], []))
         if not rows:
             continue
         # a program's capaian may be the mean of its indicators' whether or not the sentence says "rata-rata"
@@ -768,10 +778,11 @@ def achievement_table_checks(statements: list[dict], indicators: list[dict]) -> 
     reckoning (one below target among others above is not judged: the sasaran's own capaian
     may be their mean)."""
     findings = []
+    indicators_of = _by_doc(indicators)
     for row in statements:
         if row["kind"] != "achievement_table" or not _ok(row["value"]) or row["value"] != 0:
             continue
-        rows = _measured_before(row, indicators)
+        rows = _measured_before(row, indicators_of.get(row["doc_id"], []))
         by_sasaran: dict[str, list[dict]] = defaultdict(list)
         for v in rows:
             by_sasaran[_letters(v["sasaran"] or "")].append(v)
@@ -804,11 +815,25 @@ def _measured_before(statement: dict, indicators: list[dict]) -> list[dict]:
     for v in indicators:
         if (v["doc_id"] == statement["doc_id"] and v["tahun"] == statement["tahun"] and not v["is_peer"]
                 and v["table_kind"] == "measurement" and _ok(v["target"]) and _ok(v["realisasi"])
-                and (v["line"] or 0) < (statement["line"] or 0)):  # fmt: skip
+                and _before(v, statement)):  # fmt: skip
             tables[v["source_table"]].append(v)
     if not tables:
         return []
-    return max(tables.values(), key=lambda vs: min(v["line"] or 0 for v in vs))
+    return max(tables.values(), key=lambda vs: min(_position(v) for v in vs))
+
+
+def _position(row: dict) -> tuple[int, int]:
+    return (row.get("page") or 0, row.get("line") or 0)
+
+
+def _before(row: dict, other: dict) -> bool:
+    """Whether `row` comes before `other` in the document: by text-export line, or for a PDF
+    (no lines) by page, the same page counting as before."""
+    if _ok(row.get("line")) and _ok(other.get("line")):
+        return row["line"] < other["line"]
+    if _ok(row.get("page")) and _ok(other.get("page")):
+        return row["page"] <= other["page"]
+    return False
 
 
 def claim_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:

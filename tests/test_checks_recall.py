@@ -346,3 +346,18 @@ def test_a_plan_that_differs_on_two_programs_is_a_plan(tmp_path):
     # two of four differ: a budget planned and changed since, not a copying error
     text = _PLAN.format(pelayanan="75.000.000", pemberdayaan="45.000.000")
     assert _findings(tmp_path, text, "conflicting_values") == []
+
+
+def test_a_sorting_table_in_a_pdf_is_checked_by_page():
+    from checks.findings import achievement_table_checks
+
+    def ind(page, sasaran, target, realisasi):
+        return {"fact_id": page * 10, "doc_id": 1, "tahun": 2023, "is_peer": False, "table_kind": "measurement",
+                "source_table": "Tabel 3.1", "sasaran": sasaran, "indikator": "Nilai SAKIP", "target": target,
+                "realisasi": realisasi, "line": None, "page": page, "row_raw": ""}  # fmt: skip
+
+    said = {"fact_id": 99, "doc_id": 1, "tahun": 2023, "kind": "achievement_table", "subject": "Tabel 3.2",
+            "value": 0.0, "value_raw": "-", "source_table": "Tabel 3.2", "line": None, "page": 12, "row_raw": ""}  # fmt: skip
+    rows = [ind(12, "Meningkatnya akuntabilitas kinerja", 80.0, 75.0)]
+    assert [f["other_page"] for f in achievement_table_checks([said], rows)] == [12]
+    assert achievement_table_checks([said], [ind(13, "Meningkatnya akuntabilitas kinerja", 80.0, 75.0)]) == []
