@@ -27,9 +27,10 @@ def _row(pdf: FPDF, top: float, cells: list[list[str]], height: float, close: bo
         pdf.line(COLUMNS[0][0], top + height, right, top + height)
 
 
-def cut_row_pdf(path: Path, close: bool = False, moved: bool = False) -> Path:
+def cut_row_pdf(path: Path, close: bool = False, moved: bool = False, last: bool = False) -> Path:
     """`moved`: the engine set the cut row's whole indicator name on the next page (its
-    cell empty above the break, as WeasyPrint printed 004's Tabel 3.3)."""
+    cell empty above the break, as WeasyPrint printed 004's Tabel 3.3). `last`: the cut row
+    is the table's last, so the next page holds only the header over its rest."""
     pdf = FPDF(unit="pt", format="A4")
     pdf.set_font("helvetica", size=9)
     pdf.add_page()
@@ -49,7 +50,13 @@ def cut_row_pdf(path: Path, close: bool = False, moved: bool = False) -> Path:
     _row(pdf, 60, [[h] for h in HEADER], 16)
     rest = ["Persentase laporan yang", "rekomendasi Forkopimcam"] if moved else ["i Forkopimcam"]
     _row(pdf, 76, [[""], [""], rest, [""], [""]], 27 if moved else 16)
-    _row(pdf, 103 if moved else 92, [["3."], ["Meningkatnya Desa"], ["Jumlah desa dibina"], ["12"], ["3.000.000"]], 16)
+    if not last:
+        _row(
+            pdf,
+            103 if moved else 92,
+            [["3."], ["Meningkatnya Desa"], ["Jumlah desa dibina"], ["12"], ["3.000.000"]],
+            16,
+        )
     pdf.text(60, 160, "Demikian perjanjian kinerja ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.")
     pdf.output(str(path))
     return path
@@ -65,6 +72,19 @@ def test_a_row_cut_by_the_page_break_is_read_whole_with_its_merged_cell(tmp_path
         ["3.", "Meningkatnya Desa", "Jumlah desa dibina", "12", "3.000.000"],
     ]
     assert [r.page for r in table.rows] == [1, 1, 2]
+
+
+def test_the_rest_of_the_last_row_alone_under_the_repeated_header_is_read(tmp_path):
+    # LibreOffice, 004's Tabel 3.8 on a grid (measured): the table's last row cut by the page
+    # break, "Pemerintahan Desa" alone under the header repeated on the next page. That page
+    # has one line of columns (the header): it is still searched for the table's rest.
+    doc = read_pdf(cut_row_pdf(tmp_path / "last.pdf", last=True)).document
+    (table,) = doc.tables
+    assert [r.cells[2] for r in table.rows] == [
+        "Nilai Evaluasi AKIP",
+        "Persentase laporan yang rekomendasi Forkopimcam",
+    ]
+    assert not any("Forkopimcam" in getattr(b, "text", "") for b in doc.blocks)
 
 
 def test_a_cut_row_closed_by_a_rule_on_both_pages_is_read_whole_too(tmp_path):

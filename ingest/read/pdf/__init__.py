@@ -6,7 +6,8 @@ Two passes, because pdfplumber's parsing is the cost (about 6-10 pages a second)
    a broken one (characters pdfium cannot map to Unicode: refused, or skipped and named) and
    picks the *candidate* pages: those with lines of several separated columns and a
    figure column's header word (target, realisasi, capaian, anggaran, ...), the page
-   after a candidate (a table continuing without its header), and turned pages.
+   after a candidate when it has a line of columns (a table continuing, even a header
+   repeated over the rest of the last row alone), and turned pages.
 2. Candidate pages that draw lines go to pdfplumber's table finder ("lines" strategy),
    fed with characters and rulings read by pypdfium2 (pdfminer only for turned or
    unusual pages); borderless tables from the whitespace between columns; the prose

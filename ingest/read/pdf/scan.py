@@ -308,11 +308,15 @@ def _figure_words() -> list[str]:
 
 def choose_table_pages(scans: list[PageScan]) -> set[int]:
     """Pages the table finder runs on (1-based): tabular pages naming a figure column,
-    the tabular page after each (a table continuing without its header) and turned pages."""
+    the page after each when it has a line of columns (a table continuing, with or without
+    its header) and turned pages."""
     chosen: set[int] = set()
     for scan in scans:
         previous = scan.number - 1 in chosen
-        if scan.rotation or scan.sideways or (scan.tabular and (scan.mentions_figures or previous)):
+        # After a table page one line of columns is enough: a header repeated over the rest
+        # of a row the page break cut, the table's last line on the page.
+        opening = previous and any(len(line.segments) >= 3 for line in scan.lines)
+        if scan.rotation or scan.sideways or (scan.tabular and scan.mentions_figures) or opening:
             chosen.add(scan.number)
     return chosen
 
