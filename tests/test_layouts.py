@@ -261,14 +261,14 @@ def outcomes(request) -> dict[tuple[str, str], dict]:
     return run_cases([*originals, *wanted])
 
 
-# The bar every case meets (measured 2026-12-01 with bench/layouts.py, README "Layouts"):
+# The bar every case meets (measured 2026-12-03 with bench/layouts.py, README "Layouts"):
 # the same identity and exactly the same findings - none added, none lost, whatever their
-# severity - and, of each kind of fact, at least MIN_KEPT of the original's. Most cases read
-# exactly the same (EXACT_SHARE); the rest are rows broken in two inside 002's exports and
-# merged sasaran repeated, where a figure's name or sasaran moves. bench/layouts.py prints
-# every difference.
-MIN_KEPT = 0.94
-EXACT_SHARE = 0.95
+# severity - and, of each kind of fact, at least MIN_KEPT of the original's. Nearly every case
+# reads exactly the same (EXACT_SHARE: 212 of 214 on 2026-12-03); the rest are a lone
+# capitalised rest of a row broken in two on the very next line under an empty first name
+# cell, read as a row of its own (002's "5 UNIT KERJA"). bench/layouts.py prints every difference.
+MIN_KEPT = 0.99
+EXACT_SHARE = 0.98
 
 
 def _diffs(outcomes, sample: str, variant: str) -> dict:
