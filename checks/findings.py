@@ -1253,8 +1253,8 @@ def unreadable_checks(rows: list[dict], subject_column: str, confirmed: frozense
 def confirmed_by_sums(budget: list[dict]) -> frozenset[tuple]:
     """(fact_id, field) of the budget amounts (pagu, realisasi) whose reading the table's own
     arithmetic confirms to the rupiah: a line whose lines below add up to it, or a line that
-    with its siblings adds up to their parent. A reading a thousand times off ("1.877,391,123"
-    read as 1.877.391) would break the sum."""
+    with its siblings adds up to their parent, one of them read without doubt. A reading a
+    thousand times off ("1.877,391,123" read as 1.877.391) would break the sum."""
     tables: dict[tuple, list[dict]] = defaultdict(list)
     for row in budget:
         if row["table_kind"] != "prose" and not row["is_derived"]:
@@ -1271,8 +1271,12 @@ def confirmed_by_sums(budget: list[dict]) -> frozenset[tuple]:
 
 
 def _adds_up(parent: dict, kids: list[dict], field: str) -> bool:
-    values = [parent[field], *(k[field] for k in kids)]
-    return all(_ok(v) for v in values) and abs(parent[field] - sum(k[field] for k in kids)) < 1
+    """The lines add up to their parent, and one of them at least was read without doubt: a
+    column read a thousand times off throughout would add up too."""
+    rows = [parent, *kids]
+    if not all(_ok(r[field]) for r in rows) or abs(parent[field] - sum(k[field] for k in kids)) >= 1:
+        return False
+    return any(field not in (r.get("uncertain_fields") or []) for r in rows)
 
 
 # --- conflicting values --------------------------------------------------------------------

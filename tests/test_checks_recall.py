@@ -361,3 +361,19 @@ def test_a_sorting_table_in_a_pdf_is_checked_by_page():
     rows = [ind(12, "Meningkatnya akuntabilitas kinerja", 80.0, 75.0)]
     assert [f["other_page"] for f in achievement_table_checks([said], rows)] == [12]
     assert achievement_table_checks([said], [ind(13, "Meningkatnya akuntabilitas kinerja", 80.0, 75.0)]) == []
+
+
+def test_sums_of_amounts_all_read_with_doubt_confirm_nothing():
+    from checks.findings import confirmed_by_sums
+
+    def line(i, level, pagu, doubt):
+        return {"fact_id": i, "doc_id": 1, "tahun": 2023, "source_table": "Tabel 3.9", "table_kind": "budget",
+                "is_derived": False, "row_index": i, "level": level, "pagu": pagu, "realisasi": None,
+                "uncertain_fields": ["pagu"] if doubt else []}  # fmt: skip
+
+    # 1.877,391 + 58,200 = 1.935,591 read as decimals throughout would add up as well as the true amounts
+    doubtful = [line(0, "kegiatan", 1935.591, True), line(1, "sub_kegiatan", 1877.391, True),
+                line(2, "sub_kegiatan", 58.2, True)]  # fmt: skip
+    assert confirmed_by_sums(doubtful) == frozenset()
+    anchored = [*doubtful[:2], line(2, "sub_kegiatan", 58.2, False)]  # one amount read without doubt pins them
+    assert confirmed_by_sums(anchored) == {(0, "pagu"), (1, "pagu"), (2, "pagu")}
