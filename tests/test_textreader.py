@@ -767,6 +767,11 @@ def test_lone_capitalised_rest_is_joined_only_past_a_page_break():
     assert joined.cells[3] == "Jumlah Kendaraan Dinas Operasional atau lapangan yang dibayarkan pajaknya."
     # On the very next line, a capitalised name under an empty first word cell is a row of its own.
     assert len(join_broken_rows([first, Row(rest, line=11)])) == 2
+    # A PDF's rows have pages, not lines: the next page is past the break, the same page is not.
+    on_page = Row(first.cells, line=None, page=12)
+    (joined,) = join_broken_rows([on_page, Row(rest, line=None, page=13)])
+    assert joined.cells[3].endswith("Dinas Operasional atau lapangan yang dibayarkan pajaknya.")
+    assert len(join_broken_rows([on_page, Row(rest, line=None, page=12)])) == 2
 
 
 def test_rest_of_a_row_past_a_page_break_continues_the_table_though_it_reads_like_labels():

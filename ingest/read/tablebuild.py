@@ -220,8 +220,11 @@ def join_broken_rows(body: list[Row]) -> list[Row]:
 
 
 def _after_a_break(above: Row, row: Row) -> bool:
-    """Lines left out between two rows of a text export: an empty line, a page number, a
-    running head or a repeated header - where a page break cut the table."""
+    """A PDF row on the next page, or lines left out between two rows of a text export (an
+    empty line, a page number, a running head, a repeated header): where a page break cut
+    the table."""
+    if above.page is not None and row.page is not None and row.page != above.page:
+        return True
     return above.line is not None and row.line is not None and row.line - above.line > 1
 
 
