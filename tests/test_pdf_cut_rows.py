@@ -182,3 +182,36 @@ def test_a_row_of_figures_without_a_name_takes_the_name_opening_the_next_page():
         ["1", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "628.936.788", "578.305.156", "91,95%"],
         ["2", "PROGRAM PEMBERDAYAAN MASYARAKAT", "19.072.108.959", "18.991.204.472", "99,58%"],
     ]
+
+
+def test_a_lone_figure_left_at_the_foot_of_the_page_goes_into_its_row_on_the_next():
+    # WeasyPrint, 001's Tabel 2.5 with a rule under the header (measured): row 4 printed its
+    # target "2 Paket" alone at the foot of page 13 and the rest of the row, its target cell
+    # empty, under the repeated header on page 14. Taken for prose, "2 Paket" became the title
+    # of a new table there, whose rows then took the report's year instead of the table's.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, Line, PageItems
+
+    header = ["NO", "KEGIATAN", "INDIKATOR", "TARGET", "FORMULASI"]
+    cuts = [70.0, 200.0, 330.0, 400.0]  # TARGET runs from 330 to 400
+    first = [header, ["3.", "Penyediaan Bahan Logistik", "Jumlah penyediaan makanan", "1 Paket", "Jumlah makanan"]]
+    second = [
+        header,
+        ["4.", "Penyediaan Barang Cetak", "1. Jumlah pemenuhan barang cetak", "", "Jumlah barang cetak"],
+        ["5.", "Penyediaan Bahan Bacaan", "Jumlah Pemenuhan Bahan Bacaan", "1 jenis", "Jumlah bahan bacaan"],
+    ]
+    foot = Line([(340.0, 372.0, "2 Paket")], 760.0, 770.0)
+
+    def pages(goes_on: bool) -> list:
+        next_page = [FoundTable(second, 80.0, 200.0, cuts)] if goes_on else []
+        prose = [] if goes_on else [Line([(60.0, 500.0, "Demikian laporan ini dibuat.")], 80.0, 90.0)]
+        return [
+            PageItems(13, 842.0, [foot], [FoundTable(first, 300.0, 700.0, cuts)]),
+            PageItems(14, 842.0, prose, next_page),
+        ]
+
+    (table,) = Assembler().run(pages(goes_on=True))
+    assert [r.cells[3] for r in table.rows] == ["1 Paket", "2 Paket", "1 jenis"]
+    # No table goes on: the figure stays where it was printed, as text after the table.
+    blocks = Assembler().run(pages(goes_on=False))
+    assert [getattr(b, "text", None) for b in blocks[1:]] == ["2 Paket", "Demikian laporan ini dibuat."]

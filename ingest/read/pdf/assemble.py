@@ -34,6 +34,9 @@ class _PendingTable:
     caption: str | None
     title: str | None
     open_bottom: bool = False  # its last row left open by the page break (ruled tables)
+    # A lone figure left at the foot of the page under the table ("2 Paket"): the first line
+    # of a row whose other cells the engine moved to the next page. (text, x0, page)
+    foot: tuple[str, float, int] | None = None
 
 
 class Assembler:
@@ -65,14 +68,17 @@ class Assembler:
                     group = [item]
                 else:
                     group.append(item)
-            self._text(group, page.number)
+            self._text(group, page.number, foot=True)
         self._flush_table()
         return self.blocks
 
-    def _text(self, lines: list[Line], page: int) -> None:
+    def _text(self, lines: list[Line], page: int, foot: bool = False) -> None:
         text = clean_text(" ".join(line.text for line in lines))
         if not text or CONTINUATION.match(text):
             return  # "lanjutan" over a continued table does not end it
+        if foot and self.table is not None and self.table.page == page and len(lines) == 1 and is_figure(text):
+            self.table.foot = (text, lines[0].x0, page)  # kept for the table's next page
+            return
         fresh, self.fresh_page = self.fresh_page, False
         self._flush_table()
         caption = normalise_caption(text)
@@ -120,6 +126,7 @@ class Assembler:
             rows = _unmerged_header(rows, self.table.rows[:3])
         if fresh and self._continues_table(rows, page):
             self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
+            self._place_foot(rows, found.cuts)
             self.table.rows += rows
             self.table.page, self.table.open_bottom = page, found.open_bottom
             return
@@ -154,6 +161,28 @@ class Assembler:
             last.cells = [join_cut(a, b, self.words) for a, b in cells]
             last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
 
+    def _place_foot(self, rows: list[Row], cuts: list[float] | None) -> None:
+        """The lone figure left at the foot of the page before goes into the first row of the
+        continued table, in the column it stood under, when that cell is empty there."""
+        foot, self.table.foot = self.table.foot, None
+        if foot is None:
+            return
+        text, x0, page = foot
+        header = self.table.rows[:3]
+        body = [r for r in rows if not any(same_header(r.cells, h.cells) for h in header)]
+        body = [r for r in body if not is_numbering_row(r.cells)]
+        col = sum(x0 > cut for cut in cuts) if cuts is not None else None
+        if body and col is not None and col < len(body[0].cells) and not body[0].cells[col]:
+            body[0].cells[col] = text
+            body[0].raw = "\t".join(body[0].cells)
+            return
+        self._foot_as_text(text, page)
+
+    def _foot_as_text(self, text: str, page: int) -> None:
+        block = Paragraph(text)
+        block.page = page
+        self.blocks.append(block)
+
     def _take_caption(self) -> tuple[str | None, str | None]:
         if self.caption is not None:
             caption, title, _ = self.caption
@@ -172,6 +201,8 @@ class Assembler:
         if table is not None:
             self.blocks.append(table)
         self.text_before = None
+        if pending.foot is not None:  # the table did not go on: the figure is prose, as printed
+            self._foot_as_text(pending.foot[0], pending.foot[2])
 
 
 def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
