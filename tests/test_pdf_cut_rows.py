@@ -215,3 +215,8 @@ def test_a_lone_figure_left_at_the_foot_of_the_page_goes_into_its_row_on_the_nex
     # No table goes on: the figure stays where it was printed, as text after the table.
     blocks = Assembler().run(pages(goes_on=False))
     assert [getattr(b, "text", None) for b in blocks[1:]] == ["2 Paket", "Demikian laporan ini dibuat."]
+    # A bare number at the foot may be a page number: never put into a cell.
+    foot = Line([(340.0, 352.0, "13")], 760.0, 770.0)
+    blocks = Assembler().run(pages(goes_on=True))
+    assert not any("13" in r.cells for b in blocks if hasattr(b, "rows") for r in b.rows)
+    assert "13" in [getattr(b, "text", None) for b in blocks]

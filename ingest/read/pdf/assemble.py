@@ -76,7 +76,10 @@ class Assembler:
         text = clean_text(" ".join(line.text for line in lines))
         if not text or CONTINUATION.match(text):
             return  # "lanjutan" over a continued table does not end it
-        if foot and self.table is not None and self.table.page == page and len(lines) == 1 and is_figure(text):
+        # A bare number there may be a page number furniture missed: only a figure with its
+        # unit, a percent or decimals is held.
+        figure = is_figure(text) and not text.isdigit()
+        if foot and figure and self.table is not None and self.table.page == page and len(lines) == 1:
             self.table.foot = (text, lines[0].x0, page)  # kept for the table's next page
             return
         fresh, self.fresh_page = self.fresh_page, False
