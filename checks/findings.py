@@ -187,19 +187,26 @@ def serapan_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
     return findings, recomputed
 
 
+def _table_rows(rows: list[dict]) -> list[list[dict]]:
+    """The budget lines of each table (one document, table and year) in table order; lines
+    read from the prose and derived totals left out."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if row["table_kind"] != "prose" and not row["is_derived"]:
+            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
+    for table_rows in tables.values():
+        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+    return list(tables.values())
+
+
 def serapan_range_checks(rows: list[dict]) -> list[dict]:
     """A line without a pagu whose printed serapan lies outside the range of its lines'
     serapan, when its realisasi is theirs summed: realisasi / pagu of the whole is a mean of
     the lines' serapan weighted by their pagu, so it cannot leave their range (each taken
     at its printed precision, rounded or truncated). Only lines whose own serapan is beyond
     doubt are used: lines with none below them, or lines this rule found consistent."""
-    tables: dict[tuple, list[dict]] = defaultdict(list)
-    for row in rows:
-        if row["table_kind"] != "prose" and not row["is_derived"]:
-            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
     findings = []
-    for table_rows in tables.values():
-        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+    for table_rows in _table_rows(rows):
         kids_of = {r["fact_id"]: _children(r, table_rows, i) for i, r in enumerate(table_rows)}
         trusted = {r["fact_id"] for r in table_rows if not kids_of[r["fact_id"]]}
         for parent in sorted(table_rows, key=lambda r: -_RANK.get(r["level"], 9)):  # deepest lines first
@@ -300,13 +307,8 @@ _LEVEL_WORD = {"total": "Jumlah", "program": "Program", "kegiatan": "Kegiatan", 
 def total_checks(rows: list[dict]) -> list[dict]:
     """A total vs its programs, a program vs its kegiatan, a kegiatan vs its sub kegiatan,
     within one table (rows of one doc, table and year, in table order)."""
-    tables: dict[tuple, list[dict]] = defaultdict(list)
-    for row in rows:
-        if row["table_kind"] != "prose" and not row["is_derived"]:
-            tables[(row["doc_id"], row["source_table"], row["tahun"])].append(row)
     findings = []
-    for table_rows in tables.values():
-        table_rows.sort(key=lambda r: r["row_index"] if _ok(r["row_index"]) else -1)
+    for table_rows in _table_rows(rows):
         # Plan tables (Renstra matrices) are too irregular to nest reliably: there only
         # the total row is checked; realisation tables are checked at every level.
         realised = any(_ok(r["realisasi"]) for r in table_rows)
