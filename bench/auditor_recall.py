@@ -67,6 +67,9 @@ COMPATIBLE: dict[str, set[str]] = {
     "lhe_grade_mismatch": {"grade_scale", "category_scale"},
     "category_scale": {"grade_scale", "label_mismatch"},
     "another_year": {"conflicting_values", "other_year"},
+    # statements about the report itself (its date, its Renstra period): the auditors' "other"
+    "signing_date": {"other"},
+    "renstra_period": {"other"},
 }
 
 

@@ -1569,3 +1569,78 @@ def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: di
         **_other_place(ref, other),
         place_key=row["place_key"],
     )
+
+
+# --- what the document says about itself: the date it is signed, its Renstra's period ---------------
+
+
+def _realised_years(facts: list[dict]) -> set[tuple[int, int]]:
+    """(doc, year) pairs with a realisasi read from a table of results (not a plan): a year
+    whose results the document reports, so one that has ended."""
+    return {
+        (f["doc_id"], f["tahun"])
+        for f in facts
+        if _ok(f.get("realisasi")) and f.get("table_kind") not in ("plan", "renstra", "prose") and f.get("tahun")
+    }
+
+
+def signing_checks(statements: list[dict], docs: dict[int, dict], facts: list[dict]) -> list[dict]:
+    """A report signed (Kata Pengantar, Penutup: `signing_date`) before the year it reports on
+    ended: a date of that year before December, or of an earlier year. Judged only when the
+    document's tables give realisasi of its reporting year (else that year may be misread)."""
+    realised = _realised_years(facts)
+    findings = []
+    for row in statements:
+        report_year = docs.get(row["doc_id"], {}).get("tahun")
+        if row["kind"] != "signing_date" or not report_year or not row["label"]:
+            continue
+        year, month = (int(p) for p in row["label"].split("-")[:2])
+        if (year, month) >= (report_year, 12) or (row["doc_id"], report_year) not in realised:
+            continue
+        msg = (
+            f"{row['subject']} ditandatangani '{row['value_raw']}' ({_where(row)}), sebelum tahun {report_year} yang "
+            f"dilaporkan berakhir: LKjIP tahun {report_year} baru dapat disusun setelah 31 Desember {report_year}. "
+            "Periksa apakah tanggal laporan tahun sebelumnya tersalin."
+        )
+        findings.append(
+            _finding({**row, "tahun": report_year}, "signing_date", "rendah", msg, reported=float(year),
+                     recomputed=float(report_year + 1), difference=float(report_year + 1 - year),
+                     subject=f"Tanggal penandatanganan ({row['subject']})",
+                     formula="tanggal penandatanganan dibanding akhir tahun laporan")
+        )  # fmt: skip
+    return findings
+
+
+def renstra_period_checks(statements: list[dict], docs: dict[int, dict]) -> list[dict]:
+    """The Renstra the report's year falls in, given two periods that share their first or
+    their last year ("2022-2026" and "2021-2026"): one plan written two ways. The period most
+    places give is the reference; each other period is reported once, at its first place.
+    Periods that share neither year (an old Renstra ending as a new one starts) are two plans."""
+    periods: dict[int, dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    for row in statements:
+        year = docs.get(row["doc_id"], {}).get("tahun")
+        if row["kind"] != "renstra_period" or not year or not _ok(row["low"]) or not row["low"] <= year <= row["high"]:
+            continue
+        if not any(w in (row["subject"] or "").lower() for w in rules()["renstra_period"]["other_plans"]):
+            periods[row["doc_id"]][(row["low"], row["high"])].append(row)
+    findings = []
+    for by_period in periods.values():
+        ranked = sorted(by_period.items(), key=lambda kv: (-len(kv[1]), _position(kv[1][0])))
+        (ref_period, ref_rows), ref = ranked[0], ranked[0][1][0]
+        for period, rows in ranked[1:]:
+            if period[0] != ref_period[0] and period[1] != ref_period[1]:
+                continue
+            row = rows[0]
+            msg = (
+                f"Periode Renstra ditulis {row['value_raw']} di {_where(row)}, tetapi {ref['value_raw']} di "
+                f"{_where(ref)} (dan {len(ref_rows)} tempat seluruhnya): satu Renstra dengan dua periode."
+            )
+            field = 0 if period[0] != ref_period[0] else 1
+            gap = abs(period[field] - ref_period[field])
+            findings.append(
+                _finding({**row, "tahun": docs[row["doc_id"]]["tahun"]}, "renstra_period", "rendah", msg,
+                         reported=period[field], recomputed=ref_period[field], difference=gap,
+                         subject="Periode Renstra", formula="periode Renstra dibanding periode di tempat lain",
+                         **_other_place(ref, ref_period[field]))
+            )  # fmt: skip
+    return findings

@@ -109,6 +109,7 @@ def _document_checks(con: duckdb.DuckDBPyConnection, ids: list[int], docs: dict[
     statements = _rows(con, _STATEMENTS + where, [ids])
     found, capaian, serapan, efisiensi = _document_findings(indicators, budget, efficiency, statements)
     found += F.another_year_checks(_rows(con, _TABLES + where, [ids]), docs, indicators + budget)
+    found += F.signing_checks(statements, docs, indicators + budget) + F.renstra_period_checks(statements, docs)
     found = temper(found, indicators + budget + efficiency)
     con.execute("""DELETE FROM findings WHERE list_contains(?, doc_id) AND "check" <> 'conflicting_values'""", [ids])
     # figures added by users (corrections) keep their recomputed value in their correction

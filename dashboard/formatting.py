@@ -230,6 +230,8 @@ CHECK_LABELS = {
     "category_mismatch": "Kategori tidak sesuai skala dokumen",
     "prose_vs_table": "Teks berbeda dengan tabel",
     "rounding": "Pembulatan (catatan)",
+    "signing_date": "Tanggal laporan sebelum akhir tahun",
+    "renstra_period": "Periode Renstra berbeda",
 }
 
 

@@ -32,6 +32,8 @@ from ingest.prose import (
     lhe_components,
     prose_averages,
     prose_efficiency,
+    renstra_periods,
+    signing_dates,
     stated_categories,
     stated_serapan,
     table_remarks,
@@ -79,6 +81,7 @@ def interpret(doc: Document) -> Interpretation:
     statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += stated_serapan(doc, identity.tahun)
+    statements += signing_dates(doc, identity.tahun) + renstra_periods(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     for fact in [*indicators, *budget, *efficiency]:
         fact.where = located(fact.where, figures(fact))  # each figure's box on the page, when a PDF printed it

@@ -406,3 +406,84 @@ def stated_serapan(doc: Document, year: int | None) -> list[Statement]:
             found.append(Statement(year, "stated_serapan", "Anggaran (disebut dalam teks)",
                                    read_number(raw, ",").value, raw, None, where))  # fmt: skip
     return found
+
+
+# --- dates and periods the document states about itself -----------------------------------------
+
+MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+          "november", "desember")  # fmt: skip
+# "Sumenep, Maret 2023", "Blitar, 28 Februari 2025 CAMAT SANANWETAN": a place, a date, then perhaps the title
+_SIGNED = re.compile(
+    rf"^(?P<place>[A-Z][A-Za-z .'-]{{1,40}}),\s*(?:(?P<day>\d{{1,2}})\s+)?"
+    rf"(?P<month>{'|'.join(MONTHS)})\s+(?P<year>20\d\d)\b",
+    re.I,
+)
+_FOREWORD = re.compile(r"^(?:\*\*)?\s*kata\s+pengantar\b", re.I)
+_CLOSING = re.compile(r"^(?:\*\*)?\s*(?:bab\s+(?:iv|4|v|5)\b.{0,10})?penutup\b", re.I)
+_APPENDIX = re.compile(r"^lampiran\b", re.I)
+_SIGNATURE_WITHIN = 40  # a signature closes its part: within some paragraphs of its heading
+
+
+def signing_dates(doc: Document, year: int | None) -> list[Statement]:
+    """The dates the report is signed on (`kind` `signing_date`): the first "<place>, <date>"
+    paragraph after the Kata Pengantar heading and after the Penutup heading, with no table
+    between (the dated pages of the appendices - a Perjanjian Kinerja, a Renstra matrix -
+    are signed on their own dates and are not read). `value` the year, `label` the date
+    as `YYYY-MM` or `YYYY-MM-DD`, `subject` the part it closes."""
+    found, part, seen = [], None, 0
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            part = None
+            continue
+        text = _TAGS.sub("", block.text).strip()
+        if _FOREWORD.match(text):
+            part, seen = "Kata Pengantar", 0
+            continue
+        if _CLOSING.match(text) and len(text) < 60:
+            part, seen = "Penutup", 0
+            continue
+        if part is None or not isinstance(block, Paragraph) or _APPENDIX.match(text) or text.isupper():
+            part = None  # a heading, an appendix or a title: the part has ended unsigned
+            continue
+        seen += 1
+        m = _SIGNED.match(text)
+        if m is None:
+            part = None if seen >= _SIGNATURE_WITHIN else part
+            continue
+        month = MONTHS.index(m.group("month").lower()) + 1
+        date = f"{m.group('year')}-{month:02d}" + (f"-{int(m.group('day')):02d}" if m.group("day") else "")
+        where = Provenance(PROSE_TABLE, block.line, block.page, text[:200], "prose")
+        found.append(Statement(year, "signing_date", part, float(m.group("year")), m.group(0).strip(), date, where))
+        part = None
+    return found
+
+
+# "Renstra Kecamatan Bluto periode 2021-2026", "Rencana Strategis OPD Tahun 2021 – 2026"; the words between
+# name no other plan (RPJMD) and hold no other figure
+_PERIOD = re.compile(
+    r"\b(?:renstra|rencana\s+strategis)\b(?P<between>(?:(?!rpjm)[^.\t\d]){0,80}?)"
+    r"\b(?P<start>20\d\d)\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?:\s+dengan)?)\s*(?P<end>20\d\d)\b",
+    re.I,
+)
+
+
+def renstra_periods(doc: Document, year: int | None) -> list[Statement]:
+    """Each period the document gives its Renstra (`kind` `renstra_period`: `low` the first
+    year, `high` the last, `value_raw` as printed, `subject` the words naming the plan), from
+    its sentences and its tables' titles. The checks compare them."""
+    found = []
+    for block in doc.blocks:
+        texts = [block.text] if isinstance(block, Paragraph) else []
+        if isinstance(block, Table):
+            texts = [t for t in (block.title or "",) if t]
+        for text in texts:
+            for m in _PERIOD.finditer(_TAGS.sub("", text)):
+                start, end = int(m.group("start")), int(m.group("end"))
+                if not 1 <= end - start <= 6:
+                    continue  # not a Renstra's span
+                where = Provenance(PROSE_TABLE, block.line, block.page, text[max(0, m.start() - 100) : m.end() + 100],
+                                   "prose")  # fmt: skip
+                found.append(Statement(year, "renstra_period", m.group(0)[: m.start("start") - m.start()].strip(),
+                                       float(start), f"{start}-{end}", None, where, low=float(start),
+                                       high=float(end)))  # fmt: skip
+    return found

@@ -377,3 +377,112 @@ def test_sums_of_amounts_all_read_with_doubt_confirm_nothing():
     assert confirmed_by_sums(doubtful) == frozenset()
     anchored = [*doubtful[:2], line(2, "sub_kegiatan", 58.2, False)]  # one amount read without doubt pins them
     assert confirmed_by_sums(anchored) == {(0, "pagu"), (1, "pagu"), (2, "pagu")}
+
+
+# --- a report signed before the year it reports on ended --------------------------------------------
+
+_SIGNED = """KATA PENGANTAR
+
+Puji syukur kami panjatkan atas tersusunnya laporan kinerja tahun 2023 ini.
+
+Semoga laporan ini bermanfaat bagi semua pihak.
+
+{date}
+CAMAT SUKAMAJU
+
+Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya pelayanan publik\tPersentase layanan tepat waktu\t90\t{realisasi}\t100
+
+BAB IV
+PENUTUP
+
+Demikian laporan ini kami susun, semoga bermanfaat.
+
+{closing}
+
+LAMPIRAN
+
+Kediri, 2 Januari 2023
+"""
+
+
+def _line_of(text: str, needle: str) -> int:
+    return (COVER + text).splitlines().index(needle) + 1
+
+
+def test_a_report_signed_before_its_year_ended_is_found(tmp_path):
+    # a report on 2023 (its table gives 2023's realisasi) signed in June 2023 in its foreword and in
+    # April 2023 under its Penutup; the appendix's date (a Perjanjian Kinerja's) is its own
+    text = _SIGNED.format(date="Kediri, 14 Juni 2023", realisasi="90", closing="Kediri, April 2023")
+    found = _findings(tmp_path, text, "signing_date")
+    lines = [_line_of(text, "Kediri, 14 Juni 2023"), _line_of(text, "Kediri, April 2023")]
+    assert [(f[0], f[1], f[2]) for f in found] == [(lines[0], 2023.0, 2024.0), (lines[1], 2023.0, 2024.0)]
+    assert "sebelum tahun 2023 yang dilaporkan berakhir" in found[0][4]
+
+
+def test_a_report_signed_after_its_year_or_without_its_years_results_is_not_flagged(tmp_path):
+    after = _SIGNED.format(date="Kediri, Februari 2024", realisasi="90", closing="Kediri, 12 Maret 2024")
+    assert _findings(tmp_path, after, "signing_date") == []
+    december = _SIGNED.format(date="Kediri, 31 Desember 2023", realisasi="90", closing="Kediri, Desember 2023")
+    assert _findings(tmp_path, december, "signing_date") == []
+    # no realisasi of 2023 read: the reporting year may be the publication's, not judged
+    unread = _SIGNED.format(date="Kediri, 14 Juni 2023", realisasi="-", closing="Kediri, April 2023")
+    assert _findings(tmp_path, unread, "signing_date") == []
+
+
+_DATED_APPENDIX = """KATA PENGANTAR
+
+Laporan ini disusun sebagai pertanggungjawaban kinerja tahun 2023.
+
+Kediri, 5 Maret 2024
+
+Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya pelayanan publik\tPersentase layanan tepat waktu\t90\t90\t100
+
+PERJANJIAN KINERJA TAHUN 2023
+
+Kediri, 3 Januari 2023
+"""
+
+
+def test_an_appendixs_own_date_is_not_the_reports(tmp_path):
+    # the Perjanjian Kinerja is signed at the start of the year it covers: not the report's signature
+    assert _findings(tmp_path, _DATED_APPENDIX, "signing_date") == []
+
+
+# --- a Renstra period written two ways ---------------------------------------------------------------
+
+_PERIODS = """Laporan ini merupakan tahun ketiga pelaksanaan Rencana Strategis Kecamatan Sukamaju periode {first}.
+
+Sesuai Renstra Kecamatan Sukamaju Tahun 2021 - 2026, tujuan pertama adalah meningkatnya pelayanan.
+
+Isu strategis diambil dari Renstra 2021-2026 dan RPJMD Kabupaten Kediri 2021-2026.
+
+Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya pelayanan publik\tPersentase layanan tepat waktu\t90\t90\t100
+"""
+
+
+def test_a_renstra_period_written_two_ways_is_found(tmp_path):
+    # line 3: 2021-2027 against 2021-2026 (lines 5 and 7): the same first year, another last year
+    found = _findings(tmp_path, _PERIODS.format(first="2021-2027"), "renstra_period")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(3, 2027.0, 2026.0, 5)]
+    found = _findings(tmp_path, _PERIODS.format(first="2022 s.d. 2026"), "renstra_period")
+    assert [(f[0], f[1], f[2]) for f in found] == [(3, 2022.0, 2021.0)]
+
+
+def test_one_renstra_period_or_two_plans_in_turn_is_not_flagged(tmp_path):
+    assert _findings(tmp_path, _PERIODS.format(first="2021-2026"), "renstra_period") == []
+    # a Renstra ending as the next starts shares neither year: two plans, not one written twice;
+    # a period that does not hold the report's year is not the report's Renstra
+    assert _findings(tmp_path, _PERIODS.format(first="2016-2021"), "renstra_period") == []
+    assert _findings(tmp_path, _PERIODS.format(first="2024-2029"), "renstra_period") == []
