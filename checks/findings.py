@@ -118,6 +118,36 @@ def capaian_checks(rows: list[dict]) -> tuple[list[dict], dict[int, float]]:
     return findings, recomputed
 
 
+def borrowed_target_checks(rows: list[dict]) -> list[dict]:
+    """A capaian printed in a row without a target ("Realisasi Kinerja | % Capaian Kinerja"
+    only) recomputed with the target other tables of the same document give that indicator
+    (the same name) in that year, with the same realisasi: judged only when they give one
+    target. The other place is the first row giving it."""
+    by_name: dict[tuple, list[dict]] = defaultdict(list)
+    for row in rows:
+        if not row["is_peer"] and _ok(row["target"]) and _ok(row["realisasi"]):
+            by_name[(row["doc_id"], row["tahun"], _letters(row["indikator"] or ""))].append(row)
+    findings = []
+    for row in rows:
+        if row["is_peer"] or _ok(row["target"]) or not (_ok(row["realisasi"]) and _ok(row["capaian_reported"])):
+            continue
+        same = [r for r in by_name.get((row["doc_id"], row["tahun"], _letters(row["indikator"] or "")), [])
+                if r["realisasi"] == row["realisasi"] and r["source_table"] != row["source_table"]]  # fmt: skip
+        if len(row["indikator"] or "") < 10 or len({r["target"] for r in same}) != 1:
+            continue
+        ref = min(same, key=_position)
+        negative = is_negative(row["indikator"])
+        rec = recompute_capaian(row["realisasi"], ref["target"], negative)
+        if rec is None:
+            continue
+        for f in _compare_capaian({**row, "target": ref["target"]}, "capaian", row["capaian_reported"],
+                                  row["capaian_raw"], rec, negative):  # fmt: skip
+            if f["check"] == "capaian_mismatch":
+                f["message"] += f" Baris ini tanpa target; targetnya dari {_where(ref)}."
+                findings.append({**f, **_other_place(ref, ref["target"])})
+    return findings
+
+
 def _compare_capaian(row, what, reported, raw, rec, negative) -> list[dict]:
     gap = abs(reported - rec)
     denominator = "target akhir renstra" if what == "tingkat kemajuan" else "target"

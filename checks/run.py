@@ -132,6 +132,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     """Findings of every check on one chunk's documents, and the recomputed capaian,
     serapan and efisiensi per fact id."""
     found, capaian = F.capaian_checks(indicators)
+    found += F.borrowed_target_checks(indicators)
     budget = F.with_stated_serapan(budget, statements)
     more, serapan = F.serapan_checks(budget)
     found += more + F.serapan_range_checks(budget)

@@ -486,3 +486,36 @@ def test_one_renstra_period_or_two_plans_in_turn_is_not_flagged(tmp_path):
     # a period that does not hold the report's year is not the report's Renstra
     assert _findings(tmp_path, _PERIODS.format(first="2016-2021"), "renstra_period") == []
     assert _findings(tmp_path, _PERIODS.format(first="2024-2029"), "renstra_period") == []
+
+
+# --- a capaian printed without a target, recomputed with the target other tables give ---------------
+
+_NO_TARGET = """Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya pelayanan publik\tPersentase layanan selesai tepat waktu\t{target}\t95\t{capaian}
+
+Tabel 4.2
+Program, Kegiatan dan Realisasi Kinerja
+
+Program/Kegiatan\tIndikator Kinerja Program\tRealisasi Kinerja\t% Capaian Kinerja\tRealisasi Anggaran\t% Capaian Anggaran
+Program Pelayanan Umum\tPersentase layanan selesai tepat waktu\t95\t{printed}\t450.000.000\t90,00
+"""
+
+
+def test_a_capaian_without_a_target_is_recomputed_with_the_target_of_another_table(tmp_path):
+    # Tabel 4.2 (line 13) prints 105,56% for a realisasi of 95; Tabel 3.1 (line 7) gives the indicator's
+    # target 95 with that realisasi: 95 / 95 x 100 = 100
+    found = _findings(tmp_path, _NO_TARGET.format(target="95", capaian="100", printed="105,56"), "capaian_mismatch")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(13, 105.56, 100.0, 7)]
+    assert "tanpa target" in found[0][4]
+
+
+def test_a_capaian_without_a_target_that_agrees_or_has_no_one_target_is_not_flagged(tmp_path):
+    # 95 / 90 x 100 = 105,56: what Tabel 4.2 prints
+    agrees = _NO_TARGET.format(target="90", capaian="105,56", printed="105,56")
+    assert _findings(tmp_path, agrees, "capaian_mismatch") == []
+    # Tabel 3.1's realisasi differs: not the same figure, its target is not borrowed
+    other = _NO_TARGET.format(target="95", capaian="100", printed="105,56").replace("\t95\t100\n", "\t90\t94,74\n")
+    assert _findings(tmp_path, other, "capaian_mismatch") == []
