@@ -70,6 +70,7 @@ COMPATIBLE: dict[str, set[str]] = {
     # statements about the report itself (its date, its Renstra period): the auditors' "other"
     "signing_date": {"other"},
     "renstra_period": {"other"},
+    "misplaced_indicator": {"other"},
 }
 
 

@@ -1663,7 +1663,9 @@ def renstra_period_checks(statements: list[dict], docs: dict[int, dict]) -> list
             row = rows[0]
             msg = (
                 f"Periode Renstra ditulis {row['value_raw']} di {_where(row)}, tetapi {ref['value_raw']} di "
-                f"{_where(ref)} (dan {len(ref_rows)} tempat seluruhnya): satu Renstra dengan dua periode."
+                f"{_where(ref)}"
+                + (f" dan {len(ref_rows) - 1} tempat lain" if len(ref_rows) > 1 else "")
+                + ": satu Renstra dengan dua periode."
             )
             field = 0 if period[0] != ref_period[0] else 1
             gap = abs(period[field] - ref_period[field])
@@ -1672,5 +1674,61 @@ def renstra_period_checks(statements: list[dict], docs: dict[int, dict]) -> list
                          reported=period[field], recomputed=ref_period[field], difference=gap,
                          subject="Periode Renstra", formula="periode Renstra dibanding periode di tempat lain",
                          **_other_place(ref, ref_period[field]))
+            )  # fmt: skip
+    return findings
+
+
+# --- an indicator copied onto another sasaran -----------------------------------------------------
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.9  # "Presentase" / "Persentase"
+
+
+def misplaced_indicator_checks(rows: list[dict]) -> list[dict]:
+    """A sasaran given, in one table, the indicator of another sasaran of that table (the row
+    above copied), while the document's other tables give it another indicator and never that
+    one, and give that one to the other sasaran: the figures may be right, the indicator is
+    not. Program rows (a program's own indicators may repeat the sasaran's) are left out."""
+    tables: dict[tuple, list[dict]] = defaultdict(list)
+    for r in rows:
+        if not r["is_peer"] and r["sasaran"] and r["indikator"] and not _letters(r["sasaran"]).startswith("program"):
+            tables[(r["doc_id"], r["source_table"])].append(r)
+    # (doc, sasaran) -> indicator -> the tables giving it that indicator
+    pairs: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for (doc, table), rs in tables.items():
+        for r in rs:
+            pairs[(doc, _letters(r["sasaran"]))][_letters(r["indikator"])].add(table)
+    findings, seen = [], set()
+    for (doc, table), rs in tables.items():
+        holders: dict[str, set[str]] = defaultdict(set)  # indicator -> the sasaran this table gives it
+        for r in rs:
+            holders[_letters(r["indikator"])].add(_letters(r["sasaran"]))
+        for r in rs:
+            sasaran, indicator = _letters(r["sasaran"]), _letters(r["indikator"])
+            others = holders[indicator] - {sasaran}
+            if not others or (doc, table, sasaran) in seen:
+                continue
+            elsewhere = {i: ts - {table} for i, ts in pairs[(doc, sasaran)].items() if ts - {table}}
+            own = {i for i in elsewhere if not _similar(i, indicator)}
+            if not own or len(own) < len(elsewhere) or len(set().union(*elsewhere.values())) < 2:
+                continue  # the sasaran has that indicator elsewhere too, or too few tables say otherwise
+            owner = next((o for o in others if any(_similar(i, indicator) and ts - {table}
+                                                   for i, ts in pairs[(doc, o)].items())), None)  # fmt: skip
+            if owner is None:
+                continue
+            seen.add((doc, table, sasaran))
+            named = sorted(set().union(*elsewhere.values()))
+            shown = next(x for x in rs if _letters(x["sasaran"]) == owner)
+            right = next(x["indikator"] for x in rows if x["doc_id"] == doc and x["source_table"] in named
+                         and _letters(x["sasaran"] or "") == sasaran)  # fmt: skip
+            msg = (
+                f"Di {_where(r)} sasaran '{r['sasaran']}' diberi indikator '{r['indikator']}', yaitu indikator "
+                f"sasaran '{shown['sasaran']}' ({_where(shown)}); tabel lain dokumen ini ({', '.join(named[:4])}) "
+                f"memberi sasaran itu indikator '{right}'. Angkanya mungkin benar, indikatornya tersalin."
+            )
+            findings.append(
+                _finding(r, "misplaced_indicator", "rendah", msg, subject=r["sasaran"],
+                         formula="pasangan sasaran-indikator dibanding tabel lain", **_other_place(shown))
             )  # fmt: skip
     return findings

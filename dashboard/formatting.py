@@ -232,6 +232,7 @@ CHECK_LABELS = {
     "rounding": "Pembulatan (catatan)",
     "signing_date": "Tanggal laporan sebelum akhir tahun",
     "renstra_period": "Periode Renstra berbeda",
+    "misplaced_indicator": "Indikator tersalin ke sasaran lain",
 }
 
 

@@ -519,3 +519,51 @@ def test_a_capaian_without_a_target_that_agrees_or_has_no_one_target_is_not_flag
     # Tabel 3.1's realisasi differs: not the same figure, its target is not borrowed
     other = _NO_TARGET.format(target="95", capaian="100", printed="105,56").replace("\t95\t100\n", "\t90\t94,74\n")
     assert _findings(tmp_path, other, "capaian_mismatch") == []
+
+
+# --- an indicator copied onto another sasaran --------------------------------------------------------
+
+_COPIED = """Tabel 2.2
+Perjanjian Kinerja Tahun 2023
+
+No\tSasaran Strategis\tIndikator Kinerja\tTarget
+1\tMeningkatnya tata kelola keuangan kecamatan\tPersentase laporan keuangan tepat waktu\t100
+2\tMeningkatnya partisipasi masyarakat desa\tJumlah musyawarah desa yang difasilitasi\t24
+
+Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya tata kelola keuangan kecamatan\tPersentase laporan keuangan tepat waktu\t100\t100\t100
+2\tMeningkatnya partisipasi masyarakat desa\tJumlah musyawarah desa yang difasilitasi\t24\t24\t100
+
+Tabel 3.5
+Capaian Kinerja dan Anggaran Tahun 2023
+
+No\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya tata kelola keuangan kecamatan\tPersentase laporan keuangan tepat waktu\t100\t100\t100
+\tProgram Penunjang Urusan Pemerintahan Daerah\tPersentase laporan keuangan tepat waktu\t100\t100\t100
+2\tMeningkatnya partisipasi masyarakat desa\t{second}\t24\t24\t100
+"""
+
+
+def test_an_indicator_copied_onto_another_sasaran_is_found(tmp_path):
+    # Tabel 3.5's second sasaran (line 23) carries the first sasaran's indicator (line 21), while
+    # Tabel 2.2 and 3.1 give it "Jumlah musyawarah desa yang difasilitasi"
+    text = _COPIED.format(second="Persentase laporan keuangan tepat waktu")
+    found = _findings(tmp_path, text, "misplaced_indicator")
+    assert [(f[0], f[3]) for f in found] == [(23, 21)]
+    assert "Jumlah musyawarah desa yang difasilitasi" in found[0][4]
+
+
+def test_an_indicator_a_sasaran_shares_or_a_programs_indicator_is_not_flagged(tmp_path):
+    # right indicator; the program row repeating the sasaran's indicator is not another sasaran
+    assert _findings(tmp_path, _COPIED.format(second="Jumlah musyawarah desa yang difasilitasi"),
+                     "misplaced_indicator") == []  # fmt: skip
+    # the second sasaran has the shared indicator in another table too: the document gives it both
+    shared = _COPIED.format(second="Persentase laporan keuangan tepat waktu").replace(
+        "2\tMeningkatnya partisipasi masyarakat desa\tJumlah musyawarah desa yang difasilitasi\t24\n",
+        "2\tMeningkatnya partisipasi masyarakat desa\tJumlah musyawarah desa yang difasilitasi\t24\n"
+        "\t\tPersentase laporan keuangan tepat waktu\t100\n",
+    )
+    assert _findings(tmp_path, shared, "misplaced_indicator") == []
