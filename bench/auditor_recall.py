@@ -71,6 +71,8 @@ COMPATIBLE: dict[str, set[str]] = {
     "signing_date": {"other"},
     "renstra_period": {"other"},
     "misplaced_indicator": {"other"},
+    "mission_number": {"other"},
+    "ikm_formula": {"other"},
 }
 
 

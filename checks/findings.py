@@ -1409,6 +1409,53 @@ def conflict_checks(indicators: list[dict], budget: list[dict], docs: dict[int, 
     findings = []
     for key, items in groups.items():
         findings += _conflicts(key, items, docs)
+    return findings + renstra_target_conflicts(indicators, programs)
+
+
+def renstra_target_conflicts(indicators: list[dict], programs: dict[int, frozenset[str]]) -> list[dict]:
+    """The end-of-Renstra target (`target_renstra`) of one named indicator (IKM, SAKIP, IPP,
+    IKPP, PATEN: one per kecamatan; same-named OTHER indicators repeat under several kegiatan)
+    printed with two values in one document, in rows of two places (a table's two row groups,
+    or two tables). The value most rows give is the reference (ties: the first place); each
+    other row is reported once."""
+    groups: dict[tuple, dict[tuple, dict]] = defaultdict(dict)
+    for row in sorted(indicators, key=_position):
+        if row["indicator_kind"] == "OTHER" or row["is_peer"] or not _ok(row["target_renstra"]):
+            continue
+        subject = indicator_key(row, programs.get(row["doc_id"], frozenset()))[2]
+        groups[(row["doc_id"], subject)].setdefault((row["source_table"], row.get("line"), row.get("page")), row)
+    findings = []
+    for rows in groups.values():
+        clusters: list[list[dict]] = []
+        for row in rows.values():
+            value, raw = _value(row, "target_renstra")
+            home = next((c for c in clusters if same_at_precision(value, raw, *_value(c[0], "target_renstra"),
+                                                                  truncated_whole=False)), None)  # fmt: skip
+            if home is None:
+                clusters.append([row])
+            else:
+                home.append(row)
+        if len(clusters) < 2:
+            continue
+        reference = max(clusters, key=len)  # the first of the largest
+        ref = reference[0]
+        for cluster in clusters:
+            if cluster is reference:
+                continue
+            for row in cluster:
+                value, other = row["target_renstra"], ref["target_renstra"]
+                msg = (
+                    f"Target akhir Renstra {row['indicator_kind']} '{row['indikator']}' tertulis {number(value)} di "
+                    f"{_where(row)}, tetapi {number(other)} di {_where(ref)}"
+                    + (f" dan {len(reference) - 1} tempat lain" if len(reference) > 1 else "")
+                    + ": satu Renstra dengan dua target akhir."
+                )
+                rel = abs(value - other) / max(abs(value), abs(other), 1e-9)
+                findings.append(
+                    _finding(row, "conflicting_values", severity(rel, "relative"), msg, reported=value,
+                             difference=abs(value - other), subject=row["indikator"], formula=None,
+                             **_other_place(ref, other), place_key=row["place_key"])
+                )  # fmt: skip
     return findings
 
 
@@ -1717,6 +1764,9 @@ def misplaced_indicator_checks(rows: list[dict]) -> list[dict]:
                                                    for i, ts in pairs[(doc, o)].items())), None)  # fmt: skip
             if owner is None:
                 continue
+            figure = next((r[f] for f in ("realisasi", "target", "capaian_reported") if _ok(r[f])), None)
+            if figure is None:
+                continue
             seen.add((doc, table, sasaran))
             named = sorted(set().union(*elsewhere.values()))
             shown = next(x for x in rs if _letters(x["sasaran"]) == owner)
@@ -1729,6 +1779,69 @@ def misplaced_indicator_checks(rows: list[dict]) -> list[dict]:
             )
             findings.append(
                 _finding(r, "misplaced_indicator", "rendah", msg, subject=r["sasaran"],
+                         reported=figure,
                          formula="pasangan sasaran-indikator dibanding tabel lain", **_other_place(shown))
             )  # fmt: skip
+    return findings
+
+
+# --- a misi cited that the document's list does not have ---------------------------------------------
+
+
+def mission_checks(statements: list[dict]) -> list[dict]:
+    """A misi number a sentence cites ("Misi ke 1, 4, dan 7") beyond the misi the document
+    lists (`mission_list`: "Misi 1 : ..." to "Misi 5 : ..."): a misi that does not exist."""
+    listed: dict[int, dict] = {}
+    for row in statements:
+        if row["kind"] == "mission_list" and (
+            row["doc_id"] not in listed or row["value"] > listed[row["doc_id"]]["value"]
+        ):
+            listed[row["doc_id"]] = row
+    findings = []
+    for row in statements:
+        ref = listed.get(row["doc_id"])
+        if row["kind"] != "mission_cited" or ref is None or not _ok(row["value"]) or row["value"] <= ref["value"]:
+            continue
+        msg = (
+            f"{_where(row)} menyebut misi ke-{number(row['value'], 0)} ('{row['value_raw']}'), padahal daftar misi "
+            f"dokumen ini ({_where(ref)}) hanya memuat {number(ref['value'], 0)} misi."
+        )
+        findings.append(
+            _finding(row, "mission_number", "rendah", msg, reported=row["value"], recomputed=ref["value"],
+                     difference=row["value"] - ref["value"], subject="Misi yang diacu",
+                     formula="nomor misi dibanding jumlah misi yang didaftar", **_other_place(ref, ref["value"]))
+        )  # fmt: skip
+    return findings
+
+
+# --- an IKM formula that divides by 25 ---------------------------------------------------------------
+
+
+def ikm_formula_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
+    """An IKM formula that divides the weighted NRR by 25 (`ikm_formula`) in a document that
+    reports an IKM of 25 or more: PermenPANRB 14/2017 multiplies (`checks/rules.toml` `[ikm]`
+    `conversion`), and a division could not give the IKM the document reports. The other place
+    is the first IKM row with such a figure."""
+    factor = rules()["ikm"]["conversion"]
+    scored: dict[int, dict] = {}
+    for v in sorted(indicators, key=_position):
+        value = v["realisasi"] if _ok(v["realisasi"]) else v["target"]
+        if v["indicator_kind"] == "IKM" and not v["is_peer"] and _ok(value) and value >= rules()["ikm"]["scale_min"]:
+            scored.setdefault(v["doc_id"], v)
+    findings = []
+    for row in statements:
+        ref = scored.get(row["doc_id"])
+        if row["kind"] != "ikm_formula" or ref is None:
+            continue
+        shown = ref["realisasi"] if _ok(ref["realisasi"]) else ref["target"]
+        msg = (
+            f"Rumus IKM di {_where(row)} membagi NRR tertimbang dengan {number(factor, 0)} ('{row['value_raw']}'), "
+            f"padahal {regulation('IKM')} mengalikannya (IKM = NRR tertimbang x {number(factor, 0)}, skala "
+            f"25-100); dengan pembagian, IKM {number(shown)} yang dilaporkan ({_where(ref)}) tidak mungkin didapat."
+        )
+        findings.append(
+            _finding(row, "ikm_formula", "rendah", msg, reported=row["value"], subject="Rumus IKM",
+                     formula=f"IKM = NRR tertimbang x {number(factor, 0)} ({regulation('IKM')})",
+                     **_other_place(ref, shown))
+        )  # fmt: skip
     return findings

@@ -233,6 +233,8 @@ CHECK_LABELS = {
     "signing_date": "Tanggal laporan sebelum akhir tahun",
     "renstra_period": "Periode Renstra berbeda",
     "misplaced_indicator": "Indikator tersalin ke sasaran lain",
+    "mission_number": "Misi yang tidak ada",
+    "ikm_formula": "Rumus IKM tidak sesuai",
 }
 
 

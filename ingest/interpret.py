@@ -29,7 +29,9 @@ from ingest.prose import (
     PROSE_BUDGET,
     category_scales,
     grading_scale,
+    ikm_formula,
     lhe_components,
+    missions,
     prose_averages,
     prose_efficiency,
     renstra_periods,
@@ -82,6 +84,7 @@ def interpret(doc: Document) -> Interpretation:
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += stated_serapan(doc, identity.tahun)
     statements += signing_dates(doc, identity.tahun) + renstra_periods(doc, identity.tahun)
+    statements += missions(doc, identity.tahun) + ikm_formula(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     for fact in [*indicators, *budget, *efficiency]:
         fact.where = located(fact.where, figures(fact))  # each figure's box on the page, when a PDF printed it
@@ -514,6 +517,8 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
         if (not name or again) and readings and indikator_col is not None and name_col != indikator_col:
             name = _row_name(row, indikator_col, []) or name
         previous_name = _row_name(row, name_col, label_cols) or previous_name
+        if not name and readings:
+            name = _total_left_of(row, name_col)
         if not name:
             continue
         level = row_level(name, _cell(row, no_col), name_role, level, programs_marked)
@@ -547,6 +552,15 @@ def _row_name(row: Row, name_col: int | None, other_cols: list[int]) -> str:
         if _WORD.search(c):
             return c
     return ""
+
+
+def _total_left_of(row: Row, name_col: int | None) -> str:
+    """A total row's label written left of the name column, in a column the table does not
+    name (a 'JUMLAH' under 'Kode'), when that is the only text the row has left of it."""
+    if not name_col:
+        return ""
+    cells = [c for c in row.cells[:name_col] if c.strip()]
+    return cells[0] if len(cells) == 1 and is_total_label(cells[0]) else ""
 
 
 def _clean_name(name: str) -> str:

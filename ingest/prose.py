@@ -487,3 +487,83 @@ def renstra_periods(doc: Document, year: int | None) -> list[Statement]:
                                        float(start), f"{start}-{end}", None, where, low=float(start),
                                        high=float(end)))  # fmt: skip
     return found
+
+
+# --- the misi a document lists and the ones it cites --------------------------------------------------
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# "- Misi 1 : Membangun ...", "Misi ke-2. Meningkatkan ...", "MISI III : ...", one a line or joined in a paragraph
+_MISSION_ITEM = re.compile(
+    r"(?:^|(?<=\s))(?:[-•–*]|\d{1,2}[.)])?\s*misi\s+(?:ke\s*-?\s*)?(?P<n>\d{1,2}|[ivx]{1,4})\s*[:.)]\s*(?=[A-Za-z])",
+    re.I,
+)
+# "MISI :", "Misi Kabupaten Sumenep adalah sebagai berikut:" heading a list numbered "1. ...", "2) ..."
+_MISSION_HEAD = re.compile(r"^misi\b[^.\d]{0,80}:?$", re.I)
+_NUMBERED = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?=[A-Z])")
+# "mengacu kepada RPJMD yaitu Misi ke 1, 4, dan 7", "mendukung misi ke-5"
+_MISSION_CITED = re.compile(
+    r"\bmisi\s+ke\s*-?\s*(?P<ns>\d{1,2}(?:(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|&)\s+)(?:ke\s*-?\s*)?\d{1,2})*)"
+    r"\b(?!\s*[:.)]\s*[A-Z])",
+    re.I,
+)
+
+
+def _mission_number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else _ROMAN.get(raw.lower())
+
+
+def missions(doc: Document, year: int | None) -> list[Statement]:
+    """The misi a document lists - "Misi 1 : ...", or "1. ..." under a "MISI :" heading -
+    numbered from 1 without a gap, three at least (`kind` `mission_list`, `value` how many,
+    placed at the first item), and the misi numbers its other sentences cite ("Misi ke 1, 4,
+    dan 7": `kind` `mission_cited`, one per number, `value` the number)."""
+    found, run, first, mode = [], [], None, None
+    for block in [*doc.blocks, None]:
+        text = _TAGS.sub("", block.text).strip() if isinstance(block, Paragraph) else ""
+        named = (
+            [_mission_number(m.group("n")) for m in _MISSION_ITEM.finditer(text)] if _MISSION_ITEM.match(text) else []
+        )
+        numbered = [int(m.group("n")) for m in _NUMBERED.finditer(text)] if _NUMBERED.match(text) else []
+        if named or (mode == "numbered" and numbered):
+            first, mode = first or block, "named" if named else mode
+            run += named or numbered
+            continue
+        if len(run) >= 3 and run == list(range(1, len(run) + 1)):
+            where = Provenance(PROSE_TABLE, first.line, first.page, first.text[:500], "prose")
+            found.append(Statement(year, "mission_list", "Misi", float(len(run)), f"Misi 1-{len(run)}", None, where))
+        run, first, mode = [], None, "numbered" if _MISSION_HEAD.match(text) else None
+        for m in _MISSION_CITED.finditer(text):
+            where = Provenance(PROSE_TABLE, block.line, block.page, text[max(0, m.start() - 150) : m.end() + 100],
+                               "prose")  # fmt: skip
+            for n in re.findall(r"\d{1,2}", m.group("ns")):
+                found.append(Statement(year, "mission_cited", "Misi", float(n), m.group(0), None, where))
+    return found
+
+
+# --- the IKM formula the document prints -------------------------------------------------------------
+
+# "IKM = \frac{NRR tertimbang}{25}", "IKM = NRR tertimbang / 25", "NRR Tertimbang dibagi 25"
+_IKM_DIVIDED = re.compile(
+    r"\\frac\{[^{}]*NRR[^{}]*\}\s*\{\s*25\s*\}|NRR[^=\n\t]{0,40}?(?:/|÷|\bdibagi(?:\s+dengan)?)\s*25\b(?![.,]\d)",
+    re.I,
+)
+
+
+def ikm_formula(doc: Document, year: int | None) -> list[Statement]:
+    """Where the document writes the IKM as the weighted NRR divided by 25 (`kind`
+    `ikm_formula`, `value` 25): PermenPANRB 14/2017 multiplies it by 25 (an NRR of 1-4 gives
+    an IKM of 25-100). Read from sentences and table cells that name the IKM."""
+    found = []
+    for block in doc.blocks:
+        places = [(block.text, block.line, block.page)] if isinstance(block, Paragraph) else []
+        if isinstance(block, Table):
+            places = [(c, r.line, r.page) for r in block.rows for c in r.cells if "NRR" in c.upper()]
+        for text, line, page in places:
+            if not re.search(r"\bIKM\b|kepuasan\s+masyarakat", text, re.I):
+                continue
+            m = _IKM_DIVIDED.search(text)
+            if m:
+                where = Provenance(PROSE_TABLE if isinstance(block, Paragraph) else block.name, line, page,
+                                   text[:500], "prose")  # fmt: skip
+                found.append(Statement(year, "ikm_formula", "Rumus IKM", 25.0, m.group(0), "dibagi", where))
+    return found

@@ -567,3 +567,138 @@ def test_an_indicator_a_sasaran_shares_or_a_programs_indicator_is_not_flagged(tm
         "\t\tPersentase laporan keuangan tepat waktu\t100\n",
     )
     assert _findings(tmp_path, shared, "misplaced_indicator") == []
+
+
+# --- a total row labelled in the code column --------------------------------------------------------
+
+_CODED = """Tabel 5.1
+Rekapitulasi Evaluasi Hasil Pelaksanaan Renja Tahun 2023
+
+Kode\tProgram/Kegiatan\tIndikator Kinerja\tTarget Renja K\tTarget Renja Rp.
+5.01.01\tProgram: Penunjang Urusan Pemerintahan Daerah\tPersentase capaian kinerja aparatur\t100%\t1.250.000.000
+5.01.01.2.01\tKegiatan: Administrasi Keuangan Perangkat Daerah\tPersentase gaji tepat waktu\t100%\t1.250.000.000
+5.01.02\tProgram: Penyelenggaraan Pemerintahan dan Pelayanan Publik\tNilai PATEN\t85\t40.500.000
+5.01.03\tProgram: Penyelenggaraan Urusan Pemerintahan Umum\tPersentase PHBN yang dilaksanakan\t100%\t
+{label}\t\t\t\t{total}
+"""
+
+
+def test_a_total_labelled_in_the_code_column_is_read_and_checked(tmp_path):
+    # JUMLAH (line 11) under "Kode": 1.250.000.000 + 40.500.000 = 1.290.500.000 (the third program
+    # has no Rp), not 1.280.500.000
+    found = _findings(tmp_path, _CODED.format(label="JUMLAH", total="1.280.500.000"), "total_mismatch")
+    assert [(f[0], f[1], f[2]) for f in found] == [(11, 1280500000.0, 1290500000.0)]
+
+
+def test_a_total_in_the_code_column_that_adds_up_or_a_code_is_not_flagged(tmp_path):
+    assert _findings(tmp_path, _CODED.format(label="<b>TOTAL</b>", total="1.290.500.000"), "total_mismatch") == []
+    # a code alone is no total's label: the row is not read as a total
+    assert _findings(tmp_path, _CODED.format(label="5.01.04", total="1.280.500.000"), "total_mismatch") == []
+
+
+# --- a misi cited that the document's list does not have --------------------------------------------
+
+_MISSIONS = """Visi Kabupaten Kediri adalah Kediri yang maju dan sejahtera.
+
+Misi :
+
+1. Misi 1 : Meningkatkan kualitas sumber daya manusia.
+2. Misi 2 : Memperkuat ekonomi kerakyatan.
+3. Misi 3 : Mewujudkan tata kelola pemerintahan yang bersih.
+4. Misi 4 : Membangun infrastruktur yang merata.
+
+Kecamatan Sukamaju mendukung misi ke-{cited} melalui pelayanan publik.
+"""
+
+
+def test_a_misi_beyond_the_list_is_found(tmp_path):
+    # four misi listed (first item line 7), line 12 cites misi ke-3 and ke-6: 6 does not exist
+    found = _findings(tmp_path, _MISSIONS.format(cited="3 dan ke-6"), "mission_number")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(12, 6.0, 4.0, 7)]
+
+
+def test_a_misi_on_the_list_or_without_a_list_is_not_flagged(tmp_path):
+    assert _findings(tmp_path, _MISSIONS.format(cited="3, 4"), "mission_number") == []
+    # without a numbered list from 1 the document's number of misi is unknown
+    unlisted = _MISSIONS.format(cited="6").replace("1. Misi 1 : Meningkatkan kualitas sumber daya manusia.\n", "")
+    assert _findings(tmp_path, unlisted, "mission_number") == []
+
+
+# --- an IKM formula that divides by 25 -----------------------------------------------------------------
+
+_FORMULA = """Tabel 2.3
+Indikator Kinerja Utama
+
+No\tSasaran\tIndikator Kinerja\tFormulasi
+1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat (IKM)\t{formula}
+
+Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat (IKM)\t85\t86,40\t101,65
+"""
+
+
+def test_an_ikm_formula_dividing_by_25_is_found(tmp_path):
+    # line 7 divides the weighted NRR by 25; the IKM reported (line 13) is 86,40, which only x 25 gives
+    found = _findings(tmp_path, _FORMULA.format(formula="IKM = NRR Tertimbang / 25"), "ikm_formula")
+    assert [(f[0], f[3]) for f in found] == [(7, 13)]
+    found = _findings(tmp_path, _FORMULA.format(formula="Nilai IKM = \\frac{Total NRR tertimbang}{25}"), "ikm_formula")
+    assert [f[0] for f in found] == [7]
+
+
+def test_an_ikm_formula_multiplying_by_25_is_not_flagged(tmp_path):
+    assert _findings(tmp_path, _FORMULA.format(formula="IKM = NRR Tertimbang x 25"), "ikm_formula") == []
+    assert _findings(tmp_path, _FORMULA.format(formula="NRR tertimbang = total NRR / 25,5"), "ikm_formula") == []
+
+
+# --- an end-of-Renstra target printed with two values --------------------------------------------------
+
+_END_TARGETS = """Tabel 3.4
+Perbandingan Realisasi Kinerja s.d. Akhir Periode Renstra
+
+Sasaran\tIndikator Kinerja\tRealisasi 2023\tTarget Akhir Renstra\tTingkat Kemajuan (%)
+Meningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat (IKM) Kecamatan\t86,40\t90\t96,00
+Meningkatnya akuntabilitas kinerja\tNilai SAKIP Kecamatan\t72,10\t75\t96,13
+
+Tabel 3.5
+Capaian Kinerja terhadap Target Akhir Renstra
+
+Sasaran\tIndikator Kinerja\tRealisasi 2023\tTarget Akhir Renstra\tTingkat Kemajuan (%)
+Meningkatnya kualitas pelayanan\tIKM Kecamatan Sukamaju\t86,40\t{ikm}\t{kemajuan}
+Meningkatnya akuntabilitas kinerja\tNilai SAKIP Kecamatan\t72,10\t75\t96,13
+"""
+
+
+def test_an_end_of_renstra_target_with_two_values_is_found(tmp_path):
+    # the IKM's end target: 90 in Tabel 3.4 (line 7), 92 in Tabel 3.5 (line 14)
+    found = _findings(tmp_path, _END_TARGETS.format(ikm="92", kemajuan="93,91"), "conflicting_values")
+    assert [(f[0], f[1], f[3]) for f in found] == [(14, 92.0, 7)]
+    assert "Target akhir Renstra IKM" in found[0][4]
+
+
+def test_one_end_of_renstra_target_or_an_other_indicator_is_not_flagged(tmp_path):
+    assert _findings(tmp_path, _END_TARGETS.format(ikm="90,00", kemajuan="96,00"), "conflicting_values") == []
+    # an OTHER indicator's name repeats under several kegiatan: not compared
+    other = _END_TARGETS.format(ikm="92", kemajuan="93,91").replace("IKM Kecamatan Sukamaju", "Jumlah laporan")
+    other = other.replace("Indeks Kepuasan Masyarakat (IKM) Kecamatan", "Jumlah laporan")
+    assert _findings(tmp_path, other, "conflicting_values") == []
+
+
+_MISSIONS_NUMBERED = """MISI :
+
+1. Meningkatkan kualitas sumber daya manusia.
+2. Memperkuat ekonomi kerakyatan.
+3. Mewujudkan tata kelola pemerintahan yang bersih.
+
+Tujuan kecamatan mendukung Misi ke 2 dan 5 Bupati.
+"""
+
+
+def test_a_misi_beyond_a_numbered_list_under_its_heading_is_found(tmp_path):
+    # three misi numbered under "MISI :" (first item line 5); line 9 cites misi 5
+    found = _findings(tmp_path, _MISSIONS_NUMBERED, "mission_number")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(9, 5.0, 3.0, 5)]
+    # the same list without its heading is any numbered list: not a list of misi
+    assert _findings(tmp_path, _MISSIONS_NUMBERED.replace("MISI :", "Prioritas :"), "mission_number") == []

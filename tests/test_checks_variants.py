@@ -56,10 +56,12 @@ def _conflicts_on(path, fresh_db, line: int) -> list:
 
 def test_the_same_ikm_under_the_kecamatans_own_sasaran_is_compared_again(tmp_path, fresh_db):
     # 000 Tabel 3.4 line 647 put under the kecamatan's sasaran: now it claims to be the kecamatan's IKM, and its
-    # 84 / 89,50 differ from Tabel 3.1's 88 / 88,14 (line 430)
+    # 84 / 89,50 differ from Tabel 3.1's 88 / 88,14 (line 430), and its end-of-Renstra target "Baik (84)" from
+    # the "Baik (90)" of the kecamatan's IKM in the same table (line 636)
     old = "Meningkatnya Penunjang Urusan Pemerintahan daerah Kabupaten / Kota\tIndeks Kepuasan Masyarakat\t"
     new = "Meningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t"
-    assert sorted(_conflicts_on(_variant(tmp_path, old, new), fresh_db, 647)) == [(84.0, 88.0), (89.5, 88.14)]
+    found = sorted(_conflicts_on(_variant(tmp_path, old, new), fresh_db, 647))
+    assert found == [(84.0, 88.0), (84.0, 90.0), (89.5, 88.14)]
 
 
 # --- efficiency: the document's own definition -------------------------------------------
