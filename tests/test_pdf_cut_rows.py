@@ -220,3 +220,22 @@ def test_a_lone_figure_left_at_the_foot_of_the_page_goes_into_its_row_on_the_nex
     blocks = Assembler().run(pages(goes_on=True))
     assert not any("13" in r.cells for b in blocks if hasattr(b, "rows") for r in b.rows)
     assert "13" in [getattr(b, "text", None) for b in blocks]
+
+
+def test_a_units_rest_under_its_figure_opens_the_next_page():
+    # 000's RKT through LibreOffice (rows may break across pages): "10 Pokmas /" at the foot
+    # of one page, "Ormas" at the top of the next under it, beside the rest of the names;
+    # "45 Lembaga" going on "kemasyarakatan". The row's rest was read as a row of its own
+    # and the sub kegiatan kept half its name ("Pemberdayaan Masyarakat di").
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["", "", "", "Pemberdayaan Masyarakat di", "Jumlah Pokmas dan Ormas yang", "10 Pokmas /", "2.067.773.600"]
+    rest = ["", "", "", "Kelurahan", "Melaksanakan Pemberdayaan", "Ormas", ""]
+    assert rest_of_cut_row(above, rest, past_break=True)
+    above = ["", "", "", "Peningkatan Partisipasi", "Jumlah Lembaga", "45 Lembaga", "29.306.700"]
+    rest = ["", "", "", "Masyarakat dalam Forum", "Kemasyarakatan yang", "kemasyarakatan", ""]
+    assert rest_of_cut_row(above, rest, past_break=True)
+    assert not rest_of_cut_row(above, rest)  # in one run of lines nothing says the row was cut
+    # a capital under a figure with no "/" to go on may open a name: not the row's rest
+    rest = ["", "", "", "Masyarakat dalam Forum", "Kemasyarakatan yang", "Kelurahan Gedog", ""]
+    assert not rest_of_cut_row(above, rest, past_break=True)

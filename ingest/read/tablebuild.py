@@ -139,6 +139,12 @@ def _fills_gaps(upper: list[str], lower: list[str]) -> bool:
     return False
 
 
+def names_columns(cells: list[str]) -> bool:
+    """A header row: three labels or more (target, realisasi, anggaran, ...), no figure."""
+    labels = [c for c in cells if any(word in c.lower() for word in header_words())]
+    return len(labels) >= 3 and not any(map(is_figure, cells))
+
+
 def header_signature(cells: list[str]) -> str:
     """Cells reduced to letters and digits, so 'REALISA SI' matches 'REALISASI'."""
     return "".join(ch for ch in "".join(cells).lower() if ch.isalnum())
@@ -245,13 +251,14 @@ def rest_of_row(above: list[str], cells: list[str], after_a_break: bool = False)
     return filled[0] == words[0] or not lone or not cells[filled[0]][:1].isupper() or after_a_break
 
 
-def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) -> bool:
+def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False, past_break: bool = False) -> bool:
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
-    the row (a PDF table going on at the top of the next page), that is enough; where it
-    also sees the row drawn open at the break (`open_row`), or the row has figures and no
-    word at all, words under the row's empty cells are its rest too (a name the engine moved
-    whole to the next page)."""
+    the row (`past_break`: a PDF table going on at the top of the next page), that is
+    enough, and a figure's unit goes on in small letters too; where it also sees the row
+    drawn open at the break (`open_row`), or the row has figures and no word at all, words
+    under the row's empty cells are its rest too (a name the engine moved whole to the next
+    page)."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
@@ -263,7 +270,7 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) 
     # an open row, or a row of figures without a single word: its name went on past the break
     gaps = [i for i, c in enumerate(above) if not c] if open_row or not words else []
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
-    units = [i for i in filled if i < len(above) and is_figure(above[i]) and _UNIT_REST.match(cells[i])]
+    units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break)]
     if not (words or gaps) or any(i not in words and i not in gaps and i not in units for i in filled):
         return False  # under the row's own words (or an open row's gaps), never under a figure or a mark
     named = [i for i in filled if i not in units]
@@ -271,6 +278,18 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False) 
         return False  # a unit alone is no row's rest here: nothing says the row was cut
     # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no name at all
     return not words or not _starts_a_row(cells[named[0]])
+
+
+def _unit_rest(figure: str, rest: str, past_break: bool = False) -> bool:
+    """Whether `rest` is the end of `figure`'s unit wrapped in its cell: "80 orang" going on
+    "/ bulan", "10 Pokmas /" on "Ormas"; past a page break known to cut the row, "45
+    Lembaga" on "kemasyarakatan" too (words in small letters go on a unit; a capital may
+    open a name)."""
+    if not is_figure(figure):
+        return False
+    if figure.rstrip().endswith("/") or (past_break and _LETTER.search(figure) and rest[:1].islower()):
+        rest = f"/ {rest}"
+    return bool(_UNIT_REST.match(rest))
 
 
 @cache

@@ -10,11 +10,19 @@ from itertools import zip_longest
 from ingest.cleaning import clean_text
 from ingest.model import Block, Heading, Paragraph, Row
 from ingest.read.pdf.layout import FoundTable, Line, PageItems
-from ingest.read.tablebuild import build_table, is_figure, is_numbering_row, rest_of_cut_row, same_header
+from ingest.read.tablebuild import (
+    build_table,
+    is_figure,
+    is_numbering_row,
+    names_columns,
+    rest_of_cut_row,
+    same_header,
+)
 from ingest.read.text import CONTINUATION, normalise_caption
 from ingest.read.wrapping import NO_LEXICON, Lexicon, join_cut
 
 _BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
@@ -144,6 +152,8 @@ class Assembler:
         pending = self.table
         if pending is None or pending.page != page - 1:
             return False
+        if _another_header(rows[0].cells, pending.rows[:3]):
+            return False
         return len(rows[0].cells) == pending.width or same_header(rows[0].cells, pending.rows[0].cells)
 
     def _join_cut_row(self, rows: list[Row], known: bool = False) -> None:
@@ -158,7 +168,7 @@ class Assembler:
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
         ):
             k += 1
-        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known):
+        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, past_break=True):
             rest = rows.pop(k)
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
             last.cells = [join_cut(a, b, self.words) for a, b in cells]
@@ -230,6 +240,18 @@ def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
         head = Row(cells=labels, page=rows[0].page, raw="\t".join(labels))
         return [head, Row(cells=rest, page=rows[0].page, raw="\t".join(rest)), *rows[1:]]
     return rows
+
+
+def _another_header(first: list[str], header: list[Row]) -> bool:
+    """A page opening on a header row that shares few of its words with the header of the
+    table above opens a table of its own ("No | Program | Anggaran (Rp.) | Keterangan"
+    under a performance agreement's "No | Sasaran | Indikator | Target"), however many
+    columns it has. A header repeated over its continuation, even read apart, shares most."""
+    if not names_columns(first) or any(same_header(first, h.cells) for h in header):
+        return False
+    words = set(_WORD.findall(" ".join(first).lower()))
+    known = set(_WORD.findall(" ".join(c for h in header for c in h.cells).lower()))
+    return 2 * len(words & known) < len(words)
 
 
 def _same_block(above: Line, line: Line) -> bool:

@@ -9,7 +9,14 @@ from ingest.model import Piece
 from ingest.numbers import MISSING
 from ingest.read.pdf.furniture import in_margin
 from ingest.read.pdf.layout import FoundTable, Line
-from ingest.read.tablebuild import FOOTNOTE, header_words, is_figure, is_numbering_row, is_year_row
+from ingest.read.tablebuild import (
+    FOOTNOTE,
+    header_words,
+    is_figure,
+    is_numbering_row,
+    is_year_row,
+    names_columns,
+)
 from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -48,6 +55,7 @@ def borderless_tables(
             end = _rest_of_row(lines, i)
         rows = _rows(lines[i:end])
         head = _continued_rows(rows, carry) if opening else 0
+        head = len(_at_headers(rows[:head])[0]) if head else 0  # a table of its own set under the continuation
         if head or _tabular(lines[i:end]):
             if head:
                 continued = _flat(rows[:head])
@@ -72,10 +80,12 @@ def _run_end(lines: list[Line], start: int) -> int:
     """End (exclusive) of the run of table lines starting at `start`, or `start`."""
     if len(lines[start].segments) < 2:
         return start
-    end = start + 1
+    end, pitch = start + 1, float("inf")  # the table's own line pitch: the closest two lines so far
     while end < len(lines):
         line, above = lines[end], lines[end - 1]
         height = max(done.height for done in lines[max(start, end - 3) : end])
+        if end > start + 1:
+            pitch = min(pitch, above.top - lines[end - 2].top)
         gap = _gap(above, line, height)
         if gap > 4 * height and not (gap < 10 * height and _under_header(lines, start, end)):
             break  # far apart, unless under a header row made tall by a merged cell
@@ -83,11 +93,40 @@ def _run_end(lines: list[Line], start: int) -> int:
             break  # "Sumber : ...", set close under the last row: the table's note, not its cell
         if len(line.segments) >= 2:
             end += 1
-        elif gap < 0.5 * height or _resumes(lines, end, height):
-            end += 1  # a wrapped cell, or a row naming a program with no figures
+        elif _resumes(lines, end, height) or _label_goes_on(above, line):
+            end += 1  # a row naming a program with no figures, a wrapped cell between rows, a label's
+            # second line
+        elif _wrapped(above, line, height, pitch) and not _spans(line, lines[start:end]):
+            end += 1  # the last row's wrapped cell
         else:
             break
     return end
+
+
+def _wrapped(above: Line, line: Line, height: float, pitch: float) -> bool:
+    """Whether `line` goes on the cell above: set at the table's own line pitch (capitals
+    without descenders make the white between two lines of one cell look wide), or little
+    white between them, measured in the table's type (a heading's larger type under the
+    table must not hide the white above it)."""
+    step = line.top - above.top
+    return step <= 1.1 * pitch or step - height < 0.5 * height
+
+
+def _label_goes_on(above: Line, line: Line) -> bool:
+    """A header label wrapped onto a line of its own ("CARA MENCAPAI TUJUAN DAN" /
+    "SASARAN"), under its first line, a line's pitch below: capitals have no descenders, so
+    the white between two header lines looks wide beside their short boxes."""
+    x0 = line.segments[0][0]
+    under = any(a0 - 2 <= x0 < a1 for a0, a1, _ in above.segments)
+    return _header_line(above) and under and line.top - above.bottom < line.height and not is_figure(line.text)
+
+
+def _spans(line: Line, run: list[Line]) -> bool:
+    """A one-run line after a table that runs across a gutter of its columns is a
+    paragraph or a heading set on under the table, not a wrapped cell (which stays in its
+    column): the table's last row must not take "Dari tabel di atas ..." as its sasaran."""
+    x0, x1 = line.segments[0][0], line.segments[-1][1]
+    return any(x0 <= left and right <= x1 for left, right in _free_strips(run))
 
 
 def _rest_of_row(lines: list[Line], start: int) -> int:
@@ -346,8 +385,7 @@ def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
 
 
 def _names_columns(line: Line) -> bool:
-    cells = [text for _, _, text in line.segments]
-    return not any(map(is_figure, cells)) and sum(map(_labels, cells)) >= 3
+    return names_columns([text for _, _, text in line.segments])
 
 
 def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:

@@ -1,0 +1,170 @@
+"""Where a borderless table ends and where a new one begins, one behaviour per test, on
+lines as the PDF reader builds them (runs with their x extent, a line's top and bottom).
+The geometry is that measured on sample 000 printed through LibreOffice without rules or
+with a rule under the header (tests/renderings.py), scaled to round numbers; the same
+rules are measured on the whole rendering matrix by bench/pdf_matrix.py."""
+
+from __future__ import annotations
+
+from ingest.read.pdf.borderless import borderless_tables
+from ingest.read.pdf.layout import Line
+
+COLUMNS = [(86, 250), (262, 420), (437, 480), (489, 540)]  # sasaran, indikator, target, realisasi
+
+
+def _line(top: float, *cells: tuple[float, float, str], height: float = 8.4) -> Line:
+    return Line(list(cells), top, top + height)
+
+
+def _table(top: float = 100.0) -> list[Line]:
+    """Header, then two rows whose sasaran wraps over two lines (pitch 10.3, rows 14.4 apart)."""
+    (s0, s1), (i0, i1), (t0, t1), (r0, r1) = COLUMNS
+    return [
+        _line(top, (s0, 200, "Sasaran Strategis"), (i0, 330, "Indikator Kinerja"), (t0, 470, "Target"),
+              (r0, 530, "Realisasi")),
+        _line(top + 24.7, (s0, 240, "Meningkatnya kualitas pembangunan"), (i0, 400, "Presentase kelurahan berdaya"),
+              (t0, 460, "100%"), (r0, 510, "100%")),
+        _line(top + 35.0, (s0, 120, "wilayah")),
+        _line(top + 49.4, (s0, 230, "Meningkatnya Penunjang Urusan"), (i0, 380, "Indeks Kepuasan Masyarakat"),
+              (t0, 470, "Baik (84)"), (r0, 535, "Baik (89,50)")),
+        _line(top + 59.7, (s0, 245, "Pemerintahan daerah Kabupaten / Kota")),
+    ]  # fmt: skip
+
+
+def test_a_paragraph_set_close_under_a_table_is_not_its_last_rows_cell():
+    """000's Tabel 3.4 through LibreOffice: "Dari tabel di atas dapat disampaikan ..." sat
+    close under the last row's wrapped sasaran, and the last row took the whole paragraph
+    as its sasaran. Set at the table's own line pitch (a Word table with no spacing after
+    it), the white cannot tell; a line running across the table's gutters is no cell's
+    wrapped line."""
+    lines = _table() + [
+        _line(100 + 70.0, (86, 700, "Dari tabel di atas dapat disampaikan bahwa Kinerja Kecamatan")),
+        _line(100 + 80.3, (86, 400, "2024, terdapat 1 (satu) target kinerja")),
+    ]
+    tables, prose = borderless_tables(lines)
+    assert tables[0].rows[-1][0] == "Meningkatnya Penunjang Urusan Pemerintahan daerah Kabupaten / Kota"
+    assert [line.text for line in prose][0].startswith("Dari tabel di atas")
+
+
+def test_a_heading_in_larger_type_under_a_table_is_not_its_last_rows_cell():
+    """000's Tabel 3.5: the heading "B. Akuntabilitas Keuangan" (10 pt boxes) sits 11.2
+    points under the last row's "daerah" (6.5 pt boxes, rows of wrapped lines 8 apart).
+    Measured with the heading's own height the white looked like a wrapped line's; in the
+    table's type it is a paragraph's. The heading stays inside the first column, so only
+    the white tells it."""
+    lines = _table() + [_line(100 + 59.7 + 16.0, (86, 215, "B. Akuntabilitas Keuangan"), height=14.0)]
+    tables, prose = borderless_tables(lines)
+    assert tables[0].rows[-1][0] == "Meningkatnya Penunjang Urusan Pemerintahan daerah Kabupaten / Kota"
+    assert [line.text for line in prose] == ["B. Akuntabilitas Keuangan"]
+
+
+def test_a_last_row_in_capitals_keeps_its_wrapped_lines():
+    """000's appendix through LibreOffice with a header rule: "PROGRAM / PENYELENGGARAAN /
+    URUSAN / PEMERINTAHAN / UMUM", five lines 8 points apart whose boxes are 5 high
+    (capitals have no descenders): 3 points of white looked like a paragraph's, and the
+    program lost "UMUM". Lines set at the table's own pitch are one cell's."""
+    lines = [  # as measured on the page
+        _line(240.0, (85, 95, "NO"), (485, 530, "PROGRAM"), (574, 600, "PAGU"), (639, 680, "REALISASI"), height=5.0),
+        _line(260.3, (85, 90, "3"), (485, 560, "PROGRAM"), (574, 630, "19.072.108.959"), (639, 690, "18.991.204.472"),
+              height=6.5),
+        _line(268.4, (485, 560, "PEMBERDAYAAN"), height=6.5),
+        _line(276.4, (485, 560, "MASYARAKAT DESA"), height=6.5),
+        _line(284.5, (485, 560, "DAN KELURAHAN"), height=6.5),
+        _line(312.6, (485, 560, "PROGRAM"), (574, 630, "1.093.563.600"), (639, 690, "1.075.012.350"), height=6.5),
+        _line(320.9, (485, 560, "PENYELENGGARAAN"), height=5.0),
+        _line(328.9, (485, 560, "URUSAN"), height=5.0),
+        _line(337.1, (485, 560, "PEMERINTAHAN"), height=4.8),
+        _line(345.1, (485, 560, "UMUM"), height=4.9),
+    ]  # fmt: skip
+    tables, prose = borderless_tables(lines)
+    assert prose == []
+    assert prose == [] and len(tables) == 1  # "UMUM" is the table's (a row's rest, joined when the table is built)
+    assert tables[0].rows[-1][1] == "UMUM" or tables[0].rows[-1][1].endswith("PEMERINTAHAN UMUM")
+
+
+def test_a_header_label_wrapped_onto_a_line_of_its_own_stays_in_the_header():
+    """000's Renstra matrix: "TUJUAN | SASARAN | CARA MENCAPAI TUJUAN DAN | KETERANGAN",
+    then "SASARAN" alone (the third label's second line, 8 points lower, boxes 5 high),
+    then the sub-labels 32 points lower under the tall merged cells. The group labels
+    were read as prose ("SASARAN" became the table's title) and the sasaran columns lost
+    their group label."""
+    top = 120.0
+    lines = [
+        _line(top, (85, 110, "TUJUAN"), (342, 370, "SASARAN"), (597, 660, "CARA MENCAPAI TUJUAN DAN"),
+              (729, 770, "KETERANGAN"), height=5.0),
+        _line(top + 8.0, (597, 630, "SASARAN"), height=5.0),
+        _line(top + 45.2, (86, 110, "URAIAN"), (143, 180, "INDIKATOR"), (268, 290, "TARGET"), (342, 370, "URAIAN"),
+              (401, 440, "INDIKATOR"), (523, 545, "TARGET"), (597, 630, "STRATEGI"), height=5.0),
+        _line(top + 79.2, (86, 130, "Meningkatnya"), (143, 180, "Indeks"), (268, 290, "Baik (88)"),
+              (342, 390, "Meningkatnya"), (401, 440, "Persentase"), (523, 545, "100%"), (597, 640, "Peningkatan"),
+              (729, 735, "-"), height=6.5),
+        _line(top + 87.2, (86, 130, "kualitas"), (143, 180, "Kepuasan"), (342, 390, "Kualitas"),
+              (401, 440, "pelayanan"), height=6.5),
+    ]  # fmt: skip
+    tables, prose = borderless_tables(lines)
+    assert prose == []
+    assert len(tables) == 1
+    header = tables[0].rows
+    assert header[0][0] == "TUJUAN"
+    third = header[0].index("CARA MENCAPAI TUJUAN DAN")
+    assert header[1][third] == "SASARAN"
+
+
+def test_a_table_of_its_own_under_rows_continuing_the_table_above():
+    """000's performance agreement ends at the top of the next page (its columns carried),
+    then, 30 points lower, the agreement's programs and budget with their own header
+    ("No | Program | Anggaran (Rp.) | Keterangan"): read as more rows of the agreement,
+    the programs' amounts fell under its Target column and every program was lost."""
+    carry = [103.6, 285.0, 457.7]  # as the page before left them
+    lines = [  # as measured on the page
+        _line(123.0, (86, 97, "No"), (111, 207, "Kinerja Utama/Sasaran"), (293, 363, "Indikator Kinerja"),
+              (475, 505, "Target*")),
+        _line(133.4, (110, 186, "strategis/Program")),
+        _line(147.7, (293, 388, "Persentase RT Berdaya"), (475, 497, "100%")),
+        _line(162.1, (86, 90, "6"), (111, 268, "Meningkatnya penyelenggaraan urusan"),
+              (293, 438, "Persentase koordinasi pemerintahan"), (475, 500, "100 %")),
+        _line(172.4, (111, 192, "pemerintahan umum"), (293, 396, "umum yang ditindaklanjuti")),
+        _line(186.8, (86, 90, "7"), (111, 269, "Meningkatnya kinerja perangkat Daerah"),
+              (293, 462, "Nilai SAKIP Perangkat Daerah Kecamatan"), (475, 526, "87.89 Indeks")),
+        _line(197.3, (293, 342, "Sananwetan"), height=6.4),
+        _line(236.0, (86, 97, "No"), (120, 156, "Program"), (303, 367, "Anggaran (Rp.)"), (391, 439, "Keterangan")),
+        _line(250.3, (86, 90, "1"), (120, 264, "PROGRAM PENUNJANG URUSAN"), (303, 377, "13,875,741,254.00"),
+              (391, 509, "PAD, DAU, dan Insentif Fiskal"), height=7.7),
+        _line(261.0, (120, 230, "PEMERINTAHAN DAERAH"), height=6.2),
+        _line(271.0, (120, 201, "KABUPATEN/KOTA"), height=6.6),
+        _line(285.6, (86, 90, "2"), (120, 261, "PROGRAM PENYELENGGARAAN"), (303, 365, "628,936,788.00"),
+              (391, 408, "PAD"), height=7.4),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines, carry)
+    assert len(tables) == 2
+    assert tables[0].rows[-1][-1] == "87.89 Indeks"
+    assert tables[1].rows[0] == ["No", "Program", "Anggaran (Rp.)", "Keterangan"]
+    assert tables[1].rows[1][2] == "13,875,741,254.00"
+
+
+def test_a_page_opening_on_another_tables_header_does_not_continue_the_table_above():
+    """The same two tables when the agreement ends exactly at the foot of a page: the
+    programs' header opens the next page with as many columns as the agreement, and was
+    read as its repeated header's continuation (its amounts under Target)."""
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    agreement = [
+        ["No", "Kinerja Utama/Sasaran strategis/Program", "Indikator Kinerja", "Target*"],
+        ["7", "Meningkatnya kinerja perangkat Daerah", "Nilai SAKIP Perangkat Daerah", "87.89 Indeks"],
+    ]
+    programs = [
+        ["No", "Program", "Anggaran (Rp.)", "Keterangan"],
+        ["1", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "13,875,741,254.00", "PAD, DAU"],
+    ]
+    pages = [
+        PageItems(58, 595.0, [], [FoundTable(agreement, 400.0, 540.0)]),
+        PageItems(59, 595.0, [], [FoundTable(programs, 120.0, 200.0)]),
+    ]
+    tables = [b for b in Assembler().run(pages) if hasattr(b, "rows")]
+    assert [[c.label for c in t.columns] for t in tables] == [agreement[0], programs[0]]
+    # the header repeated over a continuation, even read with a word split, still continues it
+    repeated = [["No", "Kinerja Utama/Sasaran strategis/ Program", "Indikator Kinerja", "Target*"]] + agreement[1:]
+    pages[1] = PageItems(59, 595.0, [], [FoundTable(repeated, 120.0, 200.0)])
+    (table,) = [b for b in Assembler().run(pages) if hasattr(b, "rows")]
+    assert len(table.rows) == 2
