@@ -113,3 +113,26 @@ def test_a_lone_letter_after_a_word_the_document_writes_whole_is_a_word_of_its_o
     words = lexicon(["Realisasi tahun ini dibandingkan dengan tahun sebelumnya"])
     assert join_lines(cell(("Realisasi Tahun", 100), ("n", 60)), words) == "Realisasi Tahun n"
     assert join_lines(cell(("terpenuhiny", 100), ("a kebutuhan", 80)), words) == "terpenuhinya kebutuhan"
+
+
+def test_a_word_broken_in_a_narrow_cell_is_joined_by_its_indonesian_root():
+    # 001's Tabel 4.1 through LibreOffice in a grid with a narrow name column (measured): no
+    # cell of the document is wide enough to print "Direhabilitasi", "Perizinannya" or
+    # "berpartisipasi" whole, so the document's own words cannot tell the break; the
+    # language's roots (rehabilitasi, izin, partisipasi) can.
+    from ingest.read.wrapping import CellLine, Lexicon, join_lines
+
+    seen = Lexicon(frozenset({"yang", "dan", "jumlah"}), frozenset({"direhabilita", "si", "perizinann", "ya"}))
+    lines = [CellLine("yang", 284.2, 4.88), CellLine("Dipelihara/", 307.7, 3.91),
+             CellLine("Direhabilita", 309.7, 3.75), CellLine("si", 271.2, 3.25)]  # fmt: skip
+    assert join_lines(lines, seen).endswith("Direhabilitasi")
+    lines = [CellLine("dan", 279.7, 5.0), CellLine("Perizinann", 307.2, 4.25), CellLine("ya", 274.2, 4.75)]
+    assert join_lines(lines, seen) == "dan Perizinannya"
+    # a compound broken before its hyphen
+    lines = [CellLine("Peraturan", 305.0, 4.5), CellLine("Perundang", 307.0, 4.5), CellLine("-undangan", 290.0, 4.5)]
+    assert join_lines(lines, seen) == "Peraturan Perundang-undangan"
+    # two words stay two: a short first half ("di"), or a first half that is a word itself
+    lines = [CellLine("pelayanan di", 307.0, 4.5), CellLine("kecamatan", 290.0, 4.5)]
+    assert join_lines(lines, seen) == "pelayanan di kecamatan"
+    lines = [CellLine("laporan untuk", 307.0, 4.5), CellLine("kegiatan", 290.0, 4.5)]
+    assert join_lines(lines, seen) == "laporan untuk kegiatan"

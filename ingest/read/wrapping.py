@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from ingest.vocabulary import all_terms
 
 _LETTERS_END = re.compile(r"([^\W\d_]+)$")
 _LETTERS_START = re.compile(r"^([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
+_HYPHEN_REST = re.compile(r"^-[^\W\d_]")  # "-undangan", not a list's "- item"
 _AMOUNT_END = re.compile(r"(\d[\d.,]*)$")
 _AMOUNT_START = re.compile(r"^(\d[\d.,]*)")
 # a well-formed amount: thousands groups, then decimals after the other separator
@@ -134,12 +136,36 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
             return 0
         if j == k and _both_words(word, start.group(1), words):
             return 0  # "sumber" / "daya": a wrap between two words the document writes apart
-        word += start.group(1)
-        if words.writes(word):
+        left, word = word, word + start.group(1)
+        if words.writes(word) or (j == k and _root_join(left, word, words)):
             return j - k + 1
         if start.group(1) != lines[j].text or not full[j]:
             return 0  # only a line holding nothing but a fragment carries the word on
     return 0
+
+
+def _root_join(left: str, word: str, words: Lexicon) -> bool:
+    """A word broken once, whose joined form has an Indonesian root and whose first half
+    (four letters or more: "di" / "kecamatan" stays apart) is no word of the document nor
+    of the language: "Direhabilita" / "si", "Perizinann" / "ya"."""
+    return len(left) >= 4 and left.lower() not in words.whole and _indonesian(word) and not _indonesian(left)
+
+
+@cache
+def _indonesian(word: str) -> bool:
+    """Whether a word is Indonesian by its root (Sastrawi's stemmer and its 30k root words):
+    "Direhabilita" / "si" and "Lembaga/Ba" / "dan" (a broken word whose half is a word) are
+    written whole nowhere in a document whose every such cell is as narrow."""
+    stemmer, roots = _sastrawi()
+    return stemmer.stem(word.lower()) in roots
+
+
+@cache
+def _sastrawi() -> tuple:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    factory = StemmerFactory()
+    return factory.create_stemmer(), frozenset(factory.get_words())
 
 
 def _stray_letter(text: str) -> bool:
@@ -165,6 +191,8 @@ def glued(left: str, right: str, full: bool) -> bool:
         return True  # an amount broken after its separator: "34.670." + "350.601"
     if not full:
         return False
+    if _HYPHEN_REST.match(right) and _LETTERS_END.search(left):
+        return True  # a compound broken before its hyphen: "Perundang" + "-undangan"
     a, b = _AMOUNT_END.search(left), _AMOUNT_START.search(right)
     if a and b:
         return not _NUMBER.fullmatch(a.group(1)) and bool(_NUMBER.fullmatch(a.group(1) + b.group(1)))
