@@ -905,6 +905,7 @@ def _claimed_row(v: dict, claim: dict) -> bool:
     return len(name) > 5 and match.size >= 0.8 * len(name)
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat over a document's tables and years
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z]+", " ", text.lower()).strip()
 
@@ -1737,22 +1738,26 @@ def misplaced_indicator_checks(rows: list[dict]) -> list[dict]:
     above copied), while the document's other tables give it another indicator and never that
     one, and give that one to the other sasaran: the figures may be right, the indicator is
     not. Program rows (a program's own indicators may repeat the sasaran's) are left out."""
-    tables: dict[tuple, list[dict]] = defaultdict(list)
+    tables: dict[tuple, list[tuple[dict, str, str]]] = defaultdict(list)  # rows with their names' letters
     for r in rows:
-        if not r["is_peer"] and r["sasaran"] and r["indikator"] and not _letters(r["sasaran"]).startswith("program"):
-            tables[(r["doc_id"], r["source_table"])].append(r)
-    # (doc, sasaran) -> indicator -> the tables giving it that indicator
+        if r["is_peer"] or not r["sasaran"] or not r["indikator"]:
+            continue
+        sasaran = _letters(r["sasaran"])
+        if not sasaran.startswith("program"):
+            tables[(r["doc_id"], r["source_table"])].append((r, sasaran, _letters(r["indikator"])))
+    # (doc, sasaran) -> indicator -> the tables giving it that indicator, and its first row there
     pairs: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    first: dict[tuple, dict] = {}
     for (doc, table), rs in tables.items():
-        for r in rs:
-            pairs[(doc, _letters(r["sasaran"]))][_letters(r["indikator"])].add(table)
+        for r, sasaran, indicator in rs:
+            pairs[(doc, sasaran)][indicator].add(table)
+            first.setdefault((doc, table, sasaran), r)
     findings, seen = [], set()
     for (doc, table), rs in tables.items():
         holders: dict[str, set[str]] = defaultdict(set)  # indicator -> the sasaran this table gives it
-        for r in rs:
-            holders[_letters(r["indikator"])].add(_letters(r["sasaran"]))
-        for r in rs:
-            sasaran, indicator = _letters(r["sasaran"]), _letters(r["indikator"])
+        for _, sasaran, indicator in rs:
+            holders[indicator].add(sasaran)
+        for r, sasaran, indicator in rs:
             others = holders[indicator] - {sasaran}
             if not others or (doc, table, sasaran) in seen:
                 continue
@@ -1760,26 +1765,22 @@ def misplaced_indicator_checks(rows: list[dict]) -> list[dict]:
             own = {i for i in elsewhere if not _similar(i, indicator)}
             if not own or len(own) < len(elsewhere) or len(set().union(*elsewhere.values())) < 2:
                 continue  # the sasaran has that indicator elsewhere too, or too few tables say otherwise
-            owner = next((o for o in others if any(_similar(i, indicator) and ts - {table}
-                                                   for i, ts in pairs[(doc, o)].items())), None)  # fmt: skip
-            if owner is None:
-                continue
+            owner = next((o for o in sorted(others) if any(_similar(i, indicator) and ts - {table}
+                                                           for i, ts in pairs[(doc, o)].items())), None)  # fmt: skip
             figure = next((r[f] for f in ("realisasi", "target", "capaian_reported") if _ok(r[f])), None)
-            if figure is None:
+            if owner is None or figure is None:
                 continue
             seen.add((doc, table, sasaran))
             named = sorted(set().union(*elsewhere.values()))
-            shown = next(x for x in rs if _letters(x["sasaran"]) == owner)
-            right = next(x["indikator"] for x in rows if x["doc_id"] == doc and x["source_table"] in named
-                         and _letters(x["sasaran"] or "") == sasaran)  # fmt: skip
+            shown = first[(doc, table, owner)]
+            right = first[(doc, named[0], sasaran)]["indikator"]
             msg = (
                 f"Di {_where(r)} sasaran '{r['sasaran']}' diberi indikator '{r['indikator']}', yaitu indikator "
                 f"sasaran '{shown['sasaran']}' ({_where(shown)}); tabel lain dokumen ini ({', '.join(named[:4])}) "
                 f"memberi sasaran itu indikator '{right}'. Angkanya mungkin benar, indikatornya tersalin."
             )
             findings.append(
-                _finding(r, "misplaced_indicator", "rendah", msg, subject=r["sasaran"],
-                         reported=figure,
+                _finding(r, "misplaced_indicator", "rendah", msg, subject=r["sasaran"], reported=figure,
                          formula="pasangan sasaran-indikator dibanding tabel lain", **_other_place(shown))
             )  # fmt: skip
     return findings
