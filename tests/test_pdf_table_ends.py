@@ -168,3 +168,47 @@ def test_a_page_opening_on_another_tables_header_does_not_continue_the_table_abo
     pages[1] = PageItems(59, 595.0, [], [FoundTable(repeated, 120.0, 200.0)])
     (table,) = [b for b in Assembler().run(pages) if hasattr(b, "rows")]
     assert len(table.rows) == 2
+
+
+def test_a_merged_sasaran_wrapping_beside_later_rows_stays_one_name():
+    """A sasaran merged over three indicator rows, set by Word with no cell padding: its
+    lines and the rows' lines fall on one pitch, so "penyelenggaraan" and "layanan" share
+    the IPP and Persentase rows' first lines and "pemerintahan dan" shares the IPP
+    indicator's second line. Read by line, each row took a piece as its sasaran (002's
+    Tabel 3.14 through Chromium without rules lost 112 of 298 facts so). A run in small
+    letters one line under the column's text of an earlier row goes on that row's cell;
+    the next sasaran, capitalised, opens its own."""
+
+    def line(top: float, *cells: tuple[float, float, str]) -> Line:
+        return _line(top, *cells, height=6.5)
+
+    lines = [
+        line(100, (86, 150, "Sasaran Strategis"), (161, 230, "Indikator Kinerja"), (247, 270, "Target"),
+             (281, 310, "Realisasi")),
+        line(116, (86, 140, "Meningkatnya"), (161, 220, "IKM Kecamatan"), (247, 265, "93,80"), (281, 300, "94,22")),
+        line(124, (86, 120, "kualitas"), (161, 200, "Plandaan")),
+        line(132, (86, 150, "penyelenggaraan"), (161, 220, "IPP Kecamatan"), (247, 265, "3,30"), (281, 300, "3,49")),
+        line(140, (86, 150, "pemerintahan dan"), (161, 200, "Plandaan")),
+        line(148, (86, 120, "layanan"), (161, 225, "Persentase laporan"), (247, 265, "100%"), (281, 300, "100%")),
+        line(156, (86, 130, "kecamatan"), (161, 210, "pelanggaran")),
+        line(164, (86, 150, "Meningkatnya"), (161, 220, "Nilai AKIP"), (247, 265, "71,00"), (281, 300, "70,17")),
+        line(172, (86, 150, "akuntabilitas")),
+    ]  # fmt: skip
+    tables, prose = borderless_tables(lines)
+    assert prose == []
+    assert [row[:2] for row in tables[0].rows[1:]] == [
+        ["Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan kecamatan", "IKM Kecamatan Plandaan"],
+        ["", "IPP Kecamatan Plandaan"],
+        ["", "Persentase laporan pelanggaran"],
+        ["Meningkatnya akuntabilitas", "Nilai AKIP"],
+    ]
+    # a column-number line is no cell to go on: the rest of a row cut by a page break,
+    # under the repeated header's "1 2 3", stays the row's own
+    numbered = [
+        line(100, (86, 150, "Sasaran Strategis"), (161, 230, "Indikator Kinerja"), (247, 270, "Target"),
+             (281, 310, "Realisasi")),
+        line(110, (86, 96, "(1)"), (161, 171, "(2)"), (247, 257, "(3)"), (281, 291, "(4)")),
+        line(118, (86, 150, "keuangan akhir"), (161, 230, "Jumlah dokumen"), (247, 265, "4"), (281, 300, "4")),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(numbered)
+    assert tables[0].rows[-1][:2] == ["keuangan akhir", "Jumlah dokumen"]

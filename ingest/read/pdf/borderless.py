@@ -214,10 +214,42 @@ def _rows(run: list[Line]) -> list[list[Line]]:
         apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
         if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
+            if k > head + 1 and len(rows) > head + 1:
+                line = _leave_flows(rows, line, head + 1, len(rows))
             rows.append([])
         owner = _continues_above(rows, line, head + 1) if len(rows) > 1 and rows[-1] else None
+        if owner is None and len(rows) > head + 2 and rows[-1]:
+            line = _leave_flows(rows, line, head + 1, len(rows) - 1)
         rows[-1 if owner is None else owner].append(line)
     return rows
+
+
+def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int) -> Line:
+    """A line without the words that go on a merged cell of an earlier row than the one it
+    falls in (`current`): a sasaran merged over several indicator rows wraps at its own
+    pitch, and with little or no cell padding (Word's default) its next lines fall on later
+    rows' lines, beside their own words. A run in small letters (no cell starts so) one line
+    under that column's text of an earlier row (from `first`), with no row since holding
+    text there, is that cell's; it goes back."""
+    kept = []
+    for seg in line.segments:
+        owner = None
+        if seg[2][:1].islower() and not is_figure(seg[2]):
+            k = next((k for k in range(len(rows) - 1, first - 1, -1) if any(_under(seg, d) for d in rows[k])), None)
+            if k is not None and k != current:
+                over = max((done for done in rows[k] if _under(seg, done)), key=lambda d: d.top)
+                words = [t for x0, x1, t in over.segments if x0 < seg[1] and seg[0] < x1 and _wordy(t)]
+                # words to go on (not a column-number line's "2" or "(3)" over a row's rest past a page break)
+                owner = k if words and 0 < line.top - over.top <= 1.5 * over.height else None
+        if owner is None:
+            kept.append(seg)
+        else:
+            rows[owner].append(Line([seg], line.top, line.bottom))
+    return Line(kept, line.top, line.bottom) if kept else line
+
+
+def _wordy(text: str) -> bool:
+    return not is_figure(text) and any(ch.isalpha() for ch in text)
 
 
 def _continues_above(rows: list[list[Line]], line: Line, first: int) -> int | None:
