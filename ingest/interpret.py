@@ -115,7 +115,8 @@ def account(table: Table, meanings: list[ColumnMeaning], kind: str, read: set[in
     figure_rows = [r for r in table.rows if any(is_figure(c) for i, c in enumerate(r.cells) if i != no_col)]
     if not figure_rows:
         return TableAccount(table, kind, "no_figures")
-    skipped = [(r.line, r.page, _why_skipped(r)) for r in figure_rows if r.index not in read]
+    label_col = label_column(meanings) if kind in INDICATOR_TABLES else None
+    skipped = [(r.line, r.page, _why_skipped(r, label_col)) for r in figure_rows if r.index not in read]
     rows_read = len([r for r in table.rows if r.index in read])
     if rows_read:
         status = "partly_read" if skipped else "read"
@@ -138,11 +139,13 @@ def is_contents(table: Table) -> bool:
 _CONTENTS_ENTRY = re.compile(r"\.{4,}|^\s*(tabel|gambar|grafik|bab|lampiran)\b", re.I)
 
 
-def _why_skipped(row: Row) -> str:
+def _why_skipped(row: Row, label_col: int | None = None) -> str:
     if any(is_total_label(c) for c in row.cells if c):
         return "baris jumlah atau rata-rata"
     if not any(_WORD.search(c) for c in row.cells):
         return "tanpa nama indikator atau program"
+    if shifted_row(row, label_col):
+        return "sel bergeser: angka di kolom nama indikator"
     return "angka di kolom yang tidak dikenali"
 
 
@@ -342,7 +345,7 @@ def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabup
     groups = _groups(meanings, ("target", "realisasi", "capaian"), year)
     seps = _separators(table)
     col = _text_columns(meanings)
-    label_col = next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
+    label_col = label_column(meanings)
     facts: list[IndicatorFact] = []
     previous: list[IndicatorFact] = []
     sasaran: str | None = None
@@ -375,6 +378,12 @@ def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabup
                 f.indikator = f"{f.indikator} {label}"
                 f.indicator_kind = indicator_kind(f.indikator)
     return facts
+
+
+def label_column(meanings: list[ColumnMeaning]) -> int | None:
+    """The column naming a row's indicator (else its program, else its sasaran)."""
+    col = _text_columns(meanings)
+    return next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
 
 
 def shifted_row(row: Row, label_col: int | None) -> bool:

@@ -249,6 +249,11 @@ def test_a_row_whose_indicator_cell_holds_a_figure_was_shifted_and_is_not_read()
         ("Jumlah Pengajuan Raperdes APBDesa", 26, 26),
         ("Indeks Kepuasan Masyarakat", 83, 84.5),
     ]
+    # the user is told why the row was left: its cells were shifted, not an unknown column
+    from ingest.interpret import account
+
+    (skipped,) = account(table, meanings, kind, {f.where.row_index for f in facts}).skipped
+    assert skipped[2] == "sel bergeser: angka di kolom nama indikator"
 
 
 def test_a_sasaran_written_again_on_each_row_names_its_budget_like_a_merged_cell():
