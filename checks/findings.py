@@ -1616,6 +1616,15 @@ def _conflicts(key: tuple, items: list[tuple[dict, str]], docs: dict[int, dict])
     return out
 
 
+def _other_column(value: float, other: float) -> bool:
+    """Two readings of one figure a thousand times apart, one of them a rupiah amount and
+    the other not (538.666.977 against 94,22): no misprint looks so; a PDF's wide matrix read
+    with a column shifted does. A finding of substance on it would send an auditor after an
+    error the document does not make: it is said as a reading to check (`unreadable`)."""
+    small, large = sorted((abs(value), abs(other)))
+    return 0 < small and large >= 100_000 and large >= 1000 * small  # a zero is a figure one can print
+
+
 def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: dict[int, dict]) -> dict:
     value, other = row[field], ref[ref_field]
     kind = row.get("indicator_kind")
@@ -1635,6 +1644,14 @@ def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: di
         f"tetapi {number(other)} di {other_place}."
     )
     rel = abs(value - other) / max(abs(value), abs(other), 1e-9)
+    if _other_column(value, other):
+        msg = (
+            f"Nilai {what} {about} tahun {row['tahun']} terbaca {number(value)} di {_where(row)}, "
+            f"tetapi {number(other)} di {other_place}: selisih sebesar ini biasanya berarti salah satunya "
+            "angka dari kolom lain (mis. anggaran di kolom target) yang terbaca di kolom ini. "
+            "Periksa kedua tempat di dokumen aslinya."
+        )
+        return _finding(row, "unreadable", "rendah", msg, reported=value, subject=subject, formula=None)
     return _finding(
         row,
         "conflicting_values",

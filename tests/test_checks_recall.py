@@ -702,3 +702,34 @@ def test_a_misi_beyond_a_numbered_list_under_its_heading_is_found(tmp_path):
     assert [(f[0], f[1], f[2], f[3]) for f in found] == [(9, 5.0, 3.0, 5)]
     # the same list without its heading is any numbered list: not a list of misi
     assert _findings(tmp_path, _MISSIONS_NUMBERED.replace("MISI :", "Prioritas :"), "mission_number") == []
+
+
+# --- one figure read a thousand times apart: a reading to check, not a conflict --------------------
+
+
+def _two_tables(first_target: str) -> str:
+    return f"""Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+Sasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian
+Meningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\t{first_target}\t94,22\t100,45%
+
+Tabel 3.4
+Capaian Indikator Kinerja Utama Tahun 2023
+
+Sasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian
+Meningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\t93,80\t94,22\t100,45%
+"""
+
+
+def test_a_figure_read_from_another_column_is_said_as_a_reading_to_check(tmp_path):
+    # 002's Renstra matrix through WeasyPrint with a header rule: the matrix read a column
+    # off, and an IKM target came out as the program's pagu, 538.666.977 against 93,80 - a
+    # conflicting_values of severity tinggi the document does not make.
+    text = _two_tables("538.666.977")
+    assert _findings(tmp_path, text, "conflicting_values") == []
+    (found,) = [f for f in _findings(tmp_path, text, "unreadable") if "kolom lain" in f[4]]
+    assert "538.666.977" in found[4] and "93,80" in found[4]
+    # a misprint of the same magnitude stays a conflict (the two places each name the other)
+    (conflict,) = _findings(tmp_path, _two_tables("93,85"), "conflicting_values")
+    assert "93,85" in conflict[4] and "93,80" in conflict[4]
