@@ -1622,7 +1622,7 @@ def _other_column(value: float, other: float) -> bool:
     with a column shifted does. A finding of substance on it would send an auditor after an
     error the document does not make: it is said as a reading to check (`unreadable`)."""
     small, large = sorted((abs(value), abs(other)))
-    return 0 < small and large >= 100_000 and large >= 1000 * small  # a zero is a figure one can print
+    return small > 0 and large >= 100_000 and large >= 1000 * small  # a zero is a figure one can print
 
 
 def _conflict_finding(row: dict, field: str, ref: dict, ref_field: str, docs: dict[int, dict]) -> dict:
