@@ -212,3 +212,21 @@ def test_a_merged_sasaran_wrapping_beside_later_rows_stays_one_name():
     ]  # fmt: skip
     tables, _ = borderless_tables(numbered)
     assert tables[0].rows[-1][:2] == ["keuangan akhir", "Jumlah dokumen"]
+
+
+def test_a_units_column_in_small_letters_keeps_each_rows_unit():
+    """A table without cell padding whose satuan column is in small letters: the next row's
+    "orang" sits one line under the row above's "dokumen", as a merged cell's next line
+    would; one line of a cell is no merged cell going on."""
+
+    def line(top: float, *cells: tuple[float, float, str]) -> Line:
+        return _line(top, *cells, height=6.5)
+
+    lines = [
+        line(100, (86, 150, "Indikator Kinerja"), (161, 200, "Satuan"), (247, 270, "Target"), (281, 310, "Realisasi")),
+        line(116, (86, 150, "Jumlah dokumen"), (161, 195, "dokumen"), (247, 265, "3"), (281, 300, "3")),
+        line(124, (86, 150, "Jumlah pegawai"), (161, 190, "orang"), (247, 265, "80"), (281, 300, "80")),
+        line(132, (86, 150, "Jumlah rapat"), (161, 185, "kali"), (247, 265, "12"), (281, 300, "12")),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines)
+    assert [row[1] for row in tables[0].rows[1:]] == ["dokumen", "orang", "kali"]

@@ -236,7 +236,10 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int) -
         owner = None
         if seg[2][:1].islower() and not is_figure(seg[2]):
             k = next((k for k in range(len(rows) - 1, first - 1, -1) if any(_under(seg, d) for d in rows[k])), None)
-            if k is not None and k != current:
+            # a cell already wrapping (or a row between without text there): not the next row's
+            # one-line unit in small letters ("dokumen" over "orang" in a table without padding)
+            wrapping = k is not None and (k < current - 1 or sum(_under(seg, d) for d in rows[k]) >= 2)
+            if k is not None and k != current and wrapping:
                 over = max((done for done in rows[k] if _under(seg, done)), key=lambda d: d.top)
                 words = [t for x0, x1, t in over.segments if x0 < seg[1] and seg[0] < x1 and _wordy(t)]
                 # words to go on (not a column-number line's "2" or "(3)" over a row's rest past a page break)
