@@ -230,3 +230,30 @@ def test_a_units_column_in_small_letters_keeps_each_rows_unit():
     ]  # fmt: skip
     tables, _ = borderless_tables(lines)
     assert [row[1] for row in tables[0].rows[1:]] == ["dokumen", "orang", "kali"]
+
+
+def test_two_merged_cells_going_on_beside_a_later_row_are_each_read_once():
+    """A Renstra matrix's tujuan merged over three rows and a sasaran over two, in a table
+    without padding: the line under the third row's first holds only their next words,
+    each for another earlier row. Both go back, and the line is not read again as the
+    third row's."""
+
+    def line(top: float, *cells: tuple[float, float, str]) -> Line:
+        return _line(top, *cells, height=6.5)
+
+    t, s, i, v = (86, 150), (161, 230), (247, 300), (310, 330)
+    lines = [
+        line(100, (*t, "Tujuan"), (*s, "Sasaran"), (*i, "Indikator"), (*v, "Target")),
+        line(116, (*t, "Meningkatnya"), (*s, "Meningkatnya"), (*i, "IKM"), (*v, "93")),
+        line(124, (*t, "kualitas"), (*s, "akuntabilitas")),
+        line(132, (*t, "pelayanan"), (*s, "Meningkatnya"), (*i, "AKIP"), (*v, "71")),
+        line(140, (*t, "publik"), (*s, "kinerja")),
+        line(148, (*t, "dan"), (*s, "perangkat"), (*i, "SAKIP"), (*v, "80")),
+        line(156, (*t, "kecamatan"), (*s, "daerah")),
+    ]
+    tables, _ = borderless_tables(lines)
+    assert [row[:3] for row in tables[0].rows[1:]] == [
+        ["Meningkatnya kualitas pelayanan publik dan kecamatan", "Meningkatnya akuntabilitas", "IKM"],
+        ["", "Meningkatnya kinerja perangkat daerah", "AKIP"],
+        ["", "", "SAKIP"],
+    ]

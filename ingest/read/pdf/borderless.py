@@ -216,11 +216,14 @@ def _rows(run: list[Line]) -> list[list[Line]]:
         if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
             if k > head + 1 and len(rows) > head + 1:
                 line = _leave_flows(rows, line, head + 1, len(rows))
+                if not line.segments:
+                    continue  # every run of it went back to the cells it goes on
             rows.append([])
         owner = _continues_above(rows, line, head + 1) if len(rows) > 1 and rows[-1] else None
         if owner is None and len(rows) > head + 2 and rows[-1]:
             line = _leave_flows(rows, line, head + 1, len(rows) - 1)
-        rows[-1 if owner is None else owner].append(line)
+        if line.segments:  # (every run of it may have gone back)
+            rows[-1 if owner is None else owner].append(line)
     return rows
 
 
@@ -248,7 +251,7 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int) -
             kept.append(seg)
         else:
             rows[owner].append(Line([seg], line.top, line.bottom))
-    return Line(kept, line.top, line.bottom) if kept else line
+    return Line(kept, line.top, line.bottom)
 
 
 def _wordy(text: str) -> bool:
