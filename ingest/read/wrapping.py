@@ -154,8 +154,8 @@ def _root_join(left: str, word: str, words: Lexicon) -> bool:
 @cache
 def _indonesian(word: str) -> bool:
     """Whether a word is Indonesian by its root (Sastrawi's stemmer and its 30k root words):
-    "Direhabilita" / "si" and "Lembaga/Ba" / "dan" (a broken word whose half is a word) are
-    written whole nowhere in a document whose every such cell is as narrow."""
+    "Direhabilitasi" is written whole nowhere in a document whose every such cell is as
+    narrow, but its root "rehabilitasi" is a word."""
     stemmer, roots = _sastrawi()
     return stemmer.stem(word.lower()) in roots
 
