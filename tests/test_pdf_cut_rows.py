@@ -239,3 +239,58 @@ def test_a_units_rest_under_its_figure_opens_the_next_page():
     # a capital under a figure with no "/" to go on may open a name: not the row's rest
     rest = ["", "", "", "Masyarakat dalam Forum", "Kemasyarakatan yang", "Kelurahan Gedog", ""]
     assert not rest_of_cut_row(above, rest, past_break=True)
+
+
+def merged_past_break_pdf(path: Path) -> Path:
+    """A sasaran merged over the last rows of a page and going on past the break: every
+    cell of the last row closed at the foot but the merged one, a narrow column of a wide
+    table (how Chromium printed 002's 21-column Renstra matrix, Tabel 6.1, on a grid); on
+    the next page it goes on, empty, under the repeated header."""
+    widths = [20, 45, 115, 45, 50, 45, 50, 45, 50, 45]  # the sasaran: under a tenth of the width
+    xs = [40.0]
+    for width in widths:
+        xs.append(xs[-1] + width)
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=6)
+
+    def rule(top: float, merged_open: bool) -> None:
+        if merged_open:  # no rule across the merged cell
+            pdf.line(xs[0], top, xs[1], top)
+            pdf.line(xs[2], top, xs[-1], top)
+        else:
+            pdf.line(xs[0], top, xs[-1], top)
+
+    def row(top: float, cells: list[str], open_top: bool = False, open_bottom: bool = False) -> None:
+        for x, text in zip(xs, cells, strict=False):
+            pdf.text(x + 2, top + 9, text)
+        for x in xs:
+            pdf.line(x, top, x, top + 14)
+        rule(top, open_top)
+        rule(top + 14, open_bottom)
+
+    header = ["NO", "SASARAN", "INDIKATOR", "TARGET", "PAGU", "TARGET", "PAGU", "TARGET", "PAGU", "UNIT"]
+    figures = ["12", "3.000.000", "12", "3.100.000", "12", "3.200.000", "Kasi"]
+    pdf.add_page()
+    pdf.text(40, 80, "Tabel 6.1 Rencana Program dan Kegiatan Kecamatan Contoh")
+    row(100, header)
+    row(114, ["1.", "Desa maju", "Jumlah desa dibina", *figures])
+    row(128, ["2.", "Layanan", "Nilai Evaluasi AKIP", *figures], open_bottom=True)
+    row(142, ["3.", "", "Jumlah dokumen", *figures], open_top=True, open_bottom=True)  # the foot: open
+    pdf.add_page()
+    row(60, header)
+    row(74, ["4.", "", "Jumlah laporan", *figures])
+    pdf.output(str(path))
+    return path
+
+
+def test_a_sasaran_merged_past_the_page_break_keeps_its_text(tmp_path):
+    # Without a rule under the merged cell the table finder found no cell there: its rows
+    # had no sasaran, and 110 values of 002's Renstra matrix lost theirs through Chromium.
+    doc = read_pdf(merged_past_break_pdf(tmp_path / "merged.pdf")).document
+    (table,) = doc.tables
+    assert [r.cells[:3] for r in table.rows] == [
+        ["1.", "Desa maju", "Jumlah desa dibina"],
+        ["2.", "Layanan", "Nilai Evaluasi AKIP"],
+        ["3.", "", "Jumlah dokumen"],
+        ["4.", "", "Jumlah laporan"],
+    ]

@@ -37,8 +37,10 @@ def open_ends(edges: list[dict]) -> list[dict]:
     column rules and no rule closing it (HTML engines collapse borders so; a row Word lets
     break does the same): without one the table finder drops the row, and a merged cell
     reaching into it loses its text. The column rules ending lowest on the page (highest:
-    the rest of the row on the next page), three or more ending together where no rule
-    crosses them, get a rule across."""
+    the rest of the row on the next page), three or more ending together, get a rule
+    across where no rule crosses them: the whole width, or one merged cell's (Chromium
+    closes every cell of the cut row but a sasaran merged over rows going on past the
+    break)."""
     vertical = [e for e in edges if e["orientation"] == "v"]
     horizontal = [e for e in edges if e["orientation"] == "h"]
     if len(vertical) < 3:
@@ -49,10 +51,18 @@ def open_ends(edges: list[dict]) -> list[dict]:
         ending = [e for e in vertical if abs(e[end] - y) <= _NEAR]
         left, right = min(e["x0"] for e in ending), max(e["x1"] for e in ending)
         at_y = [h for h in horizontal if abs(h["top"] - y) <= _NEAR]
-        across = sum(max(0.0, min(h["x1"], right) - max(h["x0"], left)) for h in at_y)
-        if len({round(e["x0"]) for e in ending}) >= 3 and across < 0.9 * (right - left):
+        if len({round(e["x0"]) for e in ending}) >= 3 and _uncovered(left, right, at_y) > 2 * _NEAR:
             closing.append(_rule(left, right, y))
     return closing
+
+
+def _uncovered(left: float, right: float, rules: list[dict]) -> float:
+    """The length of [left, right] no rule covers (rules overlap at cell corners)."""
+    free, at = 0.0, left
+    for rule in sorted(rules, key=lambda h: h["x0"]):
+        free += max(0.0, min(rule["x0"], right) - at)
+        at = max(at, rule["x1"])
+    return free + max(0.0, right - at)
 
 
 def _rule(left: float, right: float, y: float) -> dict:
