@@ -136,3 +136,27 @@ def test_a_word_broken_in_a_narrow_cell_is_joined_by_its_indonesian_root():
     assert join_lines(lines, seen) == "pelayanan di kecamatan"
     lines = [CellLine("laporan untuk", 307.0, 4.5), CellLine("kegiatan", 290.0, 4.5)]
     assert join_lines(lines, seen) == "laporan untuk kegiatan"
+
+
+def test_a_suffix_alone_on_a_line_ends_the_word_before_it_even_a_word_itself():
+    # 002's appendix Renja table through Chromium in a grid (measured, page 129): "Jumlah /
+    # Laporan / Pelaksana / an / PHBN/PH / BA" in a narrow column. "pelaksana" is a word, and
+    # "an" is one of the document too (its export prints "Cetak an dan" in a sentence), but
+    # no Indonesian suffix stands alone: the name is "Pelaksanaan".
+    words = lexicon(["Pelaksana tugas dan Pelaksanaan kegiatan, Cetak an dan Perencanaan"])
+    lines = cell(("Jumlah", 80), ("Laporan", 90), ("Pelaksana", 100), ("an", 40), ("PHBN", 90))
+    assert join_lines(lines, words) == "Jumlah Laporan Pelaksanaan PHBN"
+    assert join_lines(cell(("Perencana", 100), ("an daerah", 90)), words) == "Perencanaan daerah"
+    # a suffix the document never writes joined stays as printed
+    assert join_lines(cell(("Pelaksana", 100), ("nya", 40)), words) == "Pelaksana nya"
+
+
+def test_a_suffix_split_off_in_a_text_export_is_joined():
+    from ingest.read.wrapping import join_broken_words
+
+    # 002's export prints "Pertanggungjawab an Realisasi" (Tabel 6.1) and "Pelaksana an" is
+    # the same break after a word; two words the document writes apart stay apart
+    words = lexicon(["Pertanggungjawaban realisasi dan pelaksanaan tugas pelaksana, an"])
+    assert join_broken_words("Laporan Pertanggungjawab an Realisasi", words) == "Laporan Pertanggungjawaban Realisasi"
+    assert join_broken_words("Jumlah Pelaksana an PHBN", words) == "Jumlah Pelaksanaan PHBN"
+    assert join_broken_words("tugas pelaksana realisasi", words) == "tugas pelaksana realisasi"

@@ -29,6 +29,9 @@ _AMOUNT_START = re.compile(r"^(\d[\d.,]*)")
 # a well-formed amount: thousands groups, then decimals after the other separator
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
 _FULL = 1.6  # a line ending within this many characters of the right edge fills the cell
+# Indonesian suffixes that are never a word of their own: a line or token that is one of
+# them ends the word before it ("Pelaksana" / "an"), even when that is a word itself.
+_BOUND = frozenset({"an", "kan", "nya", "annya", "kannya"})
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def join_broken_words(text: str, words: Lexicon) -> str:
     and joined the pieces with a space ("Realis asi", "Planda an", "Peneranga n"). Without
     the line's geometry the document's own words decide: two pieces are one word when the
     document writes the joined word whole and neither piece ("tahun n" and "pertanggung
-    jawaban", which it also writes as one word, stay)."""
+    jawaban", which it also writes as one word, stay). A suffix is never a word of its own:
+    "Pelaksana an" is "Pelaksanaan" though "pelaksana" is a word."""
     tokens = text.split(" ")
     out = tokens[:1]
     for token in tokens[1:]:
@@ -111,7 +115,8 @@ def join_broken_words(text: str, words: Lexicon) -> str:
         if end and start and _continues(end.group(1), start.group(1)):
             left, right = end.group(1), start.group(1)
             whole = words.whole
-            if (left + right).lower() in whole and left.lower() not in whole and right.lower() not in whole:
+            apart = left.lower() in whole or right.lower() in whole
+            if (left + right).lower() in whole and (right.lower() in _BOUND or not apart):
                 out[-1] += token
                 continue
         out.append(token)
@@ -177,7 +182,7 @@ def _stray_letter(text: str) -> bool:
 
 
 def _both_words(left: str, right: str, words: Lexicon) -> bool:
-    return left.lower() in words.whole and right.lower() in words.whole
+    return left.lower() in words.whole and right.lower() in words.whole and right.lower() not in _BOUND
 
 
 def _continues(word: str, fragment: str) -> bool:
