@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -86,7 +87,21 @@ def _units_to_cell(table: str, key: tuple) -> tuple:
     return (*key[:_SATUAN], unit, *key[_SATUAN + 1 :])
 
 
-NORMALISE: dict[str, Callable[[str, tuple], tuple]] = {"units/to-cell": _units_to_cell}
+_NAMES = {"indicator_values": (2, 3), "budget_lines": (2,), "efficiency_values": (1,)}
+
+
+def _slash_spacing(table: str, key: tuple) -> tuple:
+    # A PDF producer may break a line after "/" ("APB Desa /" + "Perubahan"): whether a space
+    # stood there ("Desa / Perubahan") or not ("Desa /Perubahan") the page does not say, and
+    # the checks identify an indicator without its punctuation's spacing.
+    fields = _NAMES.get(table, ())
+    return tuple(re.sub(r"\s*/\s*", "/", v) if k in fields and isinstance(v, str) else v for k, v in enumerate(key))
+
+
+NORMALISE: dict[str, Callable[[str, tuple], tuple]] = {
+    "units/to-cell": _units_to_cell,
+    "pdf/slash-spacing": _slash_spacing,
+}
 
 
 # --------------------------------------------------------------------------------------------

@@ -294,3 +294,21 @@ def test_a_sasaran_merged_past_the_page_break_keeps_its_text(tmp_path):
         ["3.", "", "Jumlah dokumen"],
         ["4.", "", "Jumlah laporan"],
     ]
+
+
+def test_a_program_name_moved_past_the_break_beside_the_rows_rest_joins_it():
+    # 001's Tabel 3.1.1.3 through WeasyPrint in a grid (measured, pages 24-25): the row's
+    # figures and the first words of its sasaran and indicator at the foot, the program cell
+    # empty there; on the next page the program's whole name beside the rest of both. The
+    # rest was read as a row of its own ("Program ..." opens rows) and both names were cut.
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["", "", "Meningkatnya Pembinaan dan", "Persentase Desa yang", "100%", "100%", "100%"]
+    rest = ["", "Program: Pembinaan dan Pengawasan", "Pengawasan Pemerintahan Desa", "melaporkan Realisasi", "", "", ""]
+    assert rest_of_cut_row(above, rest, open_row=True, past_break=True)
+    # the row drawn closed at the break: nothing says the program belongs to it
+    assert not rest_of_cut_row(above, rest, open_row=False, past_break=True)
+    # beside words that are whole phrases of their own: a program row of its own
+    above = ["", "", "Meningkatnya Pembinaan Desa", "Persentase Desa", "100%", "100%", "100%"]
+    rest = ["", "Program: Pembinaan dan Pengawasan", "Meningkatnya Layanan", "Jumlah Laporan", "", "", ""]
+    assert not rest_of_cut_row(above, rest, open_row=True, past_break=True)

@@ -276,8 +276,21 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False, 
     named = [i for i in filled if i not in units]
     if not named:
         return False  # a unit alone is no row's rest here: nothing says the row was cut
-    # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no name at all
-    return not words or not _starts_a_row(cells[named[0]])
+    # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no
+    # name at all, or, past a break, its words go on beside it mid-sentence (WeasyPrint moved
+    # a program's name whole to the next page, beside the rest of the row's sasaran)
+    if not words or not _starts_a_row(cells[named[0]]):
+        return True
+    return past_break and open_row and any(_mid_sentence(above[i], cells[i]) for i in named if i in words)
+
+
+_LINKING = re.compile(r"\b(?:dan|yang|atau|serta|di|ke|dari|untuk|dengan|pada|terhadap|dalam)$|[,/]$", re.I)
+
+
+def _mid_sentence(text: str, rest: str) -> bool:
+    """Whether `rest` goes on `text` in the middle of a phrase: it starts in small letters
+    ("melaporkan ...") or `text` ends on a word that links to more ("Pembinaan dan")."""
+    return rest[:1].islower() or bool(_LINKING.search(text.rstrip()))
 
 
 def _unit_rest(figure: str, rest: str, past_break: bool = False) -> bool:
