@@ -1321,3 +1321,28 @@ def test_words_the_export_broke_in_a_narrow_cell_are_joined_by_the_documents_own
         "Laporan pertanggung jawaban Desa",
     ]
     assert table.rows[0].raw == "Persentase Laporan Pertanggungjawab an Desa\t100%"  # provenance as printed
+
+
+def test_a_suffix_broken_off_a_word_is_joined_again_002_tabel_6_1():
+    # 002:1992: "4. Persentase Laporan Pertanggungjawab" / "an Realisasi APB Desa Tepat
+    # Waktu" (a row the export broke over two lines), and 002's "Barang Cetak an dan" in one
+    # cell: no Indonesian suffix stands alone, and the document prints "Cetakan" and
+    # "pertanggungjawaban" whole elsewhere (here in another row's cells, not its prose).
+    lines = [
+        "Tabel 6.1",
+        "No\tIndikator\tTarget\tPagu",
+        "1\tJumlah Paket Barang Cetak an dan Penggandaan\t2\t1.000.000",
+        "2\tPersentase Desa yang melaporkan pertanggungjawaban realisasi\t100\t2.000.000",
+        "3\tJumlah Barang Cetakan\t4\t3.000.000",
+        "4\t4. Persentase Laporan Pertanggungjawab\t100\t4.000.000",
+        "\tan Realisasi APB Desa Tepat Waktu\t\t",
+        "5\tJumlah pelaksana an kegiatan\t1\t5.000.000",
+    ]
+    table = _one(_read(lines), "Tabel 6.1")
+    assert [r.cells[1] for r in table.rows] == [
+        "Jumlah Paket Barang Cetakan dan Penggandaan",
+        "Persentase Desa yang melaporkan pertanggungjawaban realisasi",
+        "Jumlah Barang Cetakan",
+        "4. Persentase Laporan Pertanggungjawaban Realisasi APB Desa Tepat Waktu",
+        "Jumlah pelaksana an kegiatan",  # "pelaksanaan" is printed nowhere: left as printed
+    ]

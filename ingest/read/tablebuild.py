@@ -14,6 +14,7 @@ from itertools import zip_longest
 
 from ingest.model import Column, Row, Table
 from ingest.numbers import MISSING, read_number
+from ingest.read.wrapping import join_parts
 from ingest.vocabulary import starts_with, vocabulary
 
 _YEAR = re.compile(r"^(tahun\s*)?(19|20)\d\d$", re.I)
@@ -121,7 +122,7 @@ def _wrapped_label(upper: list[str], lower: list[str], after: list[Row]) -> bool
 
 
 def _joined(upper: Row, lower: Row) -> Row:
-    cells = [f"{a} {b}".strip() for a, b in zip_longest(upper.cells, lower.cells, fillvalue="")]
+    cells = [join_parts(a, b) for a, b in zip_longest(upper.cells, lower.cells, fillvalue="")]
     # Positions are kept on the first row's page only: a row cut by a page break has no one box.
     pieces = upper.pieces + (lower.pieces if lower.page == upper.page else [])
     return Row(cells, upper.line, upper.page, f"{upper.raw}\n{lower.raw}", pieces=pieces)

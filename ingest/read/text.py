@@ -58,7 +58,10 @@ class TextParser:
         self.caption: tuple[str, str, int] | None = None  # caption, title, line
         self.caption_age = 0  # text lines seen since the caption
         self.furniture = repeated_lines(lines)
-        self.words = lexicon(line for line in lines if "\t" not in line)  # the prose's words
+        # the prose's words are whole; the cells' may be broken (but show what it prints)
+        self.words = lexicon(
+            (line for line in lines if "\t" not in line), seen=(line for line in lines if "\t" in line)
+        )
         self.captions_below = captions_below(lines)
 
     def parse(self) -> list[Block]:

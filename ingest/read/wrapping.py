@@ -57,15 +57,17 @@ class Lexicon:
         return word.lower() in self.whole or word.lower() in self.seen
 
 
-def lexicon(prose: Iterable[str], runs: Iterable[str] = ()) -> Lexicon:
+def lexicon(prose: Iterable[str], runs: Iterable[str] = (), seen: Iterable[str] = ()) -> Lexicon:
     """The document's lexicon from its prose lines and all its lines' runs (cell lines
     among them): only a run's first or last word can be half of a broken word, so the
-    words between are whole, wherever the cell is narrow."""
+    words between are whole, wherever the cell is narrow. `seen`: more text whose words
+    may be broken anywhere (a text export's cells)."""
     runs = list(runs)
     whole = {w.lower() for text in prose for w in _WORD.findall(text)}
     whole |= {w.lower() for term in all_terms() for w in _WORD.findall(term)}
     whole |= {w.lower() for run in runs for w in _WORD.findall(run)[1:-1]}
-    return Lexicon(frozenset(whole), frozenset(w.lower() for run in runs for w in _WORD.findall(run)))
+    printed = {w.lower() for text in [*runs, *seen] for w in _WORD.findall(text)}
+    return Lexicon(frozenset(whole), frozenset(printed))
 
 
 NO_LEXICON = Lexicon()
@@ -116,7 +118,10 @@ def join_broken_words(text: str, words: Lexicon) -> str:
             left, right = end.group(1), start.group(1)
             whole = words.whole
             apart = left.lower() in whole or right.lower() in whole
-            if (left + right).lower() in whole and (right.lower() in _BOUND or not apart):
+            if right.lower() in _BOUND and words.writes(left + right):
+                out[-1] += token  # a suffix never stands alone: "Cetak an", printed "Cetakan" elsewhere
+                continue
+            if (left + right).lower() in whole and not apart:
                 out[-1] += token
                 continue
         out.append(token)
@@ -147,6 +152,22 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         if start.group(1) != lines[j].text or not full[j]:
             return 0  # only a line holding nothing but a fragment carries the word on
     return 0
+
+
+def join_parts(upper: str, lower: str) -> str:
+    """Two parts of one cell (a row broken over two lines of a text export) as one text: a
+    suffix opening the lower part ends the upper part's last word ("Pertanggungjawab" /
+    "an Realisasi"); otherwise the parts are two runs of words."""
+    start = _LETTERS_START.search(lower)
+    if (
+        upper
+        and start
+        and start.group(1) in _BOUND
+        and _LETTERS_END.search(upper)
+        and lower[len(start.group(1)) :][:1] in ("", " ")
+    ):
+        return upper + lower
+    return f"{upper} {lower}".strip()
 
 
 def _root_join(left: str, word: str, words: Lexicon) -> bool:
