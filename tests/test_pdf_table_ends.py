@@ -257,3 +257,62 @@ def test_two_merged_cells_going_on_beside_a_later_row_are_each_read_once():
         ["", "Meningkatnya kinerja perangkat daerah", "AKIP"],
         ["", "", "SAKIP"],
     ]
+
+
+def test_rows_set_from_the_top_start_at_their_figures_after_a_page_break():
+    """002's Tabel 3.14 through LibreOffice without rules (measured, page 66): the page opens
+    under the repeated header on the rest of the row the break cut ("kualitas" / "Plandaan",
+    "penyelenggaraan"), then the IPP row's figures, with the merged sasaran going on beside
+    it ("pemerintahan dan", "layanan Kecamatan", then "Plandaan" in capitals). Every row of
+    the table holds its figures on its first line: the lines above the IPP figures are
+    another row's (the assembler joins them to the row cut at the foot), and a run under the
+    IPP row's empty sasaran is the merged cell's, capitals or not. Grouped by white alone
+    the IPP row took them all ("Plandaan IPP Kecamatan Plandaan")."""
+
+    def line(top: float, *cells: tuple[float, float, str]) -> Line:
+        return _line(top, *cells, height=6.5)
+
+    header = line(122.6, (85, 140, "Sasaran Strategis"), (161, 225, "Indikator Kinerja"), (247, 270, "Target"),
+                  (281, 310, "Realisasi"))  # fmt: skip
+    lines = [
+        header,
+        line(162.8, (86, 115, "kualitas"), (161, 190, "Plandaan")),
+        line(170.8, (86, 140, "penyelenggaraan")),
+        line(175.0, (161, 215, "IPP Kecamatan"), (247, 262, "3,30"), (281, 296, "3,49")),
+        line(178.9, (86, 145, "pemerintahan dan")),
+        line(182.9, (161, 190, "Plandaan")),
+        line(186.9, (86, 150, "layanan Kecamatan")),
+        line(194.9, (86, 116, "Plandaan")),
+        line(203.0, (161, 225, "Persentase laporan"), (247, 265, "100%"), (281, 299, "100%")),
+        line(211.0, (161, 210, "pelanggaran")),
+        line(227.1, (161, 225, "Persentase evaluasi"), (247, 265, "100%"), (281, 299, "100%")),
+        line(235.2, (161, 215, "Raperdes APBDesa")),
+    ]
+    tables, prose = borderless_tables(lines)
+    assert prose == []
+    assert [row[:2] for row in tables[0].rows[1:]] == [
+        ["kualitas penyelenggaraan pemerintahan dan layanan Kecamatan Plandaan", "Plandaan"],
+        ["", "IPP Kecamatan Plandaan"],
+        ["", "Persentase laporan pelanggaran"],
+        ["", "Persentase evaluasi Raperdes APBDesa"],
+    ]
+    # rows set in their middle (an HTML engine's vertical-align: middle, Word's centred
+    # cells): a name's first line above its figures stays in its row
+    centred = [  # three-line names, the figures on the middle line
+        line(140.0, *header.segments),
+        line(156.0, (86, 130, "Meningkatnya"), (161, 215, "Persentase laporan")),
+        line(164.0, (86, 120, "layanan"), (161, 210, "pelanggaran"), (247, 265, "100%"), (281, 299, "100%")),
+        line(172.0, (161, 210, "Perda")),
+        line(186.0, (86, 130, "Meningkatnya"), (161, 215, "Persentase evaluasi")),
+        line(194.0, (86, 120, "desa"), (161, 210, "Raperdes"), (247, 265, "90%"), (281, 299, "90%")),
+        line(202.0, (161, 210, "APBDesa")),
+        line(216.0, (86, 130, "Terwujudnya"), (161, 215, "Jumlah dokumen")),
+        line(224.0, (86, 120, "tata kelola"), (161, 210, "perencanaan"), (247, 265, "4"), (281, 299, "4")),
+        line(232.0, (161, 210, "daerah")),
+    ]
+    tables, _ = borderless_tables(centred)
+    assert [row[:2] for row in tables[0].rows[1:]] == [
+        ["Meningkatnya layanan", "Persentase laporan pelanggaran Perda"],
+        ["Meningkatnya desa", "Persentase evaluasi Raperdes APBDesa"],
+        ["Terwujudnya tata kelola", "Jumlah dokumen perencanaan daerah"],
+    ]

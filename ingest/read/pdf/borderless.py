@@ -198,12 +198,16 @@ def _tabular(lines: list[Line]) -> bool:
     return sum(len(line.segments) >= 3 for line in lines) >= 2
 
 
-def _rows(run: list[Line]) -> list[list[Line]]:
+def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
     """The run's lines grouped into rows: a wrapped cell's lines are closer together
     than rows are. Rows apart by half a line are rows whatever the table; tighter rows (an
     HTML table's cell padding) are rows when they stand clearly further apart than the
     table's wrapped lines do (`lead`: the closest lines of the run). Lines are measured
-    with the tallest height around them (`_gap`)."""
+    with the tallest height around them (`_gap`). A table whose rows are set from their
+    top (`_top_aligned`) is grouped again knowing it: there a row starts at its figures."""
+    if top is None:
+        rows = _rows(run, top=False)
+        return _rows(run, top=True) if _top_aligned(rows, _header_lines(run)) else rows
     heights = [max(other.height for other in run[max(0, k - 3) : k + 2]) for k in range(len(run))]  # see `_gap`
     gaps = [0.0] + [_gap(run[k - 1], run[k], heights[k]) for k in range(1, len(run))]
     lead = min((gap for gap in gaps[1:] if gap >= 0), default=0.0)
@@ -213,7 +217,10 @@ def _rows(run: list[Line]) -> list[list[Line]]:
         height, gap = heights[k], gaps[k]
         apart = gap >= 0.5 * height or (gap >= 0.3 * height and gap >= lead + 0.25 * height)
         numbers = k and is_numbering_row([t for _, _, t in run[k - 1].segments])  # "1 2 3 ...": a row alone
-        if k <= head + 1 or apart or numbers or _second_figures(rows[-1], line):
+        # rows set from their top: figures after lines without any open a row (the lines
+        # above them, at the top of a page, are the rest of the row the break cut)
+        opens = top and k > head + 1 and _figures(line) and rows[-1] and not any(_figures(d) for d in rows[-1])
+        if k <= head + 1 or apart or numbers or opens or _second_figures(rows[-1], line):
             if k > head + 1 and len(rows) > head + 1:
                 line = _leave_flows(rows, line, head + 1, len(rows))
                 if not line.segments:
@@ -221,23 +228,27 @@ def _rows(run: list[Line]) -> list[list[Line]]:
             rows.append([])
         owner = _continues_above(rows, line, head + 1) if len(rows) > 1 and rows[-1] else None
         if owner is None and len(rows) > head + 2 and rows[-1]:
-            line = _leave_flows(rows, line, head + 1, len(rows) - 1)
+            line = _leave_flows(rows, line, head + 1, len(rows) - 1, bool(top))
         if line.segments:  # (every run of it may have gone back)
             rows[-1 if owner is None else owner].append(line)
     return rows
 
 
-def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int) -> Line:
+def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int, top: bool = False) -> Line:
     """A line without the words that go on a merged cell of an earlier row than the one it
     falls in (`current`): a sasaran merged over several indicator rows wraps at its own
     pitch, and with little or no cell padding (Word's default) its next lines fall on later
     rows' lines, beside their own words. A run in small letters (no cell starts so) one line
     under that column's text of an earlier row (from `first`), with no row since holding
-    text there, is that cell's; it goes back."""
+    text there, is that cell's; it goes back. In a table set from the top (`top`) a cell
+    starts on its row's first line: a run in capitals under that line's empty column goes
+    back too ("Plandaan" ending "... layanan Kecamatan")."""
+    opening = rows[current][0] if top and current < len(rows) and rows[current] else None
     kept = []
     for seg in line.segments:
         owner = None
-        if seg[2][:1].islower() and not is_figure(seg[2]):
+        later = seg[2][:1].islower() or (opening is not None and not _under(seg, opening))
+        if later and not is_figure(seg[2]):
             k = next((k for k in range(len(rows) - 1, first - 1, -1) if any(_under(seg, d) for d in rows[k])), None)
             # a cell already wrapping (or a row between without text there): not the next row's
             # one-line unit in small letters ("dokumen" over "orang" in a table without padding)
@@ -252,6 +263,18 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int) -
         else:
             rows[owner].append(Line([seg], line.top, line.bottom))
     return Line(kept, line.top, line.bottom)
+
+
+def _figures(line: Line) -> bool:
+    return any(is_figure(text) for _, _, text in line.segments)
+
+
+def _top_aligned(rows: list[list[Line]], head: int) -> bool:
+    """Whether the table sets its rows from the top: every row of figures over several
+    lines holds them on its first line (two such rows at least; the first body row, maybe
+    the rest of a row cut at the page's head, is not asked)."""
+    tall = [row for row in rows[head + 2 :] if len(row) >= 2 and any(_figures(line) for line in row)]
+    return len(tall) >= 2 and all(_figures(row[0]) for row in tall)
 
 
 def _wordy(text: str) -> bool:
