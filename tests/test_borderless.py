@@ -1150,3 +1150,31 @@ def test_a_source_note_set_close_under_the_last_row_is_not_its_cell():
             ["1.", "Meningkatnya Kinerja", "Nilai SAKIP Kecamatan Sananwetan", "87,89"],
         ]]  # fmt: skip
         assert [line.text for line in prose] == [note]
+
+
+def test_a_group_label_centred_over_its_cells_heads_sub_labels_set_left_in_them():
+    """001's Tabel 3.1.2.1 through WeasyPrint without rules (measured, page 21): "Realisasi"
+    centred over the merged cell of 2022 | 2023 | 2024, whose years and figures are set left
+    in their cells. The text ends short of the last column's right edge, so measured by the
+    columns the text draws the label sits off their middle; measured by the years under it,
+    it is centred. Read as one column, the 2022 and 2024 realisations had no year label and
+    the 2023 column was filed as the year before."""
+    lines = [
+        _at(105.5, 10.6, (385.1, 411.8, "Target"), (466.7, 504.5, "Realisasi")),
+        _at(112.7, 8.5, (118.0, 193.4, "Sasaran Strategis"), (260.5, 331.0, "Indikator Kinerja")),
+        _at(117.9, 8.7, (380.1, 416.3, "Tahunan"), (440.6, 459.9, "2022"), (475.9, 495.3, "2023"),
+            (511.2, 530.9, "2024")),
+        _at(134.2, 8.5, (91.2, 216.4, "Meningkatnya Akuntabilitas dan"),
+            (232.7, 355.8, "Nilai Evaluasi AKIP Kecamatan"), (370.1, 379.2, "72"), (438.5, 460.2, "70,03"),
+            (473.8, 495.5, "71,13"), (509.1, 530.7, "73,47")),
+        _at(144.6, 8.5, (91.2, 165.9, "Kinerja Kecamatan"), (232.4, 269.6, "Sumobito")),
+        _at(158.9, 8.5, (91.2, 217.4, "Meningkatnya Kualitas Layanan"), (232.8, 337.4, "Indeks Kualitas Pelayanan"),
+            (370.1, 374.3, "8"), (438.8, 453.0, "N/A"), (473.8, 490.5, "7,68"), (509.1, 525.9, "8,14")),
+        _at(169.3, 8.5, (91.2, 115.0, "Publik"), (232.7, 332.9, "Publik (IKPP) Kecamatan")),
+        _at(179.6, 6.7, (232.4, 269.6, "Sumobito")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:2] == [
+        ["Sasaran Strategis", "Indikator Kinerja", "Target Tahunan", "Realisasi", "", ""],
+        ["", "", "", "2022", "2023", "2024"],
+    ]

@@ -587,14 +587,21 @@ def _free(block: list[Line], edges: list[float], below: list[float]) -> set[int]
     return ({sum(x > cut for cut in cuts) for x in below} | years) - taken
 
 
-def _widened(x0: float, x1: float, own: int, edges: list[float], free: set[int]) -> tuple[int, int]:
+def _widened(
+    x0: float, x1: float, own: int, edges: list[float], free: set[int], subs: list[tuple[float, float]] = ()
+) -> tuple[int, int]:
     """The columns a label narrower than its own column heads: its column alone, or as many
     free columns on each side as keep the label centred over them ("Target" centred over
-    2022 | 2023 | 2024 sits within 2023's column)."""
+    2022 | 2023 | 2024 sits within 2023's column) - over the columns' edges, or over the
+    labels under it (`subs`, on lines below its own): cells whose text is set left end
+    short of their column, so a label centred over the whole cell sits right of the
+    middle the text draws ("Realisasi" over 2022 | 2023 | 2024, WeasyPrint)."""
     centre, first, last = (x0 + x1) / 2, own, own
     while first - 1 in free and last + 1 in free:
-        middle, width = (edges[first - 1] + edges[last + 2]) / 2, edges[last + 2] - edges[first - 1]
-        if abs(middle - centre) > max(4.0, 0.06 * width):
+        a, b = edges[first - 1], edges[last + 2]
+        inside = [(s0, s1) for s0, s1 in subs if a <= (s0 + s1) / 2 < b]
+        middles = [(a + b) / 2] + ([(min(s[0] for s in inside) + max(s[1] for s in inside)) / 2] if inside else [])
+        if min(abs(middle - centre) for middle in middles) > max(4.0, 0.06 * (b - a)):
             break
         first, last = first - 1, last + 1
     return first, last
@@ -669,10 +676,11 @@ def _header_block(
     groups: dict[tuple[int, int], list[CellLine]] = {}
     for line in lines:
         spans = _year_spans(line, cuts, starts)
+        subs = [(a, b) for other in lines if other.top > line.bottom - 0.5 * line.height for a, b, _ in other.segments]
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
             if first == last and x0 not in left:
-                first, last = _widened(x0, x1, first, edges, free)
+                first, last = _widened(x0, x1, first, edges, free, subs)
                 free -= set(range(first, last + 1))
             target = groups.setdefault((first, last), []) if last > first else labels[first]
             target.append(_cell_line(x0, x1, text))
