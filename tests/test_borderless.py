@@ -1178,3 +1178,34 @@ def test_a_group_label_centred_over_its_cells_heads_sub_labels_set_left_in_them(
         ["Sasaran Strategis", "Indikator Kinerja", "Target Tahunan", "Realisasi", "", ""],
         ["", "", "", "2022", "2023", "2024"],
     ]
+
+
+def test_labels_a_browser_staggers_over_several_one_run_lines_open_the_header():
+    """002's Tabel 3.6 through Chromium without rules (measured, page 33): the header's
+    labels are centred vertically in cells of different heights, so "Capaian Kinerja" and
+    "Indikator Kinerja" each stand alone on a line above the first line of two columns. Only
+    a single such line was taken into the table: "Capaian Kinerja" became prose and its two
+    columns were filed under "Realisasi Kinerja" (61 capaian values lost). A title set apart
+    above the header stays prose."""
+    lines = [
+        _at(481.6, 9.5, (98, 330, "Realisasi kinerja serta capaian kinerja")),
+        _at(495.4, 7.2, (301, 322, "2022")),
+        _at(512.5, 8.9, (469, 530, "Capaian Kinerja")),
+        _at(514.8, 8.9, (203, 267, "Indikator Kinerja")),
+        _at(517.0, 8.9, (299, 352, "Target Kinerja"), (384, 448, "Realisasi Kinerja")),
+        _at(519.3, 8.9, (93, 181, "Program, Kegiatan dan")),
+        _at(522.3, 10.4, (199, 270, "Program, Kegiatan"), (493, 506, "(%)")),
+        _at(528.3, 8.9, (112, 163, "Sub Kegiatan")),
+        _at(532.8, 8.9, (201, 269, "dan Sub Kegiatan")),
+        _at(535.0, 8.9, (294, 312, "2021"), (339, 357, "2022"), (384, 402, "2021"), (429, 447, "2022"),
+            (472, 490, "2021"), (511, 528, "2022")),
+        _at(548.5, 8.9, (90, 160, "Program penunjang"), (195, 268, "Persentase rata-rata"), (286, 306, "100%"),
+            (331, 351, "100%"), (376, 396, "100%"), (421, 442, "100%"), (466, 487, "100%"), (506, 527, "100%")),
+        _at(557.5, 8.9, (90, 168, "Urusan Pemerintahan"), (195, 249, "capaian kinerja")),
+        _at(578.5, 8.9, (90, 160, "Perencanaan"), (195, 268, "Persentase dokumen"), (286, 306, "100%"),
+            (331, 351, "100%"), (376, 396, "100%"), (421, 442, "100%"), (466, 487, "90%"), (506, 527, "100%")),
+    ]  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert [line.text for line in prose] == ["Realisasi kinerja serta capaian kinerja", "2022"]
+    assert table.rows[0][6] == "Capaian Kinerja"
+    assert table.rows[-1] == ["Perencanaan", "Persentase dokumen", *["100%"] * 4, "90%", "100%"]

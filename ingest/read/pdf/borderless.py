@@ -48,8 +48,8 @@ def borderless_tables(
             i += 1
             continue
         end = _run_end(lines, i)
-        if end == i and _group_label(lines, i):
-            end = _run_end(lines, i + 1)  # "TARGET" centred over its sub-columns opens the header
+        if end == i and (first := _group_label(lines, i)):
+            end = _run_end(lines, first)  # "TARGET" centred over its sub-columns opens the header
         opening = carry and all(height and in_margin(line, height) for line in lines[:i])
         if end == i and opening:
             end = _rest_of_row(lines, i)
@@ -159,16 +159,22 @@ def _header_line(line: Line) -> bool:
     return len(cells) >= 2 and not any(is_figure(c) for c in cells) and _has_header_words([line])
 
 
-def _group_label(lines: list[Line], index: int) -> bool:
-    """A one-run line of header words touching the table's first line below it: a group
-    label over some of its columns ("TARGET" over "SEBELUM" and "SETELAH"), part of the
-    header as a text export prints it, not the table's title."""
-    line = lines[index]
-    if index + 1 >= len(lines) or len(lines[index + 1].segments) < 2 or _run_end(lines, index + 1) == index + 1:
-        return False
-    below = lines[index + 1]
-    label = line.text.lower()
-    return below.top - line.bottom < 0.3 * line.height and any(w in label for w in header_words()) and len(label) <= 40
+def _group_label(lines: list[Line], index: int) -> int:
+    """Where the table's first line of columns is, when one-run lines of header words touch
+    it from above: a group label over some of its columns ("TARGET" over "SEBELUM" and
+    "SETELAH"), or labels a browser centred vertically in a tall header, each on a line of
+    its own ("Capaian Kinerja" over "Indikator Kinerja" over "Target Kinerja | Realisasi
+    Kinerja"): part of the header as a text export prints it, not the table's title. 0
+    when none does."""
+    k = index
+    while k < len(lines) and len(lines[k].segments) == 1 and len(lines[k].text) <= 40:
+        if k + 1 >= len(lines) or lines[k + 1].top - lines[k].bottom >= 0.3 * lines[k].height:
+            return 0
+        k += 1
+    if k == index or k >= len(lines) or len(lines[k].segments) < 2 or _run_end(lines, k) == k:
+        return 0
+    labels = " ".join(line.text for line in lines[index:k]).lower()
+    return k if any(w in labels for w in header_words()) else 0
 
 
 def _resumes(lines: list[Line], index: int, height: float = 0.0) -> bool:
