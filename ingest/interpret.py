@@ -356,7 +356,7 @@ def _segment_facts(table, meanings, kind, default_year, own_kecamatan, own_kabup
         if any(is_total_label(c, i == col["indikator"]) for i, c in enumerate(row.cells) if c):
             previous = []
             continue
-        if shifted_row(row, label_col):
+        if shifted_row(row, label_col) or header_years_row(row, meanings):
             previous = []
             continue
         row_seps = row_separators(row, seps)
@@ -384,6 +384,22 @@ def label_column(meanings: list[ColumnMeaning]) -> int | None:
     """The column naming a row's indicator (else its program, else its sasaran)."""
     col = _text_columns(meanings)
     return next((col[r] for r in ("indikator", "program", "sasaran") if col[r] is not None), None)
+
+
+def header_years_row(row: Row, meanings: list[ColumnMeaning]) -> bool:
+    """The header's line of years read as a row (a staggered header repeated on the next
+    page over the rest of a row the break cut, "yang tersusun sesuai aturan | 2021 | 2022
+    ..."): every figure of the row is the year its own column is labelled with. Read as
+    figures, "2021" became a capaian of 2021%."""
+    figures = [
+        (i, c.strip()) for i, c in enumerate(row.cells) if c and (is_figure(c) or _YEAR_CELL.fullmatch(c.strip()))
+    ]
+    return len(figures) >= 2 and all(
+        _YEAR_CELL.fullmatch(c) and i < len(meanings) and c in meanings[i].label for i, c in figures
+    )
+
+
+_YEAR_CELL = re.compile(r"(19|20)\d\d")
 
 
 def shifted_row(row: Row, label_col: int | None) -> bool:

@@ -280,3 +280,22 @@ def test_a_sasaran_written_again_on_each_row_names_its_budget_like_a_merged_cell
         ("Persentase evaluasi Raperdes", 18356000),
     ]
     assert lines(repeated) == lines(merged)
+
+
+def test_a_header_line_of_years_read_as_a_row_gives_no_figures():
+    # 002's Tabel 3.6 through Chromium without rules (measured, page 34): its staggered
+    # header repeated on the next page, over the rest of a row the break cut, leaves a row
+    # "yang tersusun sesuai aturan | 2021 | 2022 | 2021 | 2022 | 2021 | 2022". Read as
+    # figures, each capaian column got its own year: "capaian 2021%" against 100% recomputed,
+    # two capaian_mismatch findings of severity tinggi built on a header line.
+    text = (
+        "Indikator Kinerja\tTarget\t\tRealisasi\t\tCapaian (%)\t\n"
+        "\t2021\t2022\t2021\t2022\t2021\t2022\n"
+        "Persentase dokumen laporan keuangan\t100%\t100%\t100%\t100%\t100%\t100%\n"
+        "yang tersusun sesuai aturan\t2021\t2022\t2021\t2022\t2021\t2022\n"
+        "Jumlah pembayaran gaji\t14 bln\t14 bln\t14 bln\t12 bln\t100%\t85,71%\n"
+    )
+    table, meanings, kind = _table(text)
+    facts = indicator_facts(table, meanings, kind, default_year=2022)
+    assert sorted({f.capaian.value for f in facts if f.capaian}) == [85.71, 100]
+    assert {f.indikator for f in facts} == {"Persentase dokumen laporan keuangan", "Jumlah pembayaran gaji"}
