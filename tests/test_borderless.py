@@ -1209,3 +1209,100 @@ def test_labels_a_browser_staggers_over_several_one_run_lines_open_the_header():
     assert [line.text for line in prose] == ["Realisasi kinerja serta capaian kinerja", "2022"]
     assert table.rows[0][6] == "Capaian Kinerja"
     assert table.rows[-1] == ["Perencanaan", "Persentase dokumen", *["100%"] * 4, "90%", "100%"]
+
+
+def test_a_header_staggered_over_more_lines_than_a_header_has_rows_ends_at_its_column_numbers():
+    """002"s appendix Renja Tabel 2.1 through WeasyPrint with a header rule, landscape
+    (measured, page 93): eleven columns whose labels a browser centres vertically, each on a
+    line of its own half a line below the last, fourteen lines over ten lines" height. The
+    header was looked for in its first twelve lines only: none was found, nor the column
+    numbers under it, so columns 8 and 9 stayed one and every later figure moved left
+    (realisasi read as pagu: three tinggi conflicting_values). Lines set within the height
+    of those above them are not counted as lines of the header."""
+    lines = [
+        _at(106.8, 7.0, (699.4, 769.8, "Realisasi Kinerja dan")),
+        _at(114.9, 7.0, (496.9, 662.1, "Target dan realisasi kinerja program dan keluaran"),
+            (693.5, 775.6, "Anggaran Renstra SKPD")),
+        _at(118.8, 7.0, (427.8, 458.2, "Realisasi")),
+        _at(122.9, 7.0, (526.2, 632.8, "kegiatan SKPD pada Renja 2022"), (699.2, 770.0, "s/d tahun 2022 (Akhir")),
+        _at(126.9, 7.0, (371.9, 392.8, "Target"), (421.0, 465.0, "target kinerja")),
+        _at(130.9, 7.0, (166.9, 241.2, "Urusan/bidang urusan"), (278.5, 333.7, "Indikator Kinerja"),
+            (691.4, 777.7, "tahun pelaksanaan Renja)")),
+        _at(134.9, 7.0, (371.1, 393.6, "kinerja"), (419.8, 466.1, "hasil program")),
+        _at(139.0, 7.0, (108.6, 126.1, "Kode"), (161.4, 246.6, "pemerintahan daerah dan"),
+            (271.8, 340.3, "Program (outcome) /")),
+        _at(143.0, 7.0, (363.5, 401.2, "Renstra PD"), (421.4, 464.6, "dan keluaran")),
+        _at(147.0, 7.0, (174.7, 233.4, "program/kegiatan"), (277.1, 335.0, "Kegiatan (output)"),
+            (600.0, 666.6, "Realisasi Triwulan II")),
+        _at(151.0, 7.0, (363.3, 401.3, "Tahun 2022"), (422.8, 463.2, "kegiatan s/d"),
+            (499.2, 558.6, "Target Renja 2022")),
+        _at(155.1, 7.0, (611.9, 654.7, "(sesuai SPD)")),
+        _at(159.1, 7.0, (424.7, 461.3, "tahun 2022"), (704.6, 709.6, "K"), (752.1, 763.4, "Rp.")),
+        _at(171.1, 7.0, (496.0, 501.0, "K"), (546.7, 557.9, "Rp."), (603.3, 608.4, "K"), (650.8, 662.1, "Rp.")),
+        _at(187.2, 7.0, (115.4, 119.3, "1"), (202.1, 206.0, "2"), (304.1, 308.0, "3"), (380.4, 384.3, "4"),
+            (441.0, 444.9, "5"), (496.6, 500.5, "6"), (550.4, 554.2, "7"), (603.9, 607.8, "8"), (654.5, 658.4, "9"),
+            (703.2, 711.0, "10"), (753.8, 761.6, "11")),
+        _at(204.2, 7.0, (92.0, 115.4, "7.01.01"), (156.7, 245.4, "Program: Penunjang Urusan"),
+            (265.4, 329.2, "Persentase rata-rata"), (360.8, 378.7, "100%"), (417.9, 441.6, "50.00%"),
+            (482.1, 500.0, "100%"), (528.9, 573.7, "2.388.468.992"), (589.7, 613.4, "50.00%"),
+            (636.0, 674.9, "930.582.158"), (690.9, 714.7, "50.00%"), (737.3, 776.2, "930.582.158")),
+        _at(212.3, 7.0, (156.7, 225.2, "Pemerintahan Daerah"), (265.4, 340.4, "capaian kinerja aparatur")),
+        _at(220.3, 7.0, (156.7, 205.7, "Kabupaten/kota")),
+        _at(236.4, 7.0, (92.0, 131.0, "7.01.01.2.01"), (156.7, 231.8, "Kegiatan: Perencanaan,"),
+            (265.4, 331.5, "Persentase dokumen"), (360.8, 378.7, "100%"), (417.9, 441.6, "57.00%"),
+            (482.1, 500.0, "100%"), (528.9, 560.1, "4.190.700"), (589.7, 613.4, "57.00%"),
+            (636.0, 667.2, "2.006.000"), (690.9, 714.7, "57.00%"), (737.3, 768.4, "2.006.000")),
+        _at(244.4, 7.0, (156.7, 244.6, "Penganggaran dan Evaluasi"), (265.4, 308.2, "perencanaan,")),
+        _at(252.5, 7.0, (156.7, 237.2, "Kinerja Perangkat Daerah"), (265.4, 324.1, "penganggaran dan")),
+        _at(260.5, 7.0, (265.4, 342.4, "evaluasi kinerja PD yang")),
+        _at(268.6, 7.0, (265.4, 336.2, "tersusun sesuai aturan")),
+        _at(284.6, 7.0, (92.0, 140.7, "7.01.01.2.01.01"), (156.7, 251.2, "Sub Kegiatan : 1. Penyusunan"),
+            (265.4, 319.8, "Jumlah Dokumen"), (360.8, 377.9, "2 dok"), (417.9, 435.0, "1 dok"),
+            (482.1, 499.2, "2 dok"), (528.9, 560.1, "2.823.200"), (589.7, 606.8, "1 dok"),
+            (636.0, 667.2, "1.265.000"), (690.9, 708.1, "1 dok"), (737.3, 768.4, "1.265.000")),
+        _at(292.7, 7.0, (156.7, 230.2, "Dokumen Perencanaan"), (265.4, 340.8, "Perencanaan Perangkat")),
+        _at(300.7, 7.0, (156.7, 213.5, "Perangkat Daerah"), (265.4, 334.2, "Daerah yang tersusun")),
+        _at(316.8, 7.0, (92.0, 140.7, "7.01.01.2.01.06"), (156.7, 211.2, "2. Koordinasi dan"),
+            (265.4, 339.7, "Jumlah laporan capaian"), (360.8, 376.0, "5 lap"), (417.9, 433.1, "3 lap"),
+            (482.1, 497.3, "5 lap"), (528.9, 560.1, "1.367.500"), (589.7, 604.9, "3 lap"), (636.0, 661.3, "741.000"),
+            (690.9, 706.1, "3 lap"), (737.3, 762.6, "741.000")),
+        _at(324.8, 7.0, (156.7, 251.2, "Penyusunan Laporan Capaian"), (265.4, 323.7, "kinerja dan ikhtisar")),
+        _at(332.9, 7.0, (156.7, 246.9, "Kinerja dan Ikhtisar Realisasi"), (265.4, 330.7, "realisasi kinerja yang")),
+        _at(340.9, 7.0, (156.7, 199.5, "Kinerja SKPD"), (265.4, 292.2, "tersusun")),
+        _at(357.0, 7.0, (92.0, 131.0, "7.01.01.2.02"), (156.7, 225.9, "Kegiatan: Administrasi"),
+            (265.4, 342.0, "1. Persentase Pencairan"), (360.8, 378.7, "100%"), (417.9, 441.6, "50.00%"),
+            (482.1, 500.0, "100%"), (528.9, 573.7, "2.196.418.492"), (589.7, 613.4, "50.00%"),
+            (636.0, 674.9, "837.232.462"), (690.9, 714.7, "50.00%"), (737.3, 776.2, "837.232.462")),
+        _at(365.0, 7.0, (156.7, 247.4, "Keuangan Perangkat Daerah"), (265.4, 342.0, "Gaji dan Tunjangan ASN")),
+        _at(373.1, 7.0, (265.4, 301.1, "tepat waktu")),
+        _at(389.1, 7.0, (265.4, 333.8, "2. Persentase laporan"), (360.8, 378.7, "100%"), (417.9, 435.8, "100%"),
+            (482.1, 500.0, "100%"), (589.7, 607.6, "100%"), (690.9, 708.8, "100%")),
+        _at(397.2, 7.0, (265.4, 342.0, "keuangan yang tersusun")),
+        _at(405.2, 7.0, (265.4, 307.4, "sesuai aturan")),
+        _at(421.3, 7.0, (92.0, 140.7, "7.01.01.2.02.01"), (156.7, 249.3, "Sub Kegiatan : 1. Penyediaan"),
+            (265.4, 343.2, "Jumlah pembayaran Gaji"), (360.8, 379.9, "14 bln"), (417.9, 433.1, "7 bln"),
+            (482.1, 501.2, "14 bln"), (528.9, 573.7, "2.137.758.492"), (589.7, 604.9, "7 bln"),
+            (636.0, 674.9, "807.672.462"), (690.9, 706.1, "8 bln"), (737.3, 776.2, "807.672.462")),
+        _at(429.3, 7.0, (156.7, 233.3, "Gaji dan Tunjangan ASN"), (265.4, 327.6, "dan Tunjangan ASN")),
+        _at(437.4, 7.0, (265.4, 324.9, "lingkup Kecamatan")),
+        _at(445.4, 7.0, (265.4, 344.3, "Plandaan yang difasilitasi")),
+        _at(461.5, 7.0, (92.0, 140.7, "7.01.01.2.02.05"), (156.7, 251.2, "2. Koordinasi dan penyusunan"),
+            (265.4, 343.9, "Jumlah dokumen laporan"), (360.8, 376.0, "1 lap"), (417.9, 433.1, "1 lap"),
+            (482.1, 497.3, "1 lap"), (528.9, 554.2, "460.000"), (589.7, 604.9, "1 lap"), (636.0, 661.3, "460.000"),
+            (690.9, 706.1, "1 lap"), (737.3, 762.6, "460.000")),
+        _at(469.5, 7.0, (156.7, 249.3, "laporan keuangan akhir tahun"), (265.4, 344.3, "keuangan tahunan SKPD")),
+        _at(477.6, 7.0, (156.7, 175.8, "SKPD")),
+        _at(493.6, 7.0, (92.0, 140.7, "7.01.01.2.02.03"), (156.7, 204.9, "3. Pelaksanaan"),
+            (265.4, 330.3, "Jumlah Pelaksanaan"), (360.8, 381.0, "12 kali"), (417.9, 434.2, "6 kali"),
+            (482.1, 502.3, "12 kali"), (528.9, 563.9, "58.200.000"), (589.7, 606.0, "6 kali"),
+            (636.0, 671.0, "29.100.000"), (690.9, 707.3, "6 kali"), (737.3, 772.3, "29.100.000")),
+        _at(501.7, 7.0, (156.7, 219.3, "Penatausahaan dan"), (265.4, 328.0, "Penatausahaan dan")),
+        _at(509.7, 7.0, (156.7, 217.8, "Pengujian/Verifikasi"), (265.4, 326.4, "Pengujian/Verifikasi")),
+        _at(517.8, 7.0, (156.7, 209.6, "Keuangan SKPD"), (265.4, 318.3, "Keuangan SKPD")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert [str(k) for k in range(1, 12)] in table.rows
+    assert table.rows[-9][3:] == ["100%", "50.00%", "100%", "2.388.468.992", "50.00%", "930.582.158", "50.00%",
+                                  "930.582.158"]  # fmt: skip
+    assert table.rows[-1][3:] == ["12 kali", "6 kali", "12 kali", "58.200.000", "6 kali", "29.100.000", "6 kali",
+                                  "29.100.000"]  # fmt: skip

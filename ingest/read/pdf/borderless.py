@@ -331,7 +331,7 @@ def _header_lines(run: list[Line]) -> int:
     rebuilt into the header rows a text export prints by `_header_rows`. -1 when there is
     no such header."""
     end = None
-    for k, line in enumerate(run[: _HEADER_LINES_MAX + 1]):
+    for k, line in enumerate(run[: _header_window(run)]):
         cells = [text for _, _, text in line.segments]
         if any(is_figure(c) for c in cells) or is_numbering_row(cells):
             end = k if end is None else end
@@ -341,6 +341,20 @@ def _header_lines(run: list[Line]) -> int:
     else:
         return -1
     return end - 1 if end and _has_header_words(run[:end]) else -1
+
+
+def _header_window(run: list[Line]) -> int:
+    """How many of the run's first lines a header may take: `_HEADER_LINES_MAX` lines of
+    text and one more, a line set within the height of those above it (labels a browser
+    centres vertically in a tall header, staggered half a line apart) not counted."""
+    bottom, count = float("-inf"), 0
+    for k, line in enumerate(run):
+        if line.top >= bottom - 0.5:
+            count += 1
+            if count > _HEADER_LINES_MAX + 1:
+                return k
+        bottom = max(bottom, line.bottom)
+    return len(run)
 
 
 def _label_line(run: list[Line], k: int) -> bool:
