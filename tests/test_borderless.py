@@ -1306,3 +1306,99 @@ def test_a_header_staggered_over_more_lines_than_a_header_has_rows_ends_at_its_c
                                   "930.582.158"]  # fmt: skip
     assert table.rows[-1][3:] == ["12 kali", "6 kali", "12 kali", "58.200.000", "6 kali", "29.100.000", "6 kali",
                                   "29.100.000"]  # fmt: skip
+
+
+def test_column_numbers_skipping_one_and_a_centred_group_row_place_a_renstra_matrix_header():
+    """002's Renstra Tabel 6.1 through WeasyPrint with a header rule, landscape (measured,
+    page 84): every label is centred in its cell. The column numbers skip 4 (the document
+    numbers its columns 1 2 3 5 6 ...) and were not taken for column numbers: the cut
+    between 2019's Realisasi and Rp fell through the wide "Realisasi", read as a group label
+    with the year ("2019 Realisasi" over both, the Rp column without its year: 2019's
+    rupiah filed as the report year's realisasi). And "Target Kinerja Program dan Kerangka
+    Pendanaan" happens to start within 2 pt of the "Target" under it, so it was taken as set
+    left over 2022 alone, leaving 2021's target under "Realisasi Kinerja ...": in a row whose
+    other label is centred over its columns, such a start is chance. The text export prints:
+    Realisasi ... over 2019 | 2020, Target ... over 2021 to the Renstra's end, each year
+    over its two columns, Realisasi | Rp under 2019."""
+    lines = [
+        _at(106.7, 6.0, (546.9, 667.3, "Realisasi Kinerja Program dan Pendanaan"),
+            (758.8, 900.1, "Target Kinerja Program dan Kerangka Pendanaan")),
+        _at(114.7, 6.0, (397.0, 466.9, "Indikator Kinerja Tujuan,")),
+        _at(118.1, 6.0, (484.7, 522.7, "Data Capaian")),
+        _at(121.6, 6.0, (406.3, 457.6, "Sasaran, Program"), (907.1, 966.8, "Kondisi Kinerja pada"),
+            (989.0, 1027.4, "Unit Kerja PD")),
+        _at(125.0, 6.0, (103.8, 137.7, "Tujuan OPD"), (180.5, 203.8, "Sasaran"), (255.3, 270.3, "Kode"),
+            (311.0, 375.7, "Program Dan Kegiatan"), (479.2, 528.1, "Pada Tahun Awal"), (563.1, 576.5, "2019"),
+            (637.7, 651.0, "2020"), (710.7, 724.1, "2021"), (782.4, 795.8, "2022"), (854.2, 867.6, "2023"),
+            (1059.6, 1078.6, "Lokasi")),
+        _at(128.5, 6.0, (397.0, 467.0, "(Outcome) Dan Kegiatan"), (900.5, 973.5, "Akhir Periode Renstra PD"),
+            (986.5, 1029.9, "Penggabungan")),
+        _at(131.9, 6.0, (485.0, 522.3, "Perencanaan")),
+        _at(135.4, 6.0, (420.1, 443.8, "(Output)")),
+        _at(143.4, 6.0, (536.3, 562.3, "Realisasi"), (582.6, 590.6, "Rp"), (610.9, 636.9, "Realisasi"),
+            (657.2, 665.2, "Rp"), (685.5, 703.4, "Target"), (725.3, 735.0, "Rp."), (757.1, 775.0, "Target"),
+            (797.2, 806.9, "Rp."), (828.8, 846.7, "Target"), (868.8, 878.5, "Rp."), (904.9, 922.8, "Target"),
+            (949.3, 959.0, "Rp.")),
+        _at(158.3, 6.0, (119.1, 122.4, "1"), (190.5, 193.8, "2"), (261.1, 264.4, "3"), (341.7, 345.0, "5"),
+            (430.3, 433.6, "6"), (502.0, 505.3, "7"), (547.6, 551.0, "8"), (584.9, 588.3, "9"), (620.6, 627.2, "10"),
+            (657.8, 664.5, "11"), (691.1, 697.7, "12"), (726.8, 733.5, "13"), (762.8, 769.4, "14"),
+            (798.7, 805.4, "15"), (834.4, 841.1, "16"), (870.3, 877.0, "17"), (910.5, 917.2, "18"),
+            (950.8, 957.5, "19"), (1004.9, 1011.5, "20"), (1065.7, 1072.4, "21")),
+        _at(174.2, 6.0, (87.8, 148.2, "Meningkatnya Kualitas"), (391.9, 470.9, "Indeks Kepuasan Masyarakat"),
+            (477.6, 492.6, "87,86"), (535.3, 550.3, "95,25"), (568.9, 602.3, "538,666,977"), (609.9, 624.9, "93,81"),
+            (643.5, 676.9, "532,445,294"), (684.5, 694.5, "N/A"), (710.0, 720.0, "N/A"), (755.9, 765.9, "N/A"),
+            (781.9, 791.9, "N/A"), (827.8, 837.8, "N/A"), (853.3, 863.3, "N/A"), (899.5, 909.5, "N/A"),
+            (933.8, 943.8, "N/A"), (980.0, 1000.6, "CAMAT"), (1042.0, 1081.0, "Kec. Plandaan")),
+        _at(181.1, 6.0, (87.8, 128.9, "Layanan Publik"), (391.9, 449.3, "Kecamatan Plandaan")),
+        _at(196.0, 6.0, (87.8, 147.2, "Meningkatnya kualitas"), (391.9, 452.2, "Nilai Sinergitas Kinerja"),
+            (477.6, 492.6, "72,25"), (535.3, 550.3, "66,14"), (568.9, 602.3, "122.690.000"), (609.9, 624.9, "68,55"),
+            (643.5, 673.5, "49.525.700"), (684.5, 694.5, "N/A"), (710.0, 720.0, "N/A"), (755.9, 765.9, "N/A"),
+            (781.9, 791.9, "N/A"), (827.8, 837.8, "N/A"), (853.3, 863.3, "N/A"), (899.5, 909.5, "N/A"),
+            (933.8, 943.8, "N/A"), (980.0, 1000.6, "CAMAT"), (1042.0, 1081.0, "Kec. Plandaan")),
+        _at(202.9, 6.0, (87.8, 127.2, "pelayanan dan"), (391.9, 471.6, "Kecamatan Plandaan Minimal")),
+        _at(209.8, 6.0, (87.8, 134.2, "penyelenggaraan"), (391.9, 405.6, "BAIK")),
+        _at(216.7, 6.0, (87.8, 124.5, "pemerintahan")),
+        _at(223.6, 6.0, (87.8, 145.2, "Kecamatan Plandaan")),
+        _at(238.5, 6.0, (230.7, 284.0, "4.01.4.01.21.01.106"), (300.5, 360.1, "Program Fasilitasi dan"),
+            (391.9, 463.9, "Nilai Sinergitas Kecamatan"), (477.6, 492.6, "72,25"), (535.3, 550.3, "66,14"),
+            (568.9, 602.3, "122.690.000"), (609.9, 624.9, "68,55"), (643.5, 673.5, "49.525.700"),
+            (684.5, 694.5, "N/A"), (710.0, 720.0, "N/A"), (755.9, 765.9, "N/A"), (781.9, 791.9, "N/A"),
+            (827.8, 837.8, "N/A"), (853.3, 863.3, "N/A"), (899.5, 909.5, "N/A"), (933.8, 943.8, "N/A"),
+            (980.0, 1000.6, "CAMAT"), (1042.0, 1081.0, "Kec. Plandaan")),
+        _at(245.4, 6.0, (300.5, 375.8, "koordinasi penyelenggaraan"), (391.9, 454.9, "Plandaan Minimal BAIK")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    groups, years, subs = table.rows[:3]
+    assert groups[6] == "Realisasi Kinerja Program dan Pendanaan"
+    assert groups[10] == "Target Kinerja Program dan Kerangka Pendanaan"
+    assert years[6:12] == ["2019", "", "2020", "", "2021", ""]
+    assert subs[6:12] == ["Realisasi", "Rp", "Realisasi", "Rp", "Target", "Rp."]
+    first = next(row for row in table.rows if "87,86" in row)
+    assert first[5:10] == ["87,86", "95,25", "538,666,977", "93,81", "532,445,294"]
+
+
+def test_a_header_after_rows_without_figures_under_a_header_starts_another_table():
+    """002's individual performance tables through WeasyPrint without rules (page 88): the
+    header repeated at the page's top, the rest of a row the break cut (words only), a title
+    row ("KETERKAITAN DENGAN KOMPONEN PERENCANAAN"), then the next official's table with a
+    header of its own. No row of figures came between the two headers, so they were read as
+    one table and the next pages' repeated headers as rows of it (three indicators lost)."""
+    cols = [(88, 100), (155, 220), (233, 300), (311, 335), (344, 380), (389, 415)]
+
+    def at(top: float, *cells: str) -> Line:
+        return _line(top, *[(x0, x1, text) for (x0, x1), text in zip(cols, cells, strict=True) if text])
+
+    lines = [
+        at(100, "NO", "KINERJA", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)"),
+        at(124, "", "", "", "", "", "dan OPD terkait"),
+        _line(148, (88, 150, "KETERKAITAN DENGAN")),
+        at(172, "NO", "KINERJA", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)"),
+        at(196, "1", "Meningkatnya kinerja", "Persentase capaian", "100.00%", "100.00%", "100.00%"),
+        at(220, "2", "Meningkatnya PATEN", "Nilai Paten", "83.25", "86.31", "103.68%"),
+    ]
+    tables, _ = borderless_tables(lines)
+    assert [t.rows[0][:3] for t in tables] == [["NO", "KINERJA", "INDIKATOR"], ["NO", "KINERJA", "INDIKATOR"]]
+    assert tables[1].rows[1:] == [
+        ["1", "Meningkatnya kinerja", "Persentase capaian", "100.00%", "100.00%", "100.00%"],
+        ["2", "Meningkatnya PATEN", "Nilai Paten", "83.25", "86.31", "103.68%"],
+    ]

@@ -453,16 +453,28 @@ def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
     """The run cut before each header row that follows rows of figures: a second table set
     right under the first, with a header of its own (002's performance agreement, then its
     programs and budget: "NO. | SASARAN PROGRAM | PROGRAM | INDIKATOR PROGRAM | TARGET |
-    ANGGARAN"). A header row names three columns or more and holds no figure."""
+    ANGGARAN"). A header row names three columns or more and holds no figure. Under a
+    header of its own, a row repeating that header's labels after a body row starts another
+    table whatever the rows between hold (the rest of a row the page break cut, a title row
+    of words: 002's individual performance tables, one per official)."""
     parts: list[list[list[Line]]] = [[]]
     figures = False
-    for row in rows:
-        if figures and _names_columns(row[0]):
+    body = _header_lines(_flat(rows)) + 1  # the header's lines come one to a row
+    header = {text.lower() for row in rows[:body] for line in row for _, _, text in line.segments}
+    for k, row in enumerate(rows):
+        again = 0 < body < k and _repeats(row[0], header)
+        if (figures or again) and _names_columns(row[0]):
             parts.append([])
             figures = False
         parts[-1].append(row)
         figures = figures or any(is_figure(text) for line in row for _, _, text in line.segments)
     return parts
+
+
+def _repeats(line: Line, header: set[str]) -> bool:
+    """Whether most of a line's labels are labels of the `header` (lower case)."""
+    texts = [text.lower() for _, _, text in line.segments]
+    return sum(text in header for text in texts) >= max(3, len(texts) / 2)
 
 
 def _names_columns(line: Line) -> bool:
@@ -643,25 +655,40 @@ def _groups_over(lines: list[Line], k: int, edges: list[float]) -> bool:
 def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: list[float]) -> list[str]:
     row: list[list[CellLine]] = [[] for _ in range(len(edges) - 1)]
     free = _free(block, edges, below)
+    set_left = not _centred_row(block, edges, below, free)
     for line in block:
         for x0, x1, text in line.segments:
-            first, last = _centred_on(x0, x1, edges, below, free)
+            first, last = _centred_on(x0, x1, edges, below, free, set_left)
             free -= set(range(first, last + 1))
             row[first].append(_cell_line(x0, x1, text))
     return [clean_text(join_lines(parts, words)) for parts in row]
 
 
-def _centred_on(x0: float, x1: float, edges: list[float], below: list[float], free: set[int]) -> tuple[int, int]:
+def _centred_on_span(x0: float, x1: float, edges: list[float], below: list[float], free: set[int]) -> bool:
+    first, last = _centred_on(x0, x1, edges, below, free)
+    return last > first and not any(abs(x0 - start) < 2 for start in below)
+
+
+def _centred_row(block: list[Line], edges: list[float], below: list[float], free: set[int]) -> bool:
+    """Whether a row of group labels is centred over its columns, HTML's way: one of its
+    labels, starting where no label under it starts, is centred over several columns. Then
+    another label starting where a sub-label does is centred there by chance, not set left."""
+    return any(_centred_on_span(x0, x1, edges, below, free) for line in block for x0, x1, _ in line.segments)
+
+
+def _centred_on(
+    x0: float, x1: float, edges: list[float], below: list[float], free: set[int], set_left: bool = True
+) -> tuple[int, int]:
     """The first and last of the columns a label is centred on: the columns holding it whose
     middle is the label's (its own column's is clearly further), each with a label under it
     and no other label of its row over it (`free`); else its own column, widened over free
     neighbours (`_widened`). A label starting where a label under it starts is set left
-    (Word's way): it is over its own column. Columns of equal widths leave the span open (a
-    label over four is also centred on the middle two): of the spans best centred (within
-    2 pt), the widest the other labels of the row leave is taken."""
+    (Word's way): it is over its own column, unless the row is not set so (`set_left`
+    False: a sub-label under a centred label may start where it does). Columns of equal
+    widths leave the span open (a label over four is also centred on the middle two): of
+    the spans best centred (within 2 pt), the widest the other labels of the row leave is
+    taken."""
     centre, own = (x0 + x1) / 2, sum(x0 > cut for cut in edges[1:-1])
-    if any(abs(x0 - start) < 2 for start in below):
-        return own, own
     under = {sum(x > cut for cut in edges[1:-1]) for x in below}
     mine = {c for c in range(len(edges) - 1) if edges[c] < x1 and x0 < edges[c + 1]}
 
@@ -677,6 +704,8 @@ def _centred_on(x0: float, x1: float, edges: list[float], below: list[float], fr
         and off(a, b) < 0.5 * off(own, own)
         and set(range(a, b + 1)) <= under & (free | mine)
     ]
+    if set_left and any(abs(x0 - start) < 2 for start in below):
+        return own, own
     if not spans:
         return _widened(x0, x1, own, edges, free)
     best = min(off(a, a + width) for width, a in spans)
@@ -799,11 +828,15 @@ def _numbered(run: list[Line], cuts: list[float]) -> list[float]:
 
 
 def _counts(line: Line) -> bool:
-    """A column-number line: 1, 2, 3 ... each a bare number, consecutive, at least three.
+    """A column-number line: 1, 2, 3 ... each a bare number, consecutive (one number may be
+    skipped, as 002's Renstra matrix numbers its columns 1 2 3 5 6 ...), at least three.
     Stricter than `is_numbering_row` (which takes "6 (5/4 *100%)" and gaps): each number here
     must stand for exactly one column, since its centre places a cut."""
     texts = [text for _, _, text in line.segments]
-    return len(texts) >= 3 and texts == [str(k) for k in range(1, len(texts) + 1)]
+    if len(texts) < 3 or texts[0] != "1" or not all(t.isdigit() for t in texts):
+        return False
+    steps = [int(b) - int(a) for a, b in zip(texts, texts[1:], strict=False)]
+    return all(step == 1 for step in steps) or (all(step in (1, 2) for step in steps) and steps.count(2) == 1)
 
 
 def _gutters(run: list[Line]) -> list[float]:
