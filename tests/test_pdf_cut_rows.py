@@ -312,3 +312,72 @@ def test_a_program_name_moved_past_the_break_beside_the_rows_rest_joins_it():
     above = ["", "", "Meningkatnya Pembinaan Desa", "Persentase Desa", "100%", "100%", "100%"]
     rest = ["", "Program: Pembinaan dan Pengawasan", "Meningkatnya Layanan", "Jumlah Laporan", "", "", ""]
     assert not rest_of_cut_row(above, rest, open_row=True, past_break=True)
+
+
+TARGETS = [
+    (60, "NO"),
+    (85, "TUJUAN"),
+    (215, "SASARAN"),
+    (345, "INDIKATOR"),
+    (440, "2022"),
+    (480, "2023"),
+    (520, "2024"),
+]
+
+
+def _unruled_rows(pdf: FPDF, top: float, rows: list[list[str]]) -> None:
+    for k, row in enumerate(rows):
+        for (x, _), text in zip(TARGETS, row, strict=True):
+            if text:
+                pdf.text(x, top + 14 * k, text)
+
+
+def _unruled_header(pdf: FPDF, top: float) -> None:
+    """The header an HTML engine repeats on every page: a group label over the years, the
+    labels, the column numbers."""
+    pdf.text(470, top, "TARGET")
+    _unruled_rows(pdf, top + 12, [[h for _, h in TARGETS], [f"({k})" for k in range(1, 8)]])
+
+
+def names_moved_past_break_pdf(path: Path, sasaran_above: bool = False) -> Path:
+    """A table without rules whose last row on the page has its figures and indicator there
+    and its tujuan and sasaran set whole at the top of the next page, under the repeated
+    header (WeasyPrint, 004's Tabel 2.2 without rules, landscape: rows are set from their
+    top, and the long names did not fit above the break). `sasaran_above`: an earlier row
+    prints a sasaran, so that column holds a merged cell's text."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=8)
+    pdf.add_page()
+    pdf.text(60, 680, "Tabel 2.2 Tujuan dan Sasaran Kecamatan Contoh")
+    _unruled_header(pdf, 700)
+    rows = [["1", "", "", "Nilai IKM", "87", "87,15", "87,30"]]
+    if sasaran_above:
+        rows = [["1", "", "Meningkatnya Layanan", "Nilai SAKIP", "70", "71", "72"], ["2", *rows[0][1:]]]
+    _unruled_rows(pdf, 746, rows)
+    pdf.add_page()
+    _unruled_header(pdf, 60)
+    _unruled_rows(pdf, 104, [["", "Meningkatkan Pelayanan", "Meningkatnya Pelayanan", "", "", "", ""]])
+    _unruled_rows(pdf, 114, [["", "Publik", "Publik", "", "", "", ""]])
+    pdf.text(60, 150, "Sumber : Renstra Kecamatan Contoh periode 2021-2026")
+    pdf.output(str(path))
+    return path
+
+
+def test_names_moved_past_the_break_under_columns_empty_so_far_join_the_cut_row(tmp_path):
+    """The tujuan and sasaran columns are empty in every row with figures so far: no merged
+    cell can be going on there, so the words under them at the next page's top are the
+    rest of the cut row (they were a row of their own: the indicator lost its sasaran)."""
+    (table,) = read_pdf(names_moved_past_break_pdf(tmp_path / "moved.pdf")).document.tables
+    assert [r.cells for r in table.rows] == [
+        ["1", "Meningkatkan Pelayanan Publik", "Meningkatnya Pelayanan Publik", "Nilai IKM", "87", "87,15", "87,30"]
+    ]
+
+
+def test_words_under_a_column_holding_a_merged_cells_text_stay_a_row_of_their_own(tmp_path):
+    (table,) = read_pdf(names_moved_past_break_pdf(tmp_path / "kept.pdf", sasaran_above=True)).document.tables
+    assert [r.cells[:4] for r in table.rows][-1] == [
+        "",
+        "Meningkatkan Pelayanan Publik",
+        "Meningkatnya Pelayanan Publik",
+        "",
+    ]

@@ -252,14 +252,17 @@ def rest_of_row(above: list[str], cells: list[str], after_a_break: bool = False)
     return filled[0] == words[0] or not lone or not cells[filled[0]][:1].isupper() or after_a_break
 
 
-def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False, past_break: bool = False) -> bool:
+def rest_of_cut_row(
+    above: list[str], cells: list[str], open_row: bool = False, past_break: bool = False, blank: frozenset = frozenset()
+) -> bool:
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
     the row (`past_break`: a PDF table going on at the top of the next page), that is
     enough, and a figure's unit goes on in small letters too; where it also sees the row
     drawn open at the break (`open_row`), or the row has figures and no word at all, words
     under the row's empty cells are its rest too (a name the engine moved whole to the next
-    page)."""
+    page) - and so are words under columns empty in every row of figures so far (`blank`):
+    no merged cell of an earlier row can be going on there."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
@@ -269,7 +272,7 @@ def rest_of_cut_row(above: list[str], cells: list[str], open_row: bool = False, 
         return False  # only a row with figures (or "N/A", "-") is left open by a break
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
     # an open row, or a row of figures without a single word: its name went on past the break
-    gaps = [i for i, c in enumerate(above) if not c] if open_row or not words else []
+    gaps = [i for i, c in enumerate(above) if not c and (open_row or not words or i in blank)]
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
     units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break)]
     if not (words or gaps) or any(i not in words and i not in gaps and i not in units for i in filled):

@@ -168,7 +168,9 @@ class Assembler:
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
         ):
             k += 1
-        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, past_break=True):
+        figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells)]
+        blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
+        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, past_break=True, blank=blank):
             rest = rows.pop(k)
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
             last.cells = [join_cut(a, b, self.words) for a, b in cells]
