@@ -862,22 +862,7 @@ def _counts(line: Line) -> bool:
 
 def _gutters(run: list[Line]) -> list[float]:
     """x positions between columns: the middles of the white strips between cells."""
-    segments = [(x0, x1) for line in _gridded(run) for x0, x1, _ in line.segments]
-    return [_clear_cut(left, right, segments) for left, right in _free_strips(run)]
-
-
-def _clear_cut(left: float, right: float, segments: list[tuple[float, float]]) -> float:
-    """Where to cut a strip: its middle, unless a label running into the strip crosses it
-    there and the white past that label's end is crossed by fewer ("Realisasi", wider than
-    the figures under it, ends 6 pt into the strip before the Rp column: cut through, it
-    read as a group label over both columns)."""
-    middle = (left + right) / 2
-
-    def crossing(x: float) -> int:
-        return sum(x0 < x < x1 for x0, x1 in segments)
-
-    places = [middle] + [x1 + 0.25 for _, x1 in segments if left < x1 < right - 0.5]
-    return min(places, key=lambda x: (crossing(x), abs(x - middle)))
+    return [(left + right) / 2 for left, right in _free_strips(run)]
 
 
 def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
