@@ -191,7 +191,12 @@ def _sastrawi() -> tuple:
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
     factory = StemmerFactory()
-    return factory.create_stemmer(), frozenset(factory.get_words())
+    stemmer = factory.create_stemmer()
+    # Sastrawi looks its 30k roots up in a list (0.6 ms a word, 14% of a PDF's reading):
+    # its dictionary only asks `in` and `len` of them, which a set answers the same.
+    dictionary = stemmer.delegatedStemmer.dictionary
+    dictionary.words = frozenset(dictionary.words)
+    return stemmer, frozenset(factory.get_words())
 
 
 def _stray_letter(text: str) -> bool:

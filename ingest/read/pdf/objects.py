@@ -10,14 +10,14 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfplumber.page import DerivedPage, Page
 
-from ingest.read.pdf.scan import PageScan, pdfium_chars
+from ingest.read.pdf.scan import PageScan, page_objects, pdfium_chars
 
 
 def objects_page(page: Page, pdfium_page: pdfium.PdfPage, scan: PageScan) -> Page:
     """The page with the objects the table finder needs: from pypdfium2 when the page is
     plain (upright, no /Rotate, no form XObject, origin at 0,0), else from pdfminer."""
     plain = not (scan.rotation or scan.sideways) and tuple(page.mediabox[:2]) == (0, 0)
-    forms = next(pdfium_page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_FORM,), max_depth=1), None)
+    forms = next(page_objects(pdfium_page, (pdfium_c.FPDF_PAGEOBJ_FORM,)), None)
     return PdfiumPage(page, pdfium_page) if plain and forms is None else LeanPage(page)
 
 
@@ -40,6 +40,8 @@ class PdfiumPage(DerivedPage):
 
 
 def _pdfium_chars(textpage: pdfium.PdfTextPage, page: Page) -> list[dict]:
+    # Page's height and doctop are properties computed on each call: read once per page.
+    height, doctop, number = page.height, page.initial_doctop, page.page_number
     out: list[dict] = []
     for i, (text, (left, bottom, right, top), (x, y)) in enumerate(pdfium_chars(textpage)):
         if text in "\r\n":
@@ -48,10 +50,24 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, page: Page) -> list[dict]:
             if text == " " and out and out[-1]["text"] != " ":
                 out.append(_space_after(out[-1]))
             continue
-        box = _box(left, right, page.height - top, page.height - bottom, page)
-        box.update(object_type="char", text=text, upright=True, size=box["height"])
-        box["matrix"] = (1, 0, 0, 1, x, y)  # the baseline, as pdfminer's matrix gives it
-        out.append(box)
+        top, bottom = height - top, height - bottom
+        out.append(
+            {
+                "x0": left,
+                "x1": right,
+                "top": top,
+                "bottom": bottom,
+                "doctop": doctop + top,
+                "width": right - left,
+                "height": bottom - top,
+                "page_number": number,
+                "object_type": "char",
+                "text": text,
+                "upright": True,
+                "size": bottom - top,
+                "matrix": (1, 0, 0, 1, x, y),  # the baseline, as pdfminer's matrix gives it
+            }
+        )
     return out
 
 
@@ -82,10 +98,10 @@ def _pdfium_rulings(source: pdfium.PdfPage, page: Page) -> list[dict]:
     """Horizontal and vertical straight segments of the painted paths (a rectangle gives
     four), as pdfplumber line objects; white or unpainted paths are left out."""
     out = []
-    for obj in source.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
-        if not _painted(obj):
+    m = pdfium_c.FS_MATRIX()
+    for obj in page_objects(source, (pdfium_c.FPDF_PAGEOBJ_PATH,)):
+        if not _painted(obj) or not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
             continue
-        m = obj.get_matrix()
         for (x1, y1), (x2, y2) in _segments(obj):
             a = (m.a * x1 + m.c * y1 + m.e, page.height - (m.b * x1 + m.d * y1 + m.f))
             b = (m.a * x2 + m.c * y2 + m.e, page.height - (m.b * x2 + m.d * y2 + m.f))
@@ -115,13 +131,20 @@ def _painted(obj) -> bool:
     pdfium_c.FPDFPath_GetDrawMode(obj, mode, stroke)
     if not (mode.value or stroke.value):
         return False
-    if not stroke.value and not _thin(obj.get_bounds()):
+    if not stroke.value and not _thin(_bounds(obj)):
         return False  # a filled area (a shaded row or header cell) is shading, not a ruling
     getter = pdfium_c.FPDFPageObj_GetStrokeColor if stroke.value else pdfium_c.FPDFPageObj_GetFillColor
     r, g, b, alpha = (ctypes.c_uint() for _ in range(4))
     if not getter(obj, r, g, b, alpha):
         return True
     return alpha.value > 0 and min(r.value, g.value, b.value) < 250
+
+
+def _bounds(obj) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        raise pdfium.PdfiumError("Failed to locate pageobject.")
+    return left.value, bottom.value, right.value, top.value
 
 
 RULING_MAX = 2.5  # points: a filled rectangle thinner than this is a ruling (Word draws borders so)

@@ -43,7 +43,9 @@ def read_unruled_page(
 ) -> PageItems:
     """A page that draws no line can hold no ruled table: its borderless tables are cut
     from pypdfium2's characters, without pdfplumber's far slower parse of the page."""
-    lines = cues.body(lines_from_runs(pdfium_words(page.get_textpage(), scan)), scan.number, scan.height)
+    # The scan read a page that names figures in one run per row from its characters already.
+    lines = scan.lines if scan.by_words else lines_from_runs(pdfium_words(page.get_textpage(), scan))
+    lines = cues.body(lines, scan.number, scan.height)
     tables, prose = borderless_tables(lines, carry, words=cues.words)
     return PageItems(scan.number, scan.height, prose, tables)
 

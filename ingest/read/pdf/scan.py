@@ -7,6 +7,7 @@ import ctypes
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -62,6 +63,7 @@ class PageScan:
     ruled: bool = True  # the page draws lines or boxes (paths): a ruled table can be there
     untrusted: float = 0.0  # share of characters whose letter cannot be right (BROKEN_PAGE_SHARE)
     example: str = ""  # one of them, as the user can look it up: "(cid:17), font ABCDEF+Calibri"
+    by_words: bool = False  # `lines` are made of `pdfium_words` (pass 2 needs no second reading)
 
     @property
     def broken(self) -> bool:
@@ -152,7 +154,7 @@ def _scan_page(page: pdfium.PdfPage, number: int) -> PageScan:
     rotation = page.get_rotation()
     # On a page turned by /Rotate the text is drawn turned too, so that it reads upright.
     sideways = rotation == 0 and _mostly_sideways(textpage, chars)
-    ruled = next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2), None) is not None
+    ruled = next(page_objects(page, (pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2), None) is not None
     # Runs are in unrotated page space; turned pages are read whole later.
     lines = [] if rotation or sideways else _pdfium_lines(textpage, height)
     scan = PageScan(number, width, height, rotation, lines, visible, sideways, ruled)
@@ -160,6 +162,7 @@ def _scan_page(page: pdfium.PdfPage, number: int) -> PageScan:
     if lines and not scan.tabular and scan.mentions_figures:
         # One text run may hold a whole row of columns set apart by spaces: look closer.
         scan.lines = lines_from_runs(pdfium_words(textpage, scan))
+        scan.by_words = True
     return scan
 
 
@@ -207,7 +210,33 @@ def _char_example(textpage: pdfium.PdfTextPage, index: int, code: int, unmapped:
 
 
 def _has_image(page: pdfium.PdfPage) -> bool:
-    return next(page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2), None) is not None
+    return next(page_objects(page, (pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2), None) is not None
+
+
+def page_objects(page: pdfium.PdfPage, kinds: tuple[int, ...], max_depth: int = 1) -> Iterator[ctypes.c_void_p]:
+    """pdfium's handles of the page's objects of these kinds (FPDF_PAGEOBJ_*), in content
+    order, looking into form XObjects down to `max_depth` levels, as pypdfium2's
+    `get_objects(filter, max_depth)` gives them. That wraps every object in a Python
+    object before filtering, and Chromium draws text a glyph at a time: most of the cost
+    of finding the paths on a page of text."""
+    return _objects(page.raw, kinds, max_depth, form=False)
+
+
+def _objects(parent, kinds: tuple[int, ...], levels: int, form: bool) -> Iterator[ctypes.c_void_p]:
+    count = pdfium_c.FPDFFormObj_CountObjects if form else pdfium_c.FPDFPage_CountObjects
+    get = pdfium_c.FPDFFormObj_GetObject if form else pdfium_c.FPDFPage_GetObject
+    n = count(parent)
+    if n < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for i in range(n):
+        obj = get(parent, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind in kinds:
+            yield obj
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and levels > 1:
+            yield from _objects(obj, kinds, levels - 1, form=True)
 
 
 def _mostly_sideways(textpage: pdfium.PdfTextPage, chars: int) -> bool:
@@ -222,7 +251,7 @@ def _pdfium_lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
     runs: list[tuple[float, float, float, float, str]] = []
     rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
     for (left, bottom, right, top), raw in zip(rects, _rect_texts(textpage, rects), strict=True):
-        text = clean_text(raw)
+        text = _clean(raw)
         if not text:
             continue
         run = (left, right, height - top, height - bottom, text + (" " if raw[-1:].isspace() else ""))
@@ -231,6 +260,10 @@ def _pdfium_lines(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
         else:
             runs.append(run)
     return lines_from_runs(runs)
+
+
+# The same runs come back on every page (a glyph each, from Chromium): cleaned once.
+_clean = lru_cache(maxsize=1 << 16)(clean_text)
 
 
 def _rect_texts(textpage: pdfium.PdfTextPage, rects: list[tuple[float, float, float, float]]) -> list[str]:
