@@ -575,8 +575,9 @@ def _cells(run: list[Line], cuts: list[float], words: Lexicon, head: int, body: 
 def _apart(segment: tuple[float, float, str], cuts: list[float], starts: list[float]) -> list[tuple[float, float, str]]:
     """A run crossing a boundary split where one of its words starts where the cells of the
     next column start (two cells of a cramped table set closer than a column gap: "A
-    (85,13)" and "A" of "A (85,04)", 3 pt apart in an 18-column table), the words' places
-    estimated from the run's width per character; else the run whole."""
+    (85,13)" and "A" of "A (85,04)", 6 pt apart in an 18-column table), the words' places
+    estimated from the run's width per character; else the run whole. Only a run holding
+    figures, split after figures: a name is one cell wherever it runs."""
     x0, x1, text = segment
     inside = [cut for cut in cuts if x0 < cut < x1]
     if not inside or " " not in text or not any(char.isdigit() for char in text):
@@ -585,10 +586,10 @@ def _apart(segment: tuple[float, float, str], cuts: list[float], starts: list[fl
     for k in (k for k, char in enumerate(text) if char == " "):
         start = x0 + (k + 1) * pitch
         if any(start > cut for cut in inside) and any(abs(start - other) < 2.5 for other in starts if other != x0):
-            end = x0 + k * pitch
             if not any(char.isdigit() for char in text[:k]):
                 break
-            return [(x0, end, text[:k].rstrip()), *_apart((start, x1, text[k + 1 :].lstrip()), cuts, starts)]
+            head = (x0, x0 + k * pitch, text[:k].rstrip())
+            return [head, *_apart((start, x1, text[k + 1 :].lstrip()), cuts, starts)]
     return [segment]
 
 
