@@ -73,6 +73,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "misplaced_indicator": {"other"},
     "mission_number": {"other"},
     "ikm_formula": {"other"},
+    "ikm_unsur": {"other"},
 }
 
 

@@ -1863,3 +1863,156 @@ def ikm_formula_checks(statements: list[dict], indicators: list[dict]) -> list[d
                      **_other_place(ref, shown))
         )  # fmt: skip
     return findings
+
+
+# --- the IKM recomputed from its unsur -------------------------------------------------------------
+
+
+def ikm_unsur_checks(statements: list[dict], indicators: list[dict], budget: list[dict]) -> list[dict]:
+    """The unsur values a document prints (`ikm_unsur`: the NRR of each service element, 1-4)
+    against the IKM it reports for that year (or that semester): PermenPANRB 14/2017 gives IKM =
+    sum of NRR / n x 25 (`checks/rules.toml` `[ikm_unsur]`, `[ikm] conversion`). Judged only for a
+    set clearly of NRR (every value in the scale and printed with decimals, n values at least
+    `min_unsur` and as many as the text says), of the kecamatan's own survey, compared with one
+    IKM of the kecamatan (its figures for that year agree); not flagged when the unsur give,
+    within the rounding of their printed decimals, any IKM figure the document prints for that
+    year (a semester's, the year's, with the weight 1/n written 0,111). Severity `rendah`: the
+    document may compute its IKM another way (from semesters of unequal samples)."""
+    spec, ikm = rules()["ikm_unsur"], rules()["ikm"]
+    programs = _programs(budget)
+    sets = [s for s in statements if s["kind"] == "ikm_unsur" and _nrr_set(s, spec) and _own_unit(s, spec)]
+    values = [s for s in statements if s["kind"] == "ikm_value" and _ok(s["value"]) and _own_unit(s, spec)]
+    values = [s for s in values if ikm["scale_min"] <= s["value"] <= ikm["scale_max"]]
+    own = [
+        v for v in indicators
+        if v["indicator_kind"] == "IKM" and not v["is_peer"] and _ok(v["realisasi"])
+        and ikm["scale_min"] <= v["realisasi"] <= ikm["scale_max"]
+    ]  # fmt: skip
+    findings = []
+    for s in sets:
+        if not _ok(s["tahun"]):
+            continue  # the words name several years: whose values these are is not said
+        same = [t for t in sets if t["doc_id"] == s["doc_id"] and t["tahun"] == s["tahun"] and t["label"] == s["label"]]
+        if any(list(t["values"]) != list(s["values"]) for t in same):
+            continue  # two sets for one year and period: which one the IKM is of is not said
+        year_values = [v for v in values if v["doc_id"] == s["doc_id"] and v["tahun"] == s["tahun"]]
+        year_rows = [v for v in own if v["doc_id"] == s["doc_id"] and v["tahun"] == s["tahun"]]
+        printed = [(v["value"], v["value_raw"]) for v in year_values]
+        printed += [(v["realisasi"], v.get("realisasi_raw")) for v in year_rows]
+        recomputed, tolerance = _ikm_from_unsur(s, spec, ikm["conversion"])
+        if not printed or any(abs(p - r) <= tolerance + _last_digit(raw, p) for p, raw in printed for r in recomputed):
+            continue  # no IKM of that year, or the unsur give one the document prints
+        doc_programs = programs.get(s["doc_id"], frozenset())
+        kecamatans = [v for v in year_rows if not program_scope(v.get("sasaran"), doc_programs)]
+        ref = _ikm_reference(s, year_values, kecamatans)
+        if ref is not None:
+            findings.append(_ikm_unsur_finding(s, ref, recomputed, tolerance, year_values))
+    return findings
+
+
+def _nrr_set(row: dict, spec: dict) -> bool:
+    """A set of unsur values clearly on the NRR scale, complete as far as the text tells."""
+    values, raws = list(row["values"] or []), (row["value_raw"] or "").split("; ")
+    if len(values) < spec["min_unsur"] or len(raws) != len(values):
+        return False
+    if _ok(row.get("reference")) and row["reference"] != len(values):
+        return False  # the text names another number of unsur (or two numbers)
+    in_scale = all(spec["nrr_min"] <= v <= spec["nrr_max"] for v in values)
+    return in_scale and all(printed_decimals(raw, v) > 0 for raw, v in zip(raws, values, strict=True))
+
+
+_KECAMATAN_NAMED = re.compile(r"\b[Kk][Ee][Cc](?:[Aa][Mm][Aa][Tt][Aa][Nn]|\.)\s+([A-Z][A-Za-z'-]+)")
+_NOT_A_NAME = {"tahun", "dan", "di", "pada", "ini", "kami", "tersebut", "yang", "sebesar", "adalah", "yaitu", "dengan"}
+
+
+def _own_unit(row: dict, spec: dict) -> bool:
+    """Whether the words naming a set or an IKM figure leave it the kecamatan's own: they name no
+    other kecamatan (a capitalised name after "Kecamatan"), and no other unit (a kelurahan, the
+    kabupaten) unless they name the kecamatan."""
+    text = row.get("subject") or ""
+    words = text.lower()
+    named = {m.group(1).lower() for m in _KECAMATAN_NAMED.finditer(text)} - _NOT_A_NAME
+    mine = (row.get("kecamatan") or "").lower().split()
+    if named and (not mine or any(n != mine[0] for n in named)):
+        return False
+    return bool(named) or not any(re.search(rf"\b{re.escape(w)}\b", words) for w in spec["other_units"])
+
+
+def _last_digit(raw: str | None, value: float) -> float:
+    """One unit of a figure's last printed digit."""
+    return 10.0 ** -printed_decimals(raw, value)
+
+
+def _ikm_from_unsur(row: dict, spec: dict, factor: float) -> tuple[list[float], float]:
+    """The IKM the set gives (sum / n x factor first, then with the weight 1/n written with the
+    decimals of `weight_decimals`), and how far rounding the printed unsur may move it."""
+    values, raws = list(row["values"]), row["value_raw"].split("; ")
+    n = len(values)
+    results = [sum(values) / n * factor]
+    results += [sum(values) * round(1 / n, d) * factor for d in spec["weight_decimals"]]
+    unit = max(_last_digit(raw, v) for raw, v in zip(raws, values, strict=True))
+    return results, factor * unit * spec["unsur_units"] + spec["tolerance_points"]
+
+
+def _ikm_reference(row: dict, stated: list[dict], rows: list[dict]) -> dict | None:
+    """The one IKM the set is compared with: of its period when it is of a semester (a figure the
+    document gives that period), else the year's - in its own table, else the first sentence after
+    it, else a table row - when all the year's figures agree; None when there is none or they differ."""
+    if row["label"]:
+        same = [v for v in stated if v["label"] == row["label"]]
+        if not same or not _agree([(v["value"], v["value_raw"]) for v in same]):
+            return None
+        return {**same[0], "shown": same[0]["value"]}
+    annual = [v for v in stated if not v["label"]]
+    figures = [(v["value"], v["value_raw"]) for v in annual] + [(v["realisasi"], v.get("realisasi_raw")) for v in rows]
+    if not figures or not _agree(figures):
+        return None
+    in_table = [v for v in annual if v["source_table"] == row["source_table"] and row["source_table"] != _PROSE]
+    after = sorted((v for v in annual if v["source_table"] == _PROSE and _before(row, v)), key=_position)
+    if in_table or after or annual:
+        ref = (in_table or after or sorted(annual, key=_position))[0]
+        return {**ref, "shown": ref["value"]}
+    ref = sorted(rows, key=_position)[0]
+    return {**ref, "shown": ref["realisasi"]}
+
+
+_PROSE = "teks (paragraf)"
+
+
+def _agree(figures: list[tuple[float, str | None]]) -> bool:
+    first, first_raw = figures[0]
+    return all(same_at_precision(first, first_raw, v, raw, truncated_whole=False) for v, raw in figures[1:])
+
+
+def _ikm_unsur_finding(row: dict, ref: dict, recomputed: list[float], tolerance: float, stated: list[dict]) -> dict:
+    values, raws = list(row["values"]), row["value_raw"].split("; ")
+    n, factor, shown = len(values), rules()["ikm"]["conversion"], ref["shown"]
+    decimals = max(printed_decimals(raw, v) for raw, v in zip(raws, values, strict=True))
+    terms = " + ".join(number(v, decimals) if not float(v).is_integer() else f"{v:.{decimals}f}".replace(".", ",")
+                       for v in values)  # fmt: skip
+    ikm, weighted = recomputed[0], recomputed[1:]
+    gap = abs(shown - ikm)
+    tolerance += _last_digit(ref.get("value_raw") or ref.get("realisasi_raw"), shown)
+    also = "".join(f" (dengan bobot {number(round(1 / n, d), d)} per unsur: {number(w)})"
+                   for d, w in zip(rules()["ikm_unsur"]["weight_decimals"], weighted, strict=True))  # fmt: skip
+    period = f" {row['label']}" if row["label"] else ""
+    semesters = sorted({(v["label"], v["value"]) for v in stated if v["label"] and v["label"] != row["label"]})
+    if semesters:
+        other_way = "mis. dari IKM " + " dan ".join(f"{label} {number(v)}" for label, v in semesters)
+    else:
+        other_way = "mis. dari nilai per semester atau dengan bobot lain"
+    formula = f"IKM = jumlah NRR unsur / {n} x {number(factor, 0)} ({regulation('IKM')})"
+    msg = (
+        f"Nilai rata-rata (NRR) {n} unsur pelayanan di {_where(row)} memberi IKM ({terms}) / {n} x "
+        f"{number(factor, 0)} = {number(ikm)}{also}, sedangkan IKM {row['tahun']}{period} yang dilaporkan "
+        f"{number(shown)} ({_where(ref)}): selisih {number(gap)}, lebih dari yang dapat dijelaskan pembulatan "
+        f"({number(tolerance)}). "
+        f"Mungkin dokumen menghitung IKM dengan cara lain ({other_way}); perlu dikonfirmasi."
+    )
+    return _finding(
+        row, "ikm_unsur", "rendah", msg, reported=shown, recomputed=ikm, difference=gap,
+        subject=f"IKM dari nilai {n} unsur", formula=formula,
+        other_doc_id=ref["doc_id"], other_fact_id=ref["fact_id"], other_value=shown,
+        other_source_table=ref.get("source_table"), other_page=ref.get("page"), other_line=ref.get("line"),
+        other_row_raw=ref.get("row_raw"),
+    )  # fmt: skip

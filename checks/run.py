@@ -145,6 +145,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     found += F.achievement_table_checks(statements, indicators)
     found += F.misplaced_indicator_checks(indicators)
     found += F.mission_checks(statements) + F.ikm_formula_checks(statements, indicators)
+    found += F.ikm_unsur_checks(statements, indicators, budget)
     found += F.prose_efficiency_checks(efficiency)
     found += F.program_capaian_checks(statements, indicators, efficiency)
     # an efficiency table's serapan against the budget line of that name (printed, or realisasi / pagu)

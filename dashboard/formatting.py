@@ -235,6 +235,7 @@ CHECK_LABELS = {
     "misplaced_indicator": "Indikator tersalin ke sasaran lain",
     "mission_number": "Misi yang tidak ada",
     "ikm_formula": "Rumus IKM tidak sesuai",
+    "ikm_unsur": "IKM tidak sesuai nilai unsur",
 }
 
 

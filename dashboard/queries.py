@@ -330,6 +330,7 @@ CHECKS = (
     "conflicting_values", "label_mismatch", "lhe_grade_mismatch", "efficiency_mismatch", "average_mismatch",
     "shares_sum", "serapan_conflict", "prose_vs_table", "category_mismatch", "another_year", "unreadable", "rounding",
     "signing_date", "renstra_period", "misplaced_indicator", "mission_number", "ikm_formula",
+    "ikm_unsur",
 )  # fmt: skip
 SEVERITIES = ("tinggi", "sedang", "rendah", "info")
 

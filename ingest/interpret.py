@@ -23,6 +23,7 @@ from ingest.facts import (
     provenance,
 )
 from ingest.identity import read_identity
+from ingest.ikm_unsur import ikm_survey
 from ingest.model import Document, Row, Table
 from ingest.numbers import Reading, column_decimal_separator, read_number
 from ingest.prose import (
@@ -84,7 +85,7 @@ def interpret(doc: Document) -> Interpretation:
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += stated_serapan(doc, identity.tahun)
     statements += signing_dates(doc, identity.tahun) + renstra_periods(doc, identity.tahun)
-    statements += missions(doc, identity.tahun) + ikm_formula(doc, identity.tahun)
+    statements += missions(doc, identity.tahun) + ikm_formula(doc, identity.tahun) + ikm_survey(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]
     for fact in [*indicators, *budget, *efficiency]:
         fact.where = located(fact.where, figures(fact))  # each figure's box on the page, when a PDF printed it
