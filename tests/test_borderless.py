@@ -1477,3 +1477,160 @@ def test_two_cells_of_a_cramped_table_read_as_one_run_are_split_at_the_column():
     assert table.rows[-1][2:] == ["A (85,5)", "A (85,5)", "A (85,09)", "A (85,31)", "A (84,76)", "A (84,80)",
                                   "A (85,16)", "A (85,37)", "A (86,88)", "A (87,89)", "A (85,13)", "A (85,04)", "-",
                                   "B (80)", "BB (79,05)", "B (80,05)"]  # fmt: skip
+
+
+def test_a_row_of_sub_labels_over_figure_columns_does_not_open_another_table():
+    """LibreOffice, 002's appendix Renja without rules, page 96 (measured): under the header
+    the producer repeats, a row of the text export's second header copy ("K Rp." six times,
+    over the figure columns only) and the rest of a cut row, then the table's rows go on. A
+    new table's header labels its first columns, left of the figures above; a row naming
+    only figure columns is part of the table it sits in, and the rows under it keep its
+    eleven columns (they were a table of their own with "K Rp." as its header, unread)."""
+    h = 8.0
+    lines = [
+        _at(120.6, h, (85.2, 105.1, "Kode"), (153.6, 238.4, "Urusan/bidang urusan"),
+            (264.1, 327.2, "Indikator Kinerja"), (358.3, 382.7, "Target"), (410.9, 445.6, "Realisasi"),
+            (466.8, 656.1, "Target dan realisasi kinerja program dan keluaran"),
+            (681.5, 761.9, "Realisasi Kinerja dan")),
+        _at(129.8, h, (153.6, 250.9, "pemerintahan daerah dan"), (264.1, 342.3, "Program (outcome) /"),
+            (358.3, 384.0, "kinerja"), (410.9, 433.1, "target"), (466.8, 588.6, "kegiatan SKPD pada Renja 2022"),
+            (681.5, 750.8, "Anggaran Renstra")),
+        _at(139.0, h, (153.6, 220.6, "program/kegiatan"), (264.1, 330.2, "Kegiatan (output)"),
+            (358.3, 388.0, "Renstra"), (410.9, 436.6, "kinerja"), (681.5, 761.4, "SKPD s/d tahun 2022")),
+        _at(148.2, h, (358.3, 395.6, "PD Tahun"), (410.9, 429.1, "hasil"), (681.5, 728.5, "(Akhir tahun")),
+        _at(157.4, h, (358.3, 376.0, "2022"), (410.9, 443.3, "program"), (681.5, 756.1, "pelaksanaan Renja)")),
+        _at(166.6, h, (410.9, 425.1, "dan")),
+        _at(175.8, h, (410.9, 443.8, "keluaran")),
+        _at(179.8, h, (466.8, 535.2, "Target Renja 2022"), (577.6, 654.0, "Realisasi Triwulan II"),
+            (681.5, 687.3, "K"), (728.0, 740.8, "Rp.")),
+        _at(185.0, h, (410.9, 443.4, "kegiatan")),
+        _at(189.0, h, (577.6, 626.4, "(sesuai SPD)")),
+        _at(194.2, h, (410.9, 446.4, "s/d tahun")),
+        _at(203.4, h, (410.9, 428.6, "2022")),
+        _at(211.4, h, (466.8, 472.6, "K"), (513.6, 526.4, "Rp."), (577.6, 583.4, "K"), (624.2, 637.0, "Rp.")),
+        _at(224.6, h, (85.2, 89.6, "1"), (153.6, 158.0, "2"), (264.1, 268.5, "3"), (358.3, 362.7, "4"),
+            (410.9, 415.3, "5"), (466.8, 471.2, "6"), (513.6, 518.0, "7"), (577.6, 582.0, "8"), (624.2, 628.6, "9"),
+            (681.5, 690.3, "10"), (728.0, 736.8, "11")),
+        _at(237.8, h, (153.6, 240.3, "Pemerintahan di Tingkat"), (264.1, 316.1, "sesuai standar")),
+        _at(251.0, h, (466.8, 472.1, "K"), (513.6, 526.0, "Rp."), (577.6, 582.9, "K"), (624.2, 636.6, "Rp."),
+            (681.5, 686.8, "K"), (728.0, 740.4, "Rp.")),
+        _at(264.2, h, (153.6, 194.0, "Kecamatan")),
+        _at(277.4, h, (85.2, 140.8, "7.01.02.2.01.02"), (153.6, 250.5, "Sub Kegiatan: Peningkatan"),
+            (264.1, 344.1, "Persentase pengajuan"), (358.3, 378.7, "100%"), (410.9, 431.3, "100%"),
+            (466.8, 487.2, "100%"), (513.6, 549.1, "4.733.000"), (577.6, 598.0, "100%"), (624.2, 659.7, "2.216.250"),
+            (681.5, 701.9, "100%"), (728.0, 763.5, "2.216.250")),
+        _at(286.6, h, (153.6, 222.0, "Efektifitas Kegiatan"), (264.1, 338.8, "pelayanan Adminduk")),
+        _at(295.8, h, (153.6, 240.3, "Pemerintahan di Tingkat"), (264.1, 320.9, "yang diverifikasi")),
+        _at(305.0, h, (153.6, 194.0, "Kecamatan")),
+        _at(318.2, h, (264.1, 344.1, "Persentase pengajuan"), (358.3, 378.7, "100%"), (410.9, 431.3, "100%"),
+            (466.8, 487.2, "100%"), (577.6, 598.0, "100%"), (681.5, 701.9, "100%")),
+        _at(327.4, h, (264.1, 316.1, "perizinan yang")),
+        _at(336.6, h, (264.1, 301.3, "diverifikasi")),
+    ]  # fmt: skip
+    tables = borderless_tables(lines)[0]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [rows[-2][0], rows[-2][6], rows[-2][10]] == ["7.01.02.2.01.02", "4.733.000", "2.216.250"]
+    assert rows[-1][2].startswith("Persentase pengajuan perizinan") and rows[-1][3:6] == ["100%", "100%", "100%"]
+
+
+def test_a_header_centred_over_its_numbers_still_opens_the_second_table():
+    """WeasyPrint without rules, landscape, 002's Tabel 2.1 (measured): the same two tables as
+    above, but the browser centres "NO." over its column while the numbers "1." start at its
+    left edge, 7.5 pt further left. The second header starts in the first column of the rows
+    above (left of where their names start), so it opens the second table all the same."""
+    h = 9.0
+    lines = [
+        _at(289.6, h, (91.4, 107.4, "NO."), (156.3, 254.2, "SASARAN STRATEGIS"),
+            (342.5, 433.6, "INDIKATOR KINERJA"), (485.8, 522.2, "TARGET")),
+        _at(303.9, h, (90.4, 97.9, "1."), (119.2, 274.3, "Meningkatnya akuntabilitas dan kinerja"),
+            (302.0, 449.5, "1. Nilai Evaluasi AKIP Kec. Plandaan"), (484.8, 494.8, "71")),
+        _at(314.3, h, (119.2, 164.8, "Kecamatan")),
+        _at(328.6, h, (90.4, 97.9, "2."), (119.2, 280.3, "Meningkatnya kualitas penyelenggaraan"),
+            (302.0, 416.6, "1. IKM Kecamatan Plandaan"), (484.8, 507.4, "93,80")),
+        _at(339.0, h, (119.2, 273.8, "pemerintahan dan layanan Kecamatan")),
+        _at(343.0, h, (302.0, 414.9, "2. IPP Kecamatan Plandaan"), (484.8, 502.4, "3,30")),
+        _at(357.3, h, (302.0, 471.6, "3. Persentase laporan pelanggaran Perda/"), (484.8, 507.9, "100%")),
+        _at(367.7, h, (302.0, 417.6, "Perkada dan Trantibum yang")),
+        _at(378.0, h, (302.0, 416.6, "ditindaklanjuti instansi terkait")),
+        _at(392.4, h, (302.0, 393.1, "4. Persentase Laporan"), (484.8, 507.9, "100%")),
+        _at(402.7, h, (302.0, 466.1, "pertanggungjawaban Realisasi APBDesa")),
+        _at(413.1, h, (302.0, 348.1, "tepat waktu")),
+        _at(427.4, h, (302.0, 434.6, "5. Persentase evaluasi Raperdes"), (484.8, 507.9, "100%")),
+        _at(437.8, h, (302.0, 451.1, "APBDesa/Perubahan APBDesa tepat")),
+        _at(448.1, h, (302.0, 325.5, "waktu")),
+        _at(474.5, h, (97.9, 113.9, "NO."), (167.8, 261.8, "SASARAN PROGRAM"), (367.3, 414.3, "PROGRAM"),
+            (517.9, 616.6, "INDIKATOR PROGRAM"), (667.1, 703.5, "TARGET"), (723.5, 776.5, "ANGGARAN")),
+        _at(488.8, h, (90.4, 97.9, "1."), (132.2, 287.3, "Meningkatnya capaian kinerja aparatur"),
+            (308.2, 419.8, "Program Penunjang Urusan"), (484.2, 629.2, "Persentase rata-rata capaian kinerja"),
+            (661.2, 684.2, "100%"), (720.2, 777.8, "2.134.044.723")),
+        _at(499.2, h, (308.2, 463.3, "Pemerintahan Daerah Kabupaten/Kota"), (484.2, 518.7, "Aparatur")),
+        _at(513.5, h, (90.4, 97.9, "2."), (132.2, 260.3, "Meningkatnya penyelenggaraan"),
+            (308.2, 415.8, "Program Penyelenggaraan"), (484.2, 575.7, "Nilai Paten Kecamatan"),
+            (661.2, 683.7, "83,25"), (720.2, 760.3, "4.733.000")),
+        _at(523.9, h, (132.2, 274.8, "pemerintahan dan pelayanan publik"),
+            (308.2, 453.8, "Pemerintahan dan Pelayanan Publik")),
+    ]  # fmt: skip
+    first, second = borderless_tables(lines)[0]
+    assert first.rows[0] == ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
+    assert second.rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    assert [row[5] for row in second.rows[1:3]] == ["2.134.044.723", "4.733.000"]
+
+
+def test_a_sasaran_staggered_down_its_rows_does_not_cut_the_table_in_two():
+    """Chromium without rules, 002's Tabel 3.11 (measured): the second sasaran, merged over five
+    rows, prints its words one per line down the rows beside them ("penyelenggaraan" between
+    the IKM and IPP rows, "layanan Kecamatan" beside the third), and the totals under the
+    table span the No and Sasaran columns. Both cross gutters the rows around them keep, as two
+    stacked tables would; but the rows under the IKM row open with figures, not with a header
+    of their own: one table, its five indicators under their sasaran."""
+    h = 9.0
+    lines = [
+        _at(103.9, h, (446.6, 528.5, "Kinerja Tahun 2022"), (597.5, 744.9, "Sumber Daya Manusia Tahun 2022")),
+        _at(115.9, 11.2, (130.1, 142.1, "No"), (204.4, 280.4, "Sasaran Strategis"),
+            (322.0, 393.0, "Indikator Kinerja"), (570.7, 617.7, "Kebutuhan"), (640.5, 697.1, "Ketersediaan"),
+            (712.2, 779.2, "% Ketersediaan")),
+        _at(123.4, h, (424.1, 450.9, "Target"), (463.7, 502.7, "Realisasi"), (515.8, 550.8, "Capaian")),
+        _at(128.7, h, (570.3, 618.3, "SDM (ABK)"), (658.8, 678.8, "SDM"), (735.7, 755.7, "SDM")),
+        _at(142.9, h, (90.1, 97.6, "1."), (192.9, 248.9, "Meningkatnya"),
+            (302.7, 398.6, "Nilai evaluasi AKIP Kec."), (423.1, 445.6, "71,00"), (462.7, 485.2, "70,17"),
+            (514.5, 545.0, "98,83%"), (562.9, 572.9, "19"), (636.4, 641.5, "6"), (711.9, 742.4, "31,58%")),
+        _at(153.4, h, (192.9, 289.5, "akuntabilitas dan kinerja"), (302.7, 340.8, "Plandaan")),
+        _at(163.9, h, (192.9, 238.4, "Kecamatan")),
+        _at(178.2, h, (90.1, 97.6, "2."), (192.9, 282.0, "Meningkatnya kualitas"),
+            (302.7, 407.3, "IKM Kecamatan Plandaan"), (423.1, 445.6, "93,80"), (462.7, 485.2, "94,22"),
+            (514.5, 550.0, "100,45%"), (562.9, 567.9, "4"), (636.4, 641.5, "1"), (711.9, 729.9, "25%")),
+        _at(187.9, h, (192.9, 262.5, "penyelenggaraan")),
+        _at(192.4, h, (302.7, 405.6, "IPP Kecamatan Plandaan"), (423.1, 440.6, "3,30"), (462.7, 480.2, "3,49"),
+            (514.5, 550.0, "105,76%"), (562.9, 567.9, "4"), (636.4, 641.5, "1"), (711.9, 729.9, "25%")),
+        _at(198.4, h, (192.9, 265.5, "pemerintahan dan")),
+        _at(206.7, h, (302.7, 380.8, "Persentase laporan"), (423.1, 446.1, "100%"), (462.7, 485.7, "100%"),
+            (514.5, 537.5, "100%"), (562.9, 567.9, "5"), (636.4, 641.5, "3"), (711.9, 729.9, "60%")),
+        _at(208.9, h, (192.9, 272.5, "layanan Kecamatan")),
+        _at(217.2, 11.2, (192.9, 230.9, "Plandaan"), (302.7, 352.8, "pelanggaran")),
+        _at(226.9, h, (302.7, 380.3, "Perda/Perkada dan")),
+        _at(237.4, h, (302.7, 364.9, "Trantibum yang")),
+        _at(247.9, h, (302.7, 390.3, "ditindaklanjuti instansi")),
+        _at(258.4, h, (302.7, 327.2, "terkait")),
+        _at(272.7, h, (302.7, 383.8, "Persentase Laporan"), (423.1, 446.1, "100%"), (462.7, 485.7, "100%"),
+            (514.5, 537.5, "100%"), (562.9, 567.9, "3"), (636.4, 641.5, "1"), (711.9, 742.4, "33,33%")),
+        _at(283.2, h, (302.7, 386.8, "pertanggungjawaban")),
+        _at(293.7, h, (302.7, 402.8, "Realisasi APBDesa tepat")),
+        _at(303.4, h, (302.7, 326.2, "waktu")),
+        _at(317.7, h, (302.7, 383.8, "Persentase evaluasi"), (423.1, 446.1, "100%"), (462.7, 485.7, "100%"),
+            (514.5, 537.5, "100%"), (562.9, 567.9, "4"), (636.4, 641.5, "1"), (711.9, 729.9, "25%")),
+        _at(328.2, h, (302.7, 387.8, "Raperdes APBDesa /")),
+        _at(338.7, h, (302.7, 410.3, "Perubahan APBDesa tepat")),
+        _at(349.2, h, (302.7, 326.2, "waktu")),
+        _at(363.4, h, (90.1, 150.0, "PERSENTASE"), (514.5, 550.0, "100,84%"), (636.4, 667.0, "33,32%")),
+        _at(373.9, h, (90.1, 169.5, "CAPAIAN KINERJA")),
+        _at(384.4, h, (90.1, 138.5, "RATA-RATA")),
+        _at(398.7, h, (90.1, 174.3, "TINGKAT EFISIENSI"), (562.9, 618.4, "3,03 (efisiensi")),
+        _at(408.4, h, (90.1, 110.1, "SDM"), (562.9, 597.9, "tercapai)")),
+    ]  # fmt: skip
+    tables = borderless_tables(lines)[0]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    ipp = next(row for row in rows if row[2] == "IPP Kecamatan Plandaan")
+    assert ipp[3:6] == ["3,30", "3,49", "105,76%"]
+    assert rows[-1][0].startswith("TINGKAT EFISIENSI")

@@ -456,19 +456,34 @@ def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
     ANGGARAN"). A header row names three columns or more and holds no figure. Under a
     header of its own, a row repeating that header's labels after a body row starts another
     table whatever the rows between hold (the rest of a row the page break cut, a title row
-    of words: 002's individual performance tables, one per official)."""
+    of words: 002's individual performance tables, one per official). Either header labels
+    the first column of the rows above (a new table is labelled from its left edge): a row
+    naming figure columns only ("K | Rp. | K | Rp.", a header copy's last line left in the
+    body) is a row of the table it sits in."""
     parts: list[list[list[Line]]] = [[]]
-    figures = False
+    figures, starts, body_starts = False, [], []  # where cells of the rows (of figures) above start
     body = _header_lines(_flat(rows)) + 1  # the header's lines come one to a row
     header = {text.lower() for row in rows[:body] for line in row for _, _, text in line.segments}
     for k, row in enumerate(rows):
-        again = 0 < body < k and _repeats(row[0], header)
-        if (figures or again) and _names_columns(row[0]):
+        again = 0 < body < k and _repeats(row[0], header) and _in_first_column(row[0], body_starts)
+        if _names_columns(row[0]) and (again or figures and _in_first_column(row[0], starts)):
             parts.append([])
-            figures = False
+            figures, starts, body_starts = False, [], []
         parts[-1].append(row)
-        figures = figures or any(is_figure(text) for line in row for _, _, text in line.segments)
+        segments = [segment for line in row for segment in line.segments]
+        body_starts += [x0 for x0, _, _ in segments] if k >= body else []
+        if any(is_figure(text) for _, _, text in segments):
+            figures, starts = True, starts + [x0 for x0, _, _ in segments]
     return parts
+
+
+def _in_first_column(line: Line, starts: list[float]) -> bool:
+    """Whether the line's first label starts in the first column of the rows above (left of
+    where their second column starts: `starts` are their cells' left edges)."""
+    if not starts:
+        return True
+    second = [x0 for x0 in starts if x0 > min(starts) + MIN_GUTTER]
+    return not second or line.segments[0][0] < min(second)
 
 
 def _repeats(line: Line, header: set[str]) -> bool:
@@ -488,8 +503,11 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     whole (a header whose labels overflow narrow columns, as many columns as its body,
     stays with it) and at least two rows of each part cross the other part's gutters
     (one cell overflowing its column does not cut a table), a row of figures among those
-    above (a tall header's staggered labels over one row cross them too); among such cuts, the one
-    giving the most columns. Columns here are strict: white in every line."""
+    above (a tall header's staggered labels over one row cross them too), and the lower part
+    opening on a row without figures (its header: a sasaran merged over several rows, its
+    words staggered down the rows, crosses gutters too, but rows of figures go on under it);
+    among such cuts, the one giving the most columns. Columns here are strict: white in
+    every line."""
     if len(rows) < 4:
         return [rows] if rows else []
     spans = [sorted((x0, x1) for line in _gridded(row) for x0, x1, _ in line.segments) for row in rows]
@@ -504,6 +522,8 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
             continue
         if not any(figures[:k]):
             continue  # a header alone (with its column numbers) is no table: its labels overflow the columns below
+        if figures[k]:
+            continue  # a table opens with its header, not with a row of figures
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = [_crosses(row, bottom_cuts) for row in rows[:k]]
         body_crossed = any(crossed and figured for crossed, figured in zip(crossed_above, figures, strict=False))
