@@ -1634,3 +1634,55 @@ def test_a_sasaran_staggered_down_its_rows_does_not_cut_the_table_in_two():
     ipp = next(row for row in rows if row[2] == "IPP Kecamatan Plandaan")
     assert ipp[3:6] == ["3,30", "3,49", "105,76%"]
     assert rows[-1][0].startswith("TINGKAT EFISIENSI")
+
+
+def test_a_group_label_narrower_than_its_middle_column_heads_its_sub_columns():
+    """Chromium without rules, 001's Tabel 3.2.1.2 (measured): "KINERJA" and "ANGGARAN" are
+    centred over TARGET | REALISASI | CAPAIAN and ALOKASI | REALISASI | CAPAIAN, each within
+    its middle column; "NAMA PROGRAM" and "INDIKATOR KINERJA", spanning both header rows, sit
+    half a line under them. The header lines make one block, and the group labels still head
+    their three sub-columns, as the export prints them (was: "KINERJA REALISASI" over the
+    middle column, the last CAPAIAN bare and read as a capaian of kinerja)."""
+    h = 9.0
+    lines = [
+        _at(373.2, h, (489.8, 529.3, "KINERJA"), (661.5, 714.5, "ANGGARAN")),
+        _at(379.9, h, (132.7, 208.9, "NAMA PROGRAM"), (296.8, 388.0, "INDIKATOR KINERJA")),
+        _at(387.4, h, (434.4, 470.7, "TARGET"), (483.5, 531.5, "REALISASI"), (544.3, 584.7, "CAPAIAN"),
+            (606.0, 646.5, "ALOKASI"), (672.6, 720.6, "REALISASI"), (738.2, 778.5, "CAPAIAN")),
+        _at(401.7, h, (90.1, 197.7, "Program Penyelenggaraan"), (262.3, 353.8, "Nilai Paten Kecamatan"),
+            (433.4, 443.4, "84"), (482.5, 505.0, "80,55"), (543.3, 565.9, "95,89"), (596.5, 641.5, "19.769.500"),
+            (666.8, 711.9, "19.769.500"), (737.2, 752.2, "100")),
+        _at(412.2, h, (90.1, 234.7, "pemerintahan dan Pelayanan Publik")),
+        _at(426.4, h, (90.1, 244.7, "Program Pembinaan dan Pengawasan"),
+            (262.3, 402.4, "Persentase Laporan Realisasi APB"), (433.4, 448.4, "100"), (482.5, 497.5, "100"),
+            (543.3, 558.3, "100"), (596.5, 641.5, "11.960.950"), (666.8, 711.9, "11.945.750"), (737.2, 752.2, "100")),
+        _at(436.2, h, (90.1, 169.7, "Pemerintahan Desa"), (262.3, 335.3, "Desa Tepat Waktu")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:2] == [
+        ["NAMA PROGRAM", "INDIKATOR KINERJA", "KINERJA", "", "", "ANGGARAN", "", ""],
+        ["", "", "TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "CAPAIAN"],
+    ]
+    assert table.rows[2][2:] == ["84", "80,55", "95,89", "19.769.500", "19.769.500", "100"]
+
+
+def test_a_wrapped_label_beside_labels_centred_half_a_line_lower_stays_in_its_column():
+    """The case the rule above must leave alone (HTML's vertically centred header cells): a
+    label wrapped on two lines ("Realisasi" / "Kinerja") beside one-line labels set half a
+    line lower, centred in the row. "Realisasi" is centred over its neighbours too, but they
+    are labelled beside it, not under it: it heads its own column only."""
+    h = 9.0
+    lines = [
+        _at(100.0, h, (235, 265, "Realisasi")),
+        _at(104.5, h, (90, 100, "No"), (120, 155, "Indikator"), (190, 214, "Target"), (290, 322, "Capaian")),
+        _at(109.0, h, (237, 263, "Kinerja")),
+        _at(125.0, h, (90, 96, "1."), (120, 160, "Nilai IKM"), (190, 200, "88"), (235, 257, "89,03"),
+            (290, 320, "101,17%")),
+        _at(140.0, h, (90, 96, "2."), (120, 165, "Nilai SAKIP"), (190, 200, "72"), (235, 257, "73,47"),
+            (290, 320, "102,04%")),
+        _at(155.0, h, (90, 96, "3."), (120, 160, "Nilai IPP"), (190, 202, "3,5"), (235, 247, "3,6"),
+            (290, 320, "102,86%")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0] == ["No", "Indikator", "Target", "Realisasi Kinerja", "Capaian"]
+    assert table.rows[1] == ["1.", "Nilai IKM", "88", "89,03", "101,17%"]

@@ -768,11 +768,12 @@ def _header_block(
     for line in lines:
         spans = _year_spans(line, cuts, starts)
         subs = [(a, b) for other in lines if other.top > line.bottom - 0.5 * line.height for a, b, _ in other.segments]
+        local = free | _labelled_under(line, lines, cuts)
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
             if first == last and x0 not in left:
-                first, last = _widened(x0, x1, first, edges, free, subs)
-                free -= set(range(first, last + 1))
+                first, last = _widened(x0, x1, first, edges, local, subs)
+                free, local = free - set(range(first, last + 1)), local - set(range(first, last + 1))
             target = groups.setdefault((first, last), []) if last > first else labels[first]
             target.append(_cell_line(x0, x1, text))
     grouped = {col for first, last in groups for col in range(first, last + 1)}
@@ -783,6 +784,19 @@ def _header_block(
     for (first, _last), parts in groups.items():
         top[first] = clean_text(f"{top[first]} {join_lines(parts, words)}")
     return [top, under] if any(under) else [top]  # the labels under a group may be a row below
+
+
+def _labelled_under(line: Line, lines: list[Line], cuts: list[float]) -> set[int]:
+    """Columns of the block labelled only on lines a whole line under `line` (sub-labels a
+    group label narrower than its middle column is centred over: "KINERJA" over TARGET |
+    REALISASI | CAPAIAN, beside "NAMA PROGRAM" set half a line lower in both rows). A label
+    set half a line lower is a single-row label beside a wrapped one, not a sub-label."""
+
+    def columns(found: list[Line]) -> set[int]:
+        return {sum(x0 > cut for cut in cuts) for other in found for x0, _, _ in other.segments}
+
+    under = [other for other in lines if other.top >= line.bottom - 0.1 * line.height]
+    return columns(under) - columns([other for other in lines if other not in under])
 
 
 def _year_spans(line: Line, cuts: list[float], starts: list[float]) -> dict[float, tuple[int, int]]:
