@@ -771,6 +771,9 @@ def _header_block(
         local = free | _labelled_under(line, lines, cuts)
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
+            others = {sum(a > cut for cut in cuts) for a, _, _ in line.segments if a != x0}
+            while x0 not in spans and last > first and last in others:
+                last -= 1  # running into a column labelled on its line: overflowing its own, no group label
             if first == last and x0 not in left:
                 first, last = _widened(x0, x1, first, edges, local, subs)
                 free, local = free - set(range(first, last + 1)), local - set(range(first, last + 1))
