@@ -175,6 +175,26 @@ class Assembler:
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
             last.cells = [join_cut(a, b, self.words) for a, b in cells]
             last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
+        elif k < len(rows) and known:
+            self._join_merged_rest(last, rows[k], rows[k + 1] if k + 1 < len(rows) else None)
+
+    def _join_merged_rest(self, last: Row, first: Row, after: Row | None) -> None:
+        """A merged cell of the row the page break left open going on beside the next row:
+        the row's own rest was too short to be a row of its own (WeasyPrint, 002's Renstra
+        matrix: `Meningkatnya kualitas penyelenggaraan pemerintahan dan` over the break,
+        `layanan kecamatan` on the next page in the rows of `2. IPP Kecamatan Plandaan`).
+        A cell in small letters under the row's own words, its column left empty by the row
+        after (a merged cell's covered slots are), goes back to the row: a text export
+        prints the whole text there and leaves the rows it spans empty."""
+        moved = False
+        for i, (above, rest) in enumerate(zip(last.cells, first.cells, strict=False)):
+            if not (rest[:1].islower() and _WORD.search(above)) or is_figure(above) or is_figure(rest):
+                continue
+            if after is not None and i < len(after.cells) and after.cells[i]:
+                continue
+            last.cells[i], first.cells[i], moved = join_cut(above, rest, self.words), "", True
+        if moved:
+            last.raw, first.raw = "\t".join(last.cells), "\t".join(first.cells)
 
     def _place_foot(self, rows: list[Row], cuts: list[float] | None) -> None:
         """The lone figure left at the foot of the page before goes into the first row of the

@@ -17,6 +17,7 @@ from ingest.read.pdf.ruled import (
     inside_box,
     open_ends,
     open_sides,
+    overflow,
     plumber_lines,
     ruled_tables,
 )
@@ -60,12 +61,18 @@ def read_page(page: Page, number: int, carry: list[float] | None = None, cues: C
     """Tables and prose lines of one page, through pdfplumber's table finder. `carry`: the
     columns of a borderless table that ended the page before, for its continuation."""
     page = upright(page if isinstance(page, DerivedPage) else LeanPage(page))
-    closing = open_ends(page.edges)
+    edges = page.edges
+    closing = open_ends(edges)
     ruled = ruled_tables(page, closing)
     boxes = [t.bbox for t in ruled]
-    found = [_found(t, closing, cues.words) for t in ruled]
     lines = [line for line in plumber_lines(page) if not any(inside_box(line, b) for b in boxes)]
     lines = cues.body(lines, number, page.height)
+    # the lowest table's last row may go on under its drawing, at the page's foot
+    lowest = max(ruled, key=lambda t: t.bbox[3], default=None)
+    rest = overflow(lowest, lines, edges) if lowest is not None else []
+    foot = max((line.bottom for line in rest), default=None)
+    lines = [line for line in lines if all(line is not r for r in rest)]
+    found = [_found(t, closing, cues.words, foot if t is lowest else None) for t in ruled]
     if boxes and min(b[1] for b in boxes) < min((line.top for line in lines), default=page.height):
         carry = None  # a ruled table opens the page
     borderless, lines = borderless_tables(lines, carry, words=cues.words)
@@ -75,11 +82,12 @@ def read_page(page: Page, number: int, carry: list[float] | None = None, cues: C
     return PageItems(number, page.height, lines, tables)
 
 
-def _found(table, closing: list[dict], words: Lexicon) -> FoundTable:
+def _found(table, closing: list[dict], words: Lexicon, foot: float | None = None) -> FoundTable:
+    """`foot`: where the table's last row ends under its drawing (`overflow`)."""
     open_top, open_bottom = open_sides(table.bbox, closing)
-    top, bottom = table.bbox[1], table.bbox[3]
-    rows = fill_merged(table, words)
-    pieces = cell_pieces(table, rows)
+    top, bottom = table.bbox[1], max(table.bbox[3], foot or 0.0)
+    rows = fill_merged(table, words, foot)
+    pieces = cell_pieces(table, rows, foot)
     return FoundTable(rows, top, bottom, open_top=open_top, open_bottom=open_bottom, pieces=pieces)
 
 

@@ -11,6 +11,8 @@ from ingest.cleaning import clean_text
 from ingest.model import Piece
 from ingest.read.pdf.layout import Line, lines_from_runs
 from ingest.read.pdf.objects import TurnedPage
+from ingest.read.tablebuild import FOOTNOTE
+from ingest.read.text import normalise_caption
 from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _LINES = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -65,11 +67,40 @@ def _uncovered(left: float, right: float, rules: list[dict]) -> float:
     return free + max(0.0, right - at)
 
 
+def overflow(table, lines: list[Line], edges: list[dict]) -> list[Line]:
+    """The lines under the table that are the rest of its last row: a cell open at the page
+    break (its column rules reach the table's bottom, no rule drawn under it) whose text goes
+    on below the drawing (WeasyPrint draws a cut row's rules to the page's content edge and
+    may set the cell's next line just under it: 002's Renstra matrix, `pemerintahan dan`
+    1.3 points under the rules). `lines`: the page's lines outside its tables, furniture left
+    out. Each of them under the table must be within a line's height of the table (or of the
+    line above) and inside one such cell's column; a note (`Sumber : ...`) or a caption
+    under the table is never a cell's rest. Otherwise nothing is: the lines are prose."""
+    bottom = table.bbox[3]
+    below = sorted((line for line in lines if (line.top + line.bottom) / 2 > bottom), key=lambda line: line.top)
+    if not below:
+        return []
+    at_bottom = [h for h in edges if h["orientation"] == "h" and abs(h["top"] - bottom) <= _NEAR]
+    columns = [
+        (cell[0], cell[2])
+        for cell in table.cells
+        if abs(cell[3] - bottom) <= _NEAR and _uncovered(cell[0], cell[2], at_bottom) > 2 * _NEAR
+    ]
+    above = bottom
+    for line in below:
+        if line.top - above > line.height or FOOTNOTE.match(line.text) or normalise_caption(line.text):
+            return []
+        if not all(any(x0 - 1 <= s[0] and s[1] <= x1 + 1 for x0, x1 in columns) for s in line.segments):
+            return []
+        above = line.bottom
+    return below
+
+
 def _rule(left: float, right: float, y: float) -> dict:
     return {"x0": left, "x1": right, "top": y, "bottom": y, "width": right - left, "height": 0, "object_type": "line"}
 
 
-def fill_merged(table, words: Lexicon = NO_LEXICON) -> list[list[str]]:
+def fill_merged(table, words: Lexicon = NO_LEXICON, foot: float | None = None) -> list[list[str]]:
     """Cells as text, a merged cell's covered slots (None from pdfplumber, #79/#927) left
     empty: that is how text exports print merged cells, and the shared reading fills them
     as a reader does: `tablebuild.merge_header` carries a group label over the columns
@@ -79,26 +110,42 @@ def fill_merged(table, words: Lexicon = NO_LEXICON) -> list[list[str]]:
     amount spanning two rows is one amount, not two.
 
     Same text as `table.extract()`, which scans every character of the page for every
-    row; here each row takes its characters from a sorted list (a fifth of the time)."""
-    x0, top, x1, bottom = table.bbox
+    row; here each row takes its characters from a sorted list (a fifth of the time).
+    `foot`: where the last row's text ends under the drawing (`overflow`): the cells
+    reaching the table's bottom reach down to it."""
+    grown = _grown(table.bbox[3], foot)
+    x0, top, x1, bottom = grown(table.bbox)
     chars = [c for c in table.page.chars if x0 <= _mid_x(c) < x1 and top <= _mid_y(c) < bottom]
     order = sorted(range(len(chars)), key=lambda i: _mid_y(chars[i]))
     middles = [_mid_y(chars[i]) for i in order]
     rows = []
     for row in table.rows:
-        lo, hi = bisect_left(middles, row.bbox[1]), bisect_left(middles, row.bbox[3])
+        box = grown(row.bbox)
+        lo, hi = bisect_left(middles, box[1]), bisect_left(middles, box[3])
         row_chars = sorted(order[lo:hi], key=lambda i: _mid_x(chars[i]))
         lefts = [_mid_x(chars[i]) for i in row_chars]
-        rows.append([_text_in(chars, row_chars, lefts, cell, words) for cell in row.cells])
+        rows.append([_text_in(chars, row_chars, lefts, grown(cell), words) for cell in row.cells])
     return rows
 
 
-def cell_pieces(table, rows: list[list[str]]) -> list[list[Piece]]:
+def cell_pieces(table, rows: list[list[str]], foot: float | None = None) -> list[list[Piece]]:
     """Each row's non-empty cells (`rows`: their text, from `fill_merged`) with the cell's box."""
+    grown = _grown(table.bbox[3], foot)
     return [
-        [(text, *cell) for cell, text in zip(row.cells, texts, strict=True) if cell is not None and text]
+        [(text, *grown(cell)) for cell, text in zip(row.cells, texts, strict=True) if cell is not None and text]
         for row, texts in zip(table.rows, rows, strict=True)
     ]
+
+
+def _grown(bottom: float, foot: float | None):
+    """A box reaching the table's `bottom` made to reach `foot` instead (None stays None)."""
+
+    def grown(box: tuple | None) -> tuple | None:
+        if box is None or foot is None or abs(box[3] - bottom) > _NEAR:
+            return box
+        return (*box[:3], max(box[3], foot))
+
+    return grown
 
 
 def _text_in(chars: list[dict], row_chars: list[int], lefts: list[float], cell: tuple | None, words: Lexicon) -> str:
