@@ -1744,3 +1744,36 @@ def test_a_sub_label_wider_than_its_figures_stays_in_its_column():
     assert next(row for row in table.rows if row[at] == "95,25")[at : at + 4] == [
         "95,25", "538,666,977", "93,81", "532,445,294"
     ]  # fmt: skip
+
+
+def test_a_label_wrapped_over_three_lines_is_no_group_label_over_its_neighbours():
+    """Chromium without rules, 000's RKT annex (measured): "INDIKATOR" / "PROGRAM/KEGIATAN/SUB"
+    / "KEGIATAN" wraps in its column; URAIAN | TARGET | ANGGARAN beside it, one line each,
+    are centred vertically, a whole line under "INDIKATOR" - beside its second line, not
+    under its last. It heads its own column only (was: "INDIKATOR" over six columns, the
+    annex's budget lines unread: 000's budget lines 98% -> 22% in the Chromium cells)."""
+    lines = [
+        _at(106.9, 8.0, (166.0, 205.5, "SARASAN"), (478.9, 519.4, "KEGIATAN")),
+        _at(119.7, 8.0, (466.5, 510.2, "INDIKATOR")),
+        _at(122.7, 9.5, (183.5, 227.2, "INDIKATOR"), (720.0, 776.4, "KETERANGAN")),
+        _at(129.4, 8.0, (111.3, 142.4, "URAIAN"), (248.1, 280.4, "TARGET"), (338.4, 369.5, "URAIAN"),
+            (436.5, 540.1, "PROGRAM/KEGIATAN/SUB"), (577.6, 609.9, "TARGET"), (639.1, 704.4, "ANGGARAN (Rp)")),
+        _at(133.9, 8.0, (185.6, 225.1, "SARASAN")),
+        _at(138.4, 8.0, (468.0, 508.6, "KEGIATAN")),
+        _at(151.2, 8.0, (124.6, 129.1, "1"), (203.1, 207.5, "2"), (262.0, 266.4, "3"), (351.7, 356.2, "4"),
+            (486.1, 490.6, "5"), (591.5, 596.0, "6"), (669.5, 674.0, "7"), (746.0, 750.4, "8")),
+        _at(164.7, 8.0, (90.1, 139.9, "Meningkatnya"), (174.4, 215.7, "Nilai SAKIP"), (247.1, 279.5, "A (87,89)"),
+            (292.2, 385.0, "PROGRAM PENUNJANG"), (426.5, 531.8, "Indeks Kepuasan Masyarakat"),
+            (560.9, 592.9, "Baik (84)"), (637.4, 704.1, "13.875.741.254,00"), (716.9, 772.9, "Kecamatan dan")),
+        _at(173.7, 8.0, (90.1, 151.5, "kinerja perangkat"), (174.4, 209.9, "perangkat"),
+            (292.2, 391.0, "URUSAN PEMERINTAHAN"), (716.9, 753.4, "Kelurahan")),
+        _at(182.7, 8.0, (90.1, 115.0, "daerah"), (174.4, 199.3, "daerah"), (292.2, 398.3, "DAERAH KABUPATEN/KOTA")),
+        _at(192.4, 8.0, (174.4, 214.8, "Kecamatan")),
+        _at(201.4, 8.0, (174.4, 218.8, "Sananwetan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][:7] == ["SARASAN", "", "", "KEGIATAN", "", "", ""]
+    assert table.rows[1][:7] == [
+        "URAIAN", "INDIKATOR SARASAN", "TARGET", "URAIAN", "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN", "TARGET",
+        "ANGGARAN (Rp)",
+    ]  # fmt: skip

@@ -768,15 +768,15 @@ def _header_block(
     for line in lines:
         spans = _year_spans(line, cuts, starts)
         subs = [(a, b) for other in lines if other.top > line.bottom - 0.5 * line.height for a, b, _ in other.segments]
-        local = free | _labelled_under(line, lines, cuts)
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
             others = {sum(a > cut for cut in cuts) for a, _, _ in line.segments if a != x0}
             while x0 not in spans and last > first and last in others:
                 last -= 1  # running into a column labelled on its line: overflowing its own, no group label
             if first == last and x0 not in left:
+                local = free | _labelled_under(line, first, lines, cuts)
                 first, last = _widened(x0, x1, first, edges, local, subs)
-                free, local = free - set(range(first, last + 1)), local - set(range(first, last + 1))
+                free -= set(range(first, last + 1))
             target = groups.setdefault((first, last), []) if last > first else labels[first]
             target.append(_cell_line(x0, x1, text))
     grouped = {col for first, last in groups for col in range(first, last + 1)}
@@ -789,17 +789,27 @@ def _header_block(
     return [top, under] if any(under) else [top]  # the labels under a group may be a row below
 
 
-def _labelled_under(line: Line, lines: list[Line], cuts: list[float]) -> set[int]:
-    """Columns of the block labelled only on lines a whole line under `line` (sub-labels a
-    group label narrower than its middle column is centred over: "KINERJA" over TARGET |
-    REALISASI | CAPAIAN, beside "NAMA PROGRAM" set half a line lower in both rows). A label
-    set half a line lower is a single-row label beside a wrapped one, not a sub-label."""
+def _labelled_under(line: Line, own: int, lines: list[Line], cuts: list[float]) -> set[int]:
+    """Columns of the block a label on `line` over column `own` may head as a group label
+    narrower than its column: labelled only a whole line under it, on the line of the last
+    label under it in its own column or lower - its sub-labels, all on one line ("KINERJA"
+    over TARGET | REALISASI | CAPAIAN, beside "NAMA PROGRAM" set half a line lower in both
+    rows). Labels set half a line lower, or beside the second of three lines of a label
+    wrapped in its own column, are one-row labels centred beside a wrapped one."""
 
-    def columns(found: list[Line]) -> set[int]:
-        return {sum(x0 > cut for cut in cuts) for other in found for x0, _, _ in other.segments}
+    def column(x0: float) -> int:
+        return sum(x0 > cut for cut in cuts)
 
     under = [other for other in lines if other.top >= line.bottom - 0.1 * line.height]
-    return columns(under) - columns([other for other in lines if other not in under])
+    mine = [other.top for other in under if any(column(x0) == own for x0, _, _ in other.segments)]
+    if not mine:
+        return set()  # nothing under it in its own column: no sub-labels to head
+    low = max(mine) - 0.5 * line.height
+    tops: dict[int, list[float]] = {}
+    for other in lines:
+        for x0, _, _ in other.segments:
+            tops.setdefault(column(x0), []).append(other.top if other in under else -1.0)
+    return {col for col, found in tops.items() if col != own and min(found) >= low}
 
 
 def _year_spans(line: Line, cuts: list[float], starts: list[float]) -> dict[float, tuple[int, int]]:
