@@ -35,8 +35,7 @@ class Cues:
 
     def body(self, lines: list[Line], number: int, height: float) -> list[Line]:
         """The page's lines without its furniture."""
-        furniture = self.furniture.on_page(number, height)
-        return [line for line in lines if not furniture(line)]
+        return self.furniture.body(lines, number, height)
 
 
 def read_unruled_page(
