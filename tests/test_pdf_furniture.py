@@ -66,27 +66,3 @@ def test_furniture_moves_little_between_pages():
     test = find_furniture(found).on_page(4, HEIGHT)
     assert test(line("KECAMATAN CONTOH", 60))
     assert not test(line("KECAMATAN CONTOH", 150))  # the same words in the body
-
-
-def test_a_repeated_header_line_between_rows_of_the_table_is_kept():
-    """A table repeated over many pages repeats its header, and a one-run header line (the
-    last word of a wrapped label, `KEGIATAN`, 000's RKT annex through Chromium) sits at the
-    same place on each: set between two of the table's rows it is the table's, not furniture
-    (dropped, it left a neighbour's labels looking like sub-labels of a group). The kop
-    above the table is still furniture."""
-
-    def body(k: int) -> list[Line]:
-        return [
-            line("URAIAN", 130, "TARGET", "URAIAN", "PROGRAM/KEGIATAN/SUB"),
-            line("KEGIATAN", 143),
-            line("1", 156, "2", "3", "4"),
-            line(f"Baris isi halaman {k}", 172, "100%", "90%", "90%"),
-        ]
-
-    found = pages(6, body)
-    furniture = find_furniture(found)
-    number, height, lines = found[3]
-    kept = [ln.text for ln in furniture.body(lines, number, height)]
-    assert "KEGIATAN" in kept
-    assert not any(text.startswith(("PEMERINTAH", "KECAMATAN CONTOH", "Jalan Raya", "Halaman")) for text in kept)
-    assert furniture.on_page(number, height)(line("KEGIATAN", 143))  # alone, it would be furniture

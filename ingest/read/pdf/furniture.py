@@ -58,26 +58,6 @@ class Furniture:
 
         return test
 
-    def body(self, lines: list[Line], number: int, height: float) -> list[Line]:
-        """The page's lines without its furniture. A repeated line set between two rows of a
-        table (lines of three runs or more, each within a line and a half) is a table's
-        header line repeated on every page (`KEGIATAN`, the last line of a wrapped label),
-        not furniture: a kop, a running head or a footer stands apart from the tables."""
-        furniture = self.on_page(number, height)
-        return [line for k, line in enumerate(lines) if not furniture(line) or _inside_table(lines, k)]
-
-
-def _inside_table(lines: list[Line], k: int) -> bool:
-    line = lines[k]
-    reach = 1.5 * line.height
-
-    def row(other: Line) -> bool:
-        return len(other.segments) >= 3
-
-    above = any(row(o) and line.top - reach <= o.bottom and o.top < line.top for o in lines[:k])
-    below = any(row(o) and o.top <= line.bottom + reach and o.top > line.top for o in lines[k + 1 :])
-    return above and below
-
 
 NO_FURNITURE = Furniture({})
 

@@ -35,7 +35,8 @@ class Cues:
 
     def body(self, lines: list[Line], number: int, height: float) -> list[Line]:
         """The page's lines without its furniture."""
-        return self.furniture.body(lines, number, height)
+        furniture = self.furniture.on_page(number, height)
+        return [line for line in lines if not furniture(line)]
 
 
 def read_unruled_page(
