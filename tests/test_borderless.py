@@ -1777,3 +1777,33 @@ def test_a_label_wrapped_over_three_lines_is_no_group_label_over_its_neighbours(
         "URAIAN", "INDIKATOR SARASAN", "TARGET", "URAIAN", "INDIKATOR PROGRAM/KEGIATAN/SUB KEGIATAN", "TARGET",
         "ANGGARAN (Rp)",
     ]  # fmt: skip
+
+
+def test_a_label_whose_next_line_is_left_out_is_no_group_label_over_its_neighbours():
+    """Chromium without rules, 000's RKT annex, landscape (the lines the reader gets, measured):
+    "INDIKATOR" / "PROGRAM/KEGIATAN/SUB" / "KEGIATAN" wraps in its column, but "KEGIATAN" is
+    repeated at this height on every page of the annex and left out as page furniture. Its
+    neighbours URAIAN | TARGET | ANGGARAN then share the line under "INDIKATOR", one wrapped
+    line's pitch below it (1.1 lines): a cell's next line, not a row of sub-labels (those are
+    further: "KINERJA" 1.6 lines over TARGET | REALISASI | CAPAIAN). "INDIKATOR" heads its own
+    column (was: over six columns, 22% of the annex's budget lines read)."""
+    h = 8.9
+    lines = [
+        _at(73.0, h, (166.0, 205.5, "SARASAN"), (478.9, 519.4, "KEGIATAN")),
+        _at(85.8, h, (466.5, 510.2, "INDIKATOR")),
+        _at(88.8, 10.4, (183.5, 227.2, "INDIKATOR"), (720.0, 776.4, "KETERANGAN")),
+        _at(95.5, h, (111.3, 142.4, "URAIAN"), (248.1, 280.4, "TARGET"), (338.4, 369.5, "URAIAN"),
+            (436.5, 540.1, "PROGRAM/KEGIATAN/SUB"), (577.6, 609.9, "TARGET"), (639.1, 704.4, "ANGGARAN (Rp)")),
+        _at(100.0, h, (185.6, 225.1, "SARASAN")),
+        _at(117.3, h, (124.6, 129.1, "1"), (203.1, 207.5, "2"), (262.0, 266.4, "3"), (351.7, 356.2, "4"),
+            (486.1, 490.6, "5"), (591.5, 596.0, "6"), (669.5, 674.0, "7"), (746.0, 750.4, "8")),
+        _at(130.8, h, (90.1, 139.9, "Meningkatnya"), (174.4, 215.7, "Nilai SAKIP"), (247.1, 279.5, "A (87,89)"),
+            (292.2, 385.0, "PROGRAM PENUNJANG"), (426.5, 531.8, "Indeks Kepuasan Masyarakat"),
+            (560.9, 592.9, "Baik (84)"), (637.4, 704.1, "13.875.741.254,00"), (716.9, 772.9, "Kecamatan dan")),
+        _at(139.8, h, (90.1, 151.4, "kinerja perangkat"), (174.4, 209.9, "perangkat"),
+            (292.2, 391.0, "URUSAN PEMERINTAHAN"), (716.9, 753.4, "Kelurahan")),
+        _at(148.8, h, (90.1, 115.0, "daerah"), (174.4, 199.2, "daerah"), (292.2, 398.3, "DAERAH KABUPATEN/KOTA")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[1][2:7] == ["TARGET", "URAIAN", "INDIKATOR PROGRAM/KEGIATAN/SUB", "TARGET", "ANGGARAN (Rp)"]
+    assert table.rows[3][6] == "13.875.741.254,00"

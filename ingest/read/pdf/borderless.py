@@ -789,18 +789,23 @@ def _header_block(
     return [top, under] if any(under) else [top]  # the labels under a group may be a row below
 
 
+_ROW_PITCH = 1.3  # lines of one cell are set closer (a wrapped label); a row under it, further
+
+
 def _labelled_under(line: Line, own: int, lines: list[Line], cuts: list[float]) -> set[int]:
     """Columns of the block a label on `line` over column `own` may head as a group label
-    narrower than its column: labelled only a whole line under it, on the line of the last
-    label under it in its own column or lower - its sub-labels, all on one line ("KINERJA"
-    over TARGET | REALISASI | CAPAIAN, beside "NAMA PROGRAM" set half a line lower in both
-    rows). Labels set half a line lower, or beside the second of three lines of a label
-    wrapped in its own column, are one-row labels centred beside a wrapped one."""
+    narrower than its column: labelled only on a row under it (further than a wrapped
+    line's pitch), on the line of the last label under it in its own column or lower - its
+    sub-labels, all on one line ("KINERJA" over TARGET | REALISASI | CAPAIAN, 1.6 lines
+    under it, beside "NAMA PROGRAM" set half a line lower in both rows). Labels set half a
+    line lower, or beside the next line of a label wrapped in its own column (the line
+    under it may be left out as page furniture on a later page), are one-row labels
+    centred beside a wrapped one."""
 
     def column(x0: float) -> int:
         return sum(x0 > cut for cut in cuts)
 
-    under = [other for other in lines if other.top >= line.bottom - 0.1 * line.height]
+    under = [other for other in lines if other.top >= line.top + _ROW_PITCH * line.height]
     mine = [other.top for other in under if any(column(x0) == own for x0, _, _ in other.segments)]
     if not mine:
         return set()  # nothing under it in its own column: no sub-labels to head
