@@ -1807,3 +1807,47 @@ def test_a_label_whose_next_line_is_left_out_is_no_group_label_over_its_neighbou
     (table,), _ = borderless_tables(lines)
     assert table.rows[1][2:7] == ["TARGET", "URAIAN", "INDIKATOR PROGRAM/KEGIATAN/SUB", "TARGET", "ANGGARAN (Rp)"]
     assert table.rows[3][6] == "13.875.741.254,00"
+
+
+def test_a_sliver_between_a_figure_and_a_group_label_does_not_hide_the_gutter_beside_it():
+    """WeasyPrint with a rule under the header, 002's Tabel 3.11 (measured): the group label
+    "Kinerja Tahun 2022" starts 3.7 pt right of where the targets end, under "Target"'s
+    last letters. That sliver of white, run over by "Target" and so not taken, bounded the
+    real gutter after it (15 pt between "Target" and "Realisasi"): with only "Target" ending
+    beside it there, the gutter was not taken either, and every row read "71,00 70,17" in
+    one cell (no target, no realisasi: the AKIP, IKM and IPP rows lost). A strip not taken
+    bounds no other."""
+    h = 10.1
+    lines = [
+        _at(334.4, h, (440.1, 522.0, "Kinerja Tahun 2022"), (596.8, 744.2, "Sumber Daya Manusia Tahun 2022")),
+        _at(352.8, h, (128.1, 140.1, "No"), (198.0, 274.1, "Sasaran Strategis"), (312.2, 383.2, "Indikator Kinerja"),
+            (741.6, 749.6, "%")),
+        _at(357.9, h, (568.9, 615.9, "Kebutuhan"), (639.2, 695.7, "Ketersediaan")),
+        _at(363.1, h, (414.4, 441.2, "Target"), (457.2, 496.2, "Realisasi"), (512.5, 547.5, "Capaian"),
+            (717.4, 773.9, "Ketersediaan")),
+        _at(368.3, h, (568.4, 616.3, "SDM (ABK)"), (657.5, 677.5, "SDM")),
+        _at(373.5, h, (735.6, 755.6, "SDM")),
+        _at(392.8, h, (92.0, 99.5, "1."), (190.1, 246.2, "Meningkatnya"), (296.0, 391.8, "Nilai evaluasi AKIP Kec."),
+            (413.4, 435.9, "71,00"), (456.2, 478.7, "70,17"), (511.2, 541.7, "98,83%"), (562.8, 572.8, "19"),
+            (636.0, 641.0, "6"), (713.0, 743.5, "31,58%")),
+        _at(403.2, h, (190.1, 257.7, "akuntabilitas dan"), (296.0, 334.0, "Plandaan")),
+        _at(413.5, h, (190.1, 264.7, "kinerja Kecamatan")),
+        _at(431.9, h, (92.0, 99.5, "2."), (190.1, 279.2, "Meningkatnya kualitas"), (296.0, 360.0, "IKM Kecamatan"),
+            (413.4, 435.9, "93,80"), (456.2, 478.7, "94,22"), (511.2, 546.8, "100,45%"), (562.8, 567.8, "4"),
+            (636.0, 641.0, "1"), (713.0, 731.0, "25%")),
+        _at(442.2, h, (190.1, 259.7, "penyelenggaraan"), (296.0, 334.0, "Plandaan")),
+        _at(452.6, h, (190.1, 262.7, "pemerintahan dan")),
+        _at(460.6, h, (296.0, 398.9, "IPP Kecamatan Plandaan"), (413.4, 430.9, "3,30"), (456.2, 473.7, "3,49"),
+            (511.2, 546.8, "105,76%"), (562.8, 567.8, "4"), (636.0, 641.0, "1"), (713.0, 731.0, "25%")),
+        _at(462.9, h, (190.1, 269.7, "layanan Kecamatan")),
+        _at(473.3, h, (190.1, 228.2, "Plandaan")),
+        _at(478.9, h, (296.0, 374.0, "Persentase laporan"), (413.4, 436.4, "100%"), (456.2, 479.2, "100%"),
+            (511.2, 534.2, "100%"), (562.8, 567.8, "5"), (636.0, 641.0, "3"), (713.0, 731.0, "60%")),
+        _at(489.3, h, (296.0, 375.0, "pelanggaran Perda/")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    labels = next(row for row in table.rows if "Target" in row)
+    at = labels.index("Target")
+    assert labels[at : at + 3] == ["Target", "Realisasi", "Capaian"]
+    ikm = next(row for row in table.rows if "IKM Kecamatan Plandaan" in row)
+    assert ikm[at : at + 3] == ["93,80", "94,22", "100,45%"]

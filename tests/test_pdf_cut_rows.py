@@ -381,3 +381,95 @@ def test_words_under_a_column_holding_a_merged_cells_text_stay_a_row_of_their_ow
         "Meningkatnya Pelayanan Publik",
         "",
     ]
+
+
+def test_a_list_marker_left_alone_at_the_foot_takes_its_items_words_from_the_next_page():
+    # LibreOffice, 001's Tabel 2.5 in landscape with a grid (measured, pages 19-20): the
+    # indicator cell of a cut row printed only its marker "1." above the break and the
+    # item's words on the next page, beside the rest of the row's other names. The marker
+    # is an open cell: its words are the row's rest (before, the row lost its indicator and
+    # its rest was read as a row of its own with the sasaran "Perangkat Daerah").
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["NO", "PROGRAM/KEGIATAN/SUB KEGIATAN", "SASARAN", "INDIKATOR", "TARGET", "FORMULASI"]
+    first = [
+        header,
+        ["", "Kegiatan: Administrasi Keuangan", "Terlaksananya Administrasi Keuangan", "1.", "100%", "Realisasi pencairan gaji"],
+    ]  # fmt: skip
+    second = [
+        ["", "Perangkat Daerah", "Perangkat Daerah", "Persentase pencairan gaji tepat waktu", "", "tepat waktu x100"],
+        ["", "", "", "2. Persentase laporan keuangan yang tersusun", "100%", "Jumlah laporan keuangan"],
+    ]  # fmt: skip
+    pages = [
+        PageItems(19, 595.0, [], [FoundTable(first, 300.0, 560.0)]),
+        PageItems(20, 595.0, [], [FoundTable(second, 40.0, 200.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    assert [r.cells[1:4] for r in table.rows] == [
+        [
+            "Kegiatan: Administrasi Keuangan Perangkat Daerah",
+            "Terlaksananya Administrasi Keuangan Perangkat Daerah",
+            "1. Persentase pencairan gaji tepat waktu",
+        ],
+        ["", "", "2. Persentase laporan keuangan yang tersusun"],
+    ]
+
+
+def test_a_marker_cell_within_a_page_takes_no_row_below_it():
+    # the same rows on one page: "1." over a row of words is a row numbered in that column
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["", "Kegiatan: Administrasi Keuangan", "Terlaksananya Administrasi", "1.", "100%", "Realisasi"]
+    rest = ["", "Perangkat Daerah", "Perangkat Daerah", "Persentase pencairan gaji", "", "tepat waktu"]
+    assert not rest_of_cut_row(above, rest)
+    assert rest_of_cut_row(above, rest, past_break=True)
+
+
+def test_a_piece_of_the_repeated_header_read_as_a_row_does_not_keep_a_cut_row_from_its_rest():
+    # LibreOffice, 002's Tabel 3.6 with a rule under the header (measured, pages 37-38): the
+    # label "Capaian Kinerja (%)" wraps, and its "(%)" reads as a row of its own between the
+    # label row and the year row on every page. On the first page the header rows take it
+    # in; on the next, it stood between the repeated header and the cut row's rest, which
+    # was then read as a row of its own ("Perencanaan Perangkat Daerah", no figures) and the
+    # row above it kept "Jumlah Dokumen" for a name.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    labels = ["Program, Kegiatan dan Sub Kegiatan", "Indikator Kinerja", "Target Kinerja", "", "Realisasi Kinerja", "", "Capaian Kinerja", ""]  # fmt: skip
+    piece = ["", "", "", "", "", "", "(%)", ""]
+    years = ["", "", "2021", "2022", "2021", "2022", "2021", "2022"]
+    first = [
+        labels,
+        piece,
+        years,
+        ["Penyusunan Dokumen", "Jumlah Dokumen", "3 dok", "2 dok", "3 dok", "2 dok", "100%", "100%"],
+    ]
+    second = [
+        labels,
+        piece,
+        years,
+        ["Perencanaan Perangkat Daerah", "Perencanaan Perangkat Daerah yang tersusun", "", "", "", "", "", ""],
+        ["Koordinasi dan Penyusunan", "Jumlah laporan", "5 lap", "5 lap", "5 lap", "5 lap", "100%", "100%"],
+    ]
+    pages = [
+        PageItems(37, 842.0, [], [FoundTable(first, 600.0, 780.0)]),
+        PageItems(38, 842.0, [], [FoundTable(second, 120.0, 300.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    assert [c.label for c in table.columns][6:] == ["Capaian Kinerja (%) | 2021", "Capaian Kinerja (%) | 2022"]
+    assert [r.cells[:3] for r in table.rows] == [
+        ["Penyusunan Dokumen Perencanaan Perangkat Daerah", "Jumlah Dokumen Perencanaan Perangkat Daerah yang tersusun", "3 dok"],
+        ["Koordinasi dan Penyusunan", "Jumlah laporan", "5 lap"],
+    ]  # fmt: skip
+
+
+def test_a_row_of_words_from_the_header_after_the_repeated_header_is_a_row():
+    # "Kegiatan" under the repeated header, below the year row: nothing repeats the header
+    # after it, so it may be a cut row's rest and is not taken for a piece of the header
+    from ingest.model import Row
+    from ingest.read.pdf.assemble import _without_header_pieces
+
+    header = [Row(["Program, Kegiatan dan Sub Kegiatan", "Target"]), Row(["", "2021"])]
+    rows = [Row(["Program, Kegiatan dan Sub Kegiatan", "Target"]), Row(["", "2021"]), Row(["Kegiatan", ""])]
+    assert len(_without_header_pieces(rows, header)) == 3

@@ -160,3 +160,49 @@ def test_a_suffix_split_off_in_a_text_export_is_joined():
     assert join_broken_words("Laporan Pertanggungjawab an Realisasi", words) == "Laporan Pertanggungjawaban Realisasi"
     assert join_broken_words("Jumlah Pelaksana an PHBN", words) == "Jumlah Pelaksanaan PHBN"
     assert join_broken_words("tugas pelaksana realisasi", words) == "tugas pelaksana realisasi"
+
+
+# Measured: 002's Tabel 2.1 through LibreOffice (grid, portrait), a cell 51 pt wide for text.
+NARROW = [
+    ("Persentase", 342.2, 4.55),
+    ("Laporan", 329.7, 4.72),
+    ("pertanggung", 347.2, 4.59),
+    ("jawaban", 330.2, 4.79),
+    ("Realisasi", 333.2, 4.06),
+]
+BOTH = lexicon(["laporan pertanggung jawaban desa, pertanggungjawaban, dokumen ba penetapan, sub kegiatan, Badan"])
+
+
+def test_halves_that_are_words_are_one_word_when_no_line_of_the_cell_could_hold_it():
+    # the document writes "pertanggung", "jawaban" and "pertanggungjawaban": only the width tells
+    lines = [CellLine(*line) for line in NARROW]
+    assert join_lines(lines, BOTH) == "Persentase Laporan pertanggungjawaban Realisasi"
+
+
+def test_halves_that_are_words_stay_apart_where_the_cell_could_hold_them_joined():
+    wide = [CellLine("Persentase Laporan pertanggung", 440.0, 4.6), CellLine("jawaban Realisasi", 375.0, 4.6)]
+    assert join_lines(wide, BOTH) == "Persentase Laporan pertanggung jawaban Realisasi"
+    # WeasyPrint, 001's Tabel 2.5 header (measured): the label's first line is its widest; a
+    # token running on past slashes is no word, "SUBKEGIATAN" would fit the cell
+    label = [CellLine("PROGRAM/KEGIATAN/SUB", 251.0, 5.83), CellLine("KEGIATAN", 215.5, 5.71)]
+    assert join_lines(label, BOTH) == "PROGRAM/KEGIATAN/SUB KEGIATAN"
+    # "Badan" would fit: "ba" and "dan" are two words there
+    assert join_lines([CellLine("dokumen ba", 330.0, 5.1), CellLine("dan penetapan", 340.0, 5.1)], BOTH) == (
+        "dokumen ba dan penetapan"
+    )
+
+
+def test_punctuation_opening_a_line_closes_the_word_before_it():
+    # LibreOffice set "komunikasi" and "," on two lines of a 45-pt cell (002's Renja annex)
+    lines = cell(("jasa", 302.5), ("komunikasi", 323.5), (",", 281.0), ("sumberdaya", 323.0))
+    assert join_lines(lines, WORDS) == "jasa komunikasi, sumberdaya"
+
+
+def test_a_compound_wrapped_after_its_hyphen_keeps_no_space():
+    # LibreOffice, 002's Tabel 3.10 with a rule under the header: "Perundang-" / "Undangan"
+    # (the break a hyphen allows, wherever the line ends)
+    lines = cell(("Penegakan Peraturan Perundang-", 100), ("Undangan dan/atau", 85))
+    assert join_lines(lines, WORDS) == "Penegakan Peraturan Perundang-Undangan dan/atau"
+    assert join_lines(cell(("Peraturan Perundang-", 60), ("undangan", 40)), WORDS) == "Peraturan Perundang-undangan"
+    # a dash standing alone is a list's, not a hyphen
+    assert join_lines(cell(("Target -", 60), ("Realisasi", 50)), WORDS) == "Target - Realisasi"

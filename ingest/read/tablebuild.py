@@ -24,6 +24,7 @@ _NUMBERING = re.compile(r"^\(?(\d{1,2})\)?(?:\s*[=(:x×*/].*)?$")
 _LABEL_WITH_YEAR = re.compile(r"[A-Za-z]{3,}.*(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)(?:19|20)\d\d(?!\d).*[A-Za-z]{3,}")
 _NUMBERED_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s+[A-Za-z]")  # "1. Nilai Evaluasi AKIP": a name, not "4 Dokumen"
 _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
+_LIST_MARKER = re.compile(r"^\(?\d{1,2}[.)]$|^[a-z][.)]$")  # "1.", "2)", "(3)", "a."
 _UNIT_REST = re.compile(r"^(?:/|per\s)\s*[^\W\d_][^\d]*$", re.I)  # "/ bulan", "/ Ormas", "per tahun"
 _LETTER = re.compile(r"[^\W\d_]")
 _RULE = re.compile(r"^[-=_:|\s]*$")
@@ -275,7 +276,9 @@ def rest_of_cut_row(
     gaps = [i for i, c in enumerate(above) if not c and (open_row or not words or i in blank)]
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
     units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break)]
-    if not (words or gaps) or any(i not in words and i not in gaps and i not in units for i in filled):
+    # a list marker left alone at a page's foot ("1."): its item's words went on past the break
+    markers = [i for i, c in enumerate(above) if past_break and _LIST_MARKER.match(c)]
+    if not (words or gaps) or any(i not in words + gaps + units + markers for i in filled):
         return False  # under the row's own words (or an open row's gaps), never under a figure or a mark
     named = [i for i in filled if i not in units]
     if not named:

@@ -24,6 +24,7 @@ _LETTERS_END = re.compile(r"([^\W\d_]+)$")
 _LETTERS_START = re.compile(r"^([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+")
 _HYPHEN_REST = re.compile(r"^-[^\W\d_]")  # "-undangan", not a list's "- item"
+_HYPHEN_END = re.compile(r"[^\W\d_]{2}-$")  # "Perundang-", not a list's "a -" nor "1-"
 _AMOUNT_END = re.compile(r"(\d[\d.,]*)$")
 _AMOUNT_START = re.compile(r"^(\d[\d.,]*)")
 # a well-formed amount: thousands groups, then decimals after the other separator
@@ -81,9 +82,10 @@ def join_lines(lines: list[CellLine], words: Lexicon = NO_LEXICON, right: float 
         return ""
     edge = max(line.x1 for line in lines) if right is None else right
     full = [edge - line.x1 <= _FULL * max(line.char_width, 1.0) for line in lines]
+    width = edge - min(line.x1 - len(line.text) * line.char_width for line in lines)
     out, k = lines[0].text, 1
     while k < len(lines):
-        taken = _broken_word(out, lines, full, k, words)
+        taken = _broken_word(out, lines, full, k, words, width)
         if taken:
             out += "".join(line.text for line in lines[k : k + taken])
             k += taken
@@ -128,10 +130,13 @@ def join_broken_words(text: str, words: Lexicon) -> str:
     return " ".join(out)
 
 
-def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, words: Lexicon) -> int:
+def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, words: Lexicon, width: float) -> int:
     """How many lines from `k` on continue the last word of `left`, broken over lines that
     each fill the cell ("Menin" / "gkatn" / "ya Mutu"): the joined word must be one the
-    document writes whole. 0 when none."""
+    document writes whole. 0 when none. Two halves that are words themselves ("sumber" /
+    "daya") stay apart, unless joined they are wider than the cell's `width` (its widest
+    line): a producer breaks only a word no line can hold, and wraps any other whole
+    ("pertanggung" / "jawaban" in a column 51 pt wide, where the document writes both)."""
     end = _LETTERS_END.search(left)
     if not end or not full[k - 1]:
         return 0
@@ -144,7 +149,8 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         start = _LETTERS_START.search(lines[j].text)
         if not start or not _continues(word, start.group(1)):
             return 0
-        if j == k and _both_words(word, start.group(1), words):
+        fragment = start.group(1)
+        if j == k and _both_words(word, fragment, words) and not _unfitting(word + fragment, lines[k], width):
             return 0  # "sumber" / "daya": a wrap between two words the document writes apart
         left, word = word, word + start.group(1)
         if words.writes(word) or (j == k and _root_join(left, word, words)):
@@ -207,6 +213,13 @@ def _stray_letter(text: str) -> bool:
     return bool(start) and len(start.group(1)) == 1 and start.group(1).islower() and text[1:2] in ("", " ")
 
 
+def _unfitting(word: str, line: CellLine, width: float) -> bool:
+    """Whether `word` is wider than the cell by a character or more: no line could hold it
+    whole, so a producer had to break it. Letters only: a token running on past a slash
+    ("PROGRAM/KEGIATAN/SUB" / "KEGIATAN") wraps at its space like any other."""
+    return (len(word) - 1) * line.char_width > width
+
+
 def _both_words(left: str, right: str, words: Lexicon) -> bool:
     return left.lower() in words.whole and right.lower() in words.whole and right.lower() not in _BOUND
 
@@ -220,6 +233,10 @@ def glued(left: str, right: str, full: bool) -> bool:
     """Whether `right` continues the last word or amount of `left` without a space."""
     if re.search(r"\d[.,]$", left) and right[:1].isdigit():
         return True  # an amount broken after its separator: "34.670." + "350.601"
+    if _HYPHEN_END.search(left) and right[:1].isalpha():
+        return True  # a compound wrapped after its hyphen: "Perundang-" + "Undangan"
+    if right[:1] in ",;:)" and left[-1:].isalnum():
+        return True  # punctuation closes the word before it: "komunikasi" + ", sumberdaya"
     if not full:
         return False
     if _HYPHEN_REST.match(right) and _LETTERS_END.search(left):

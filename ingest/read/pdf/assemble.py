@@ -135,6 +135,7 @@ class Assembler:
             return
         if fresh and self.table is not None and self.table.page == page - 1:
             rows = _unmerged_header(rows, self.table.rows[:3])
+            rows = _without_header_pieces(rows, _header_of(self.table.rows))
         if fresh and self._continues_table(rows, page):
             self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self._place_foot(rows, found.cuts)
@@ -262,6 +263,39 @@ def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
         head = Row(cells=labels, page=rows[0].page, raw="\t".join(labels))
         return [head, Row(cells=rest, page=rows[0].page, raw="\t".join(rest)), *rows[1:]]
     return rows
+
+
+def _header_of(rows: list[Row]) -> list[Row]:
+    """A table's rows above its first row of figures (at most six): its header as printed."""
+    first = next((k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells)), len(rows))
+    return rows[: min(first, 6)]
+
+
+def _without_header_pieces(rows: list[Row], header: list[Row]) -> list[Row]:
+    """The header repeated over a continued table, without the pieces of it read as rows of
+    their own: a label's last line set apart ("(%)" of "Capaian Kinerja (%)", a row of its
+    own on every page) is no row of the table. A piece lies above a row repeating the header
+    (or a numbering row), and each of its cells is in its column's label as first printed."""
+    anchors = [k for k, r in enumerate(rows[:8]) if _repeats_header(r.cells, header)]
+    if not anchors:
+        return rows
+    return [r for k, r in enumerate(rows) if k > anchors[-1] or k in anchors or not _piece_of(r.cells, header)]
+
+
+def _repeats_header(cells: list[str], header: list[Row]) -> bool:
+    return is_numbering_row(cells) or any(same_header(cells, h.cells) for h in header)
+
+
+def _piece_of(cells: list[str], header: list[Row]) -> bool:
+    filled = [i for i, c in enumerate(cells) if c]
+    if not filled or any(is_figure(cells[i]) for i in filled):
+        return False
+    labels = [_squashed(" ".join(h.cells[i] for h in header if i < len(h.cells))) for i in range(len(cells))]
+    return all(_squashed(cells[i]) in labels[i] for i in filled)
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower())
 
 
 def _another_header(first: list[str], header: list[Row]) -> bool:
