@@ -473,3 +473,195 @@ def test_a_row_of_words_from_the_header_after_the_repeated_header_is_a_row():
     header = [Row(["Program, Kegiatan dan Sub Kegiatan", "Target"]), Row(["", "2021"])]
     rows = [Row(["Program, Kegiatan dan Sub Kegiatan", "Target"]), Row(["", "2021"]), Row(["Kegiatan", ""])]
     assert len(_without_header_pieces(rows, header)) == 3
+
+
+def _renja_pages(tail_x0: float, second_header: list[str]) -> list:
+    """002's Renja annex through WeasyPrint with a rule under the header (measured, pages
+    90-91): a merged name's last word, "Kecamatan", set 16 pt under the table's last row at
+    the page's foot, where the name column starts; the next page repeats the header."""
+    from ingest.read.pdf.layout import FoundTable, Line, PageItems
+
+    header = ["Kode", "Program/Kegiatan", "Indikator", "Target", "Anggaran"]
+    first = FoundTable(
+        [header, ["7.01.02.2.01", "Kegiatan : Koordinasi Penyelenggaraan", "Persentase pelayanan", "100%", "4.733.000"]],
+        75.0, 498.8,
+        pieces=[[], [("7.01.02.2.01", 92.0, 466.7, 140.0, 474.0), ("Kegiatan : Koordinasi", 156.7, 466.7, 240.0, 474.0),
+                     ("Persentase pelayanan", 265.4, 466.7, 340.0, 474.0), ("100%", 371.0, 466.7, 390.0, 474.0),
+                     ("4.733.000", 500.0, 466.7, 540.0, 474.0)]],
+    )  # fmt: skip
+    second = FoundTable(
+        [second_header, ["7.01.05", "Program: Penyelenggaraan Urusan", "Persentase PHBN", "100%", "26.725.000"],
+         ["JUMLAH", "", "", "", "30.000.000"]],
+        75.0, 300.0,
+    )  # fmt: skip
+    tail = Line([(tail_x0, tail_x0 + 45.0, "Kecamatan")], 514.9, 522.7)
+    return [PageItems(90, 595.0, [tail], [first]), PageItems(91, 595.0, [], [second])]
+
+
+def test_a_cells_last_word_under_the_table_at_the_foot_neither_ends_it_nor_titles_its_continuation():
+    from ingest.model import Paragraph
+    from ingest.read.pdf.assemble import Assembler
+
+    header = ["Kode", "Program/Kegiatan", "Indikator", "Target", "Anggaran"]
+    blocks = Assembler().run(_renja_pages(156.7, header))
+    tables = [b for b in blocks if hasattr(b, "rows")]
+    assert len(tables) == 1  # was two, the second titled "Kecamatan", its JUMLAH against its own rows
+    assert [r.cells[0] for r in tables[0].rows] == ["7.01.02.2.01", "7.01.05", "JUMLAH"]
+    assert any(isinstance(b, Paragraph) and b.text == "Kecamatan" for b in blocks)  # kept, said
+
+
+def test_a_line_under_a_table_followed_by_another_table_is_read_as_before():
+    from ingest.read.pdf.assemble import Assembler
+
+    other = ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"]
+    tables = [b for b in Assembler().run(_renja_pages(156.7, other)) if hasattr(b, "rows")]
+    assert [t.title for t in tables] == [None, "Kecamatan"]
+    # at the table's left edge, where a title may start, it is no cell's: as before
+    header = ["Kode", "Program/Kegiatan", "Indikator", "Target", "Anggaran"]
+    tables = [b for b in Assembler().run(_renja_pages(92.0, header)) if hasattr(b, "rows")]
+    assert [t.title for t in tables] == [None, "Kecamatan"]
+
+
+def test_the_header_repeated_another_way_on_a_continued_page_is_no_row():
+    # WeasyPrint with a rule under the header, 002's individual performance tables
+    # (measured, pages 97-101): the group label "KETERKAITAN DENGAN KOMPONEN PERENCANAAN" is
+    # the line above the table on its first page (its title), merged into "NAMA PROGRAM..."
+    # under it on the next pages, or left as a row of two labels with "BUKTI DUKUNG". Read
+    # as rows, "INDIKATOR KINERJA INDIVIDU" became an indicator and the cut row's rest under
+    # the partial header stayed apart from its row.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, Line, PageItems
+
+    header = [
+        "NO",
+        "KINERJA",
+        "INDIKATOR KINERJA INDIVIDU",
+        "TARGET",
+        "NAMA PROGRAM/KEGIATAN",
+        "PENJELASAN",
+        "BUKTI DUKUNG",
+    ]
+    first = [header, ["1", "Meningkatnya kinerja aparatur", "Persentase capaian aparatur", "100.00%", "Program penunjang", "Tingkat keberhasilan telah", "Laporan"]]  # fmt: skip
+    merged = ["NO", "KINERJA", "INDIKATOR KINERJA INDIVIDU", "TARGET", "KETERKAITAN DENGAN KOMPONEN PERENCANAAN NAMA PROGRAM/KEGIATAN", "PENJELASAN", "BUKTI DUKUNG"]  # fmt: skip
+    second = [merged, ["2", "Meningkatnya PATEN", "Nilai Paten Kecamatan", "83.25", "Program Penyelenggaraan", "Tingkat keberhasilan", "Laporan"]]  # fmt: skip
+    partial = ["", "", "", "", "KETERKAITAN DENGAN KOMPONEN PERENCANAAN", "", "BUKTI DUKUNG"]
+    third = [partial, ["", "", "", "", "", "tercapai 100%", ""], ["3", "Pelaksanaan PHBN", "Persentase PHBN", "100.00%", "Program Urusan", "Tingkat", "Foto"]]  # fmt: skip
+    title = Line([(300.0, 500.0, "KETERKAITAN DENGAN KOMPONEN PERENCANAAN")], 60.0, 68.0)
+    pages = [
+        PageItems(97, 595.0, [title], [FoundTable(first, 75.0, 500.0)]),
+        PageItems(98, 595.0, [], [FoundTable(second, 75.0, 500.0)]),
+        PageItems(99, 595.0, [], [FoundTable(third, 75.0, 500.0)]),
+    ]
+    (table,) = [b for b in Assembler().run(pages) if hasattr(b, "rows")]
+    assert [r.cells[2] for r in table.rows] == [
+        "Persentase capaian aparatur",
+        "Nilai Paten Kecamatan",
+        "Persentase PHBN",
+    ]
+    assert table.rows[1].cells[5] == "Tingkat keberhasilan tercapai 100%"
+
+
+def test_a_row_of_header_words_that_are_no_labels_stays_a_row():
+    from ingest.model import Row
+    from ingest.read.pdf.assemble import _without_header_pieces
+
+    header = [Row(["NO", "INDIKATOR KINERJA", "TARGET", "PROGRAM"])]
+    rows = [Row(["", "Kinerja Program", "", "Program Target"]), Row(["1", "Nilai", "72", "Program A"])]
+    assert _without_header_pieces(rows, header) == rows
+
+
+def _tabel_31(second: list[list[str]], named: str = "Presentase kelurahan berdaya") -> list:
+    """000's Tabel 3.1 through WeasyPrint without rules, in landscape (measured, pages
+    15-16): the last row's figures at the page's foot, its indicator moved whole to the next."""
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "% Capaian"]
+    first = [
+        header,
+        ["Meningkatnya Kualitas Pelayanan Publik", "Indeks Kepuasan Masyarakat (IKM) Kecamatan", "Baik (88)", "Baik (88,14)", "100,16%"],
+        ["Meningkatnya kualitas pembangunan wilayah", named, "100%", "100%", "100%"],
+        ["Meningkatnya Kinerja Perangkat daerah", "", "A (87,89)", "A (85,04)", "96,76%"],
+    ]  # fmt: skip
+    return [
+        PageItems(15, 595.0, [], [FoundTable(first, 300.0, 560.0)]),
+        PageItems(16, 595.0, [], [FoundTable(second, 40.0, 60.0)]),
+    ]
+
+
+def test_a_name_moved_whole_past_the_break_fills_a_column_no_other_row_leaves_empty():
+    # Before, the indicator stood alone as a row of its own and the SAKIP row had no name:
+    # Nilai SAKIP 87,89 / 85,04 was lost.
+    from ingest.read.pdf.assemble import Assembler
+
+    pages = _tabel_31([["", "Nilai SAKIP Perangkat Daerah Kecamatan Sananwetan", "", "", ""]])
+    (table,) = Assembler().run(pages)
+    assert table.rows[-1].cells[:3] == [
+        "Meningkatnya Kinerja Perangkat daerah",
+        "Nilai SAKIP Perangkat Daerah Kecamatan Sananwetan",
+        "A (87,89)",
+    ]
+
+
+def test_words_under_a_column_other_rows_leave_empty_stay_a_row_of_their_own():
+    # an earlier row of figures leaves the indicator column empty too (merged over two
+    # rows): words opening the next page there may be the next row's, not the cut row's
+    from ingest.read.pdf.assemble import Assembler
+
+    pages = _tabel_31([["", "Nilai SAKIP Perangkat Daerah Kecamatan Sananwetan", "", "", ""]], named="")
+    (table,) = Assembler().run(pages)
+    assert [r.cells[1] for r in table.rows[-2:]] == ["", "Nilai SAKIP Perangkat Daerah Kecamatan Sananwetan"]
+
+
+def test_a_cell_going_on_mid_sentence_past_the_break_takes_the_names_moved_beside_it():
+    # WeasyPrint with a rule under the header, 002's Tabel 3.9 (measured, pages 43-44): the
+    # sasaran "Terlaksananya Pengadaan sarana dan prasarana" goes on "gedung kantor /
+    # bangunan lainnya" on the next page, beside the sub kegiatan's whole name, which left
+    # its cell above the break empty. Before, the sasaran's rest and the name were a row
+    # of their own and the row's budget had no name.
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = [
+        "",
+        "Terlaksananya Pengadaan sarana dan prasarana",
+        "",
+        "Jumlah pengadaan sarana",
+        "3 unit",
+        "56,650,000.00",
+    ]
+    rest = ["", "gedung kantor / bangunan lainnya", "Pengadaan sarana dan prasarana gedung kantor", "", "", ""]
+    assert rest_of_cut_row(above, rest, past_break=True)
+    # a capitalised sasaran beside the name is the next row's: nothing says the row was cut
+    rest = ["", "Terlaksananya Pengadaan gedung", "Pengadaan gedung kantor", "", "", ""]
+    assert not rest_of_cut_row(above, rest, past_break=True)
+    # within a page nothing is moved past a break
+    assert not rest_of_cut_row(above, ["", "gedung kantor", "Pengadaan sarana", "", "", ""])
+
+
+def test_a_table_of_its_own_keeps_a_header_made_of_the_words_of_the_one_before():
+    # WeasyPrint, 002's Tabel 3.15 (measured, pages 71-72): a 7-column table, then on the
+    # next page an 8-column one whose header uses the same words ("SASARAN/PROGRAM/...",
+    # "INDIKATOR KINERJA", "KINERJA", "ANGGARAN"). It does not go on the first, so its
+    # header is no repeated header and is kept.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    first = [
+        ["SASARAN/PROGRAM/KEGIT AN/INDIKATOR KINERJA SUB KEGIATAN", "KINERJA", "", "", "ANGGARAN", "", ""],
+        ["", "TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "CAPAIAN"],
+        ["Nilai evaluasi AKIP", "71,00", "70,17", "98,83%", "2.134.044.723", "2.002.041.515", "93,81%"],
+    ]
+    second = [
+        ["SASARAN/PROGRAM/KEGIT AN/SUB KEGIATAN", "INDIKATOR KINERJA", "KINERJA", "", "", "ANGGARAN", "", ""],
+        ["", "", "TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "CAPAIAN"],
+        ["Program penunjang", "Persentase capaian", "100%", "100%", "100%", "2.134.044.723", "2.002.041.515", "93,81%"],
+    ]
+    pages = [
+        PageItems(71, 595.0, [], [FoundTable(first, 400.0, 560.0)]),
+        PageItems(72, 595.0, [], [FoundTable(second, 40.0, 200.0)]),
+    ]
+    tables = Assembler().run(pages)
+    assert [c.label for c in tables[1].columns][:3] == [
+        "SASARAN/PROGRAM/KEGIT AN/SUB KEGIATAN",
+        "INDIKATOR KINERJA",
+        "KINERJA | TARGET",
+    ]

@@ -262,8 +262,10 @@ def rest_of_cut_row(
     enough, and a figure's unit goes on in small letters too; where it also sees the row
     drawn open at the break (`open_row`), or the row has figures and no word at all, words
     under the row's empty cells are its rest too (a name the engine moved whole to the next
-    page) - and so are words under columns empty in every row of figures so far (`blank`):
-    no merged cell of an earlier row can be going on there."""
+    page), as they are beside a cell going on one of the row's own mid-sentence - and so
+    are words under the `blank` columns: empty in every row of figures so
+    far (no merged cell of an earlier row can be going on there), or filled in every one
+    of them (a column never merged: its cell was moved whole)."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
@@ -272,8 +274,11 @@ def rest_of_cut_row(
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
     words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    # past a break, a cell going on one of the row's own mid-sentence ("Terlaksananya
+    # Pengadaan sarana dan prasarana" / "gedung kantor"): the row is cut, whatever is beside it
+    going_on = past_break and any(i in words and _mid_sentence(above[i], cells[i]) for i in filled)
     # an open row, or a row of figures without a single word: its name went on past the break
-    gaps = [i for i, c in enumerate(above) if not c and (open_row or not words or i in blank)]
+    gaps = [i for i, c in enumerate(above) if not c and (open_row or going_on or not words or i in blank)]
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
     units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break)]
     # a list marker left alone at a page's foot ("1."): its item's words went on past the break
@@ -288,7 +293,7 @@ def rest_of_cut_row(
     # a program's name whole to the next page, beside the rest of the row's sasaran)
     if not words or not _starts_a_row(cells[named[0]]):
         return True
-    return past_break and open_row and any(_mid_sentence(above[i], cells[i]) for i in named if i in words)
+    return going_on and open_row
 
 
 _LINKING = re.compile(r"\b(?:dan|yang|atau|serta|di|ke|dari|untuk|dengan|pada|terhadap|dalam)$|[,/]$", re.I)

@@ -14,6 +14,7 @@ from ingest.read.tablebuild import (
     build_table,
     is_figure,
     is_numbering_row,
+    is_year_row,
     names_columns,
     rest_of_cut_row,
     same_header,
@@ -45,6 +46,11 @@ class _PendingTable:
     # A lone figure left at the foot of the page under the table ("2 Paket"): the first line
     # of a row whose other cells the engine moved to the next page. (text, x0, page)
     foot: tuple[str, float, int] | None = None
+    bottom: float = 0.0  # where it ends on its last page
+    starts: frozenset[float] = frozenset()  # where its cells start on its last page (not its first column)
+    # Words set just under it at the page's foot, where one of its cells starts: a cell's last
+    # words (a merged cell running past the table's last row), or a title. (lines, page)
+    tail: tuple[list[Line], int] | None = None
 
 
 class Assembler:
@@ -90,7 +96,11 @@ class Assembler:
         if foot and figure and self.table is not None and self.table.page == page and len(lines) == 1:
             self.table.foot = (text, lines[0].x0, page)  # kept for the table's next page
             return
+        if foot and self._under_a_cell(lines, text, page):
+            self.table.tail = (lines, page)  # decided by the next page: the table's, or a title
+            return
         fresh, self.fresh_page = self.fresh_page, False
+        self._release_tail()
         self._flush_table()
         caption = normalise_caption(text)
         if caption:
@@ -104,6 +114,25 @@ class Assembler:
         block.page = page
         self.blocks.append(block)
         self.text_before = block
+
+    def _under_a_cell(self, lines: list[Line], text: str, page: int) -> bool:
+        """A line or two of words just under the table at the page's foot, starting where one
+        of its cells (not its first column) starts: 002's Renja annex through WeasyPrint set
+        a merged name's last word, "Kecamatan", under the table's last row (cut off by 16 pt);
+        taken for a title, it ended the table and titled its continuation."""
+        table = self.table
+        if table is None or table.page != page or len(lines) > 2 or len(text) > _UNCAPTIONED_TITLE_MAX:
+            return False
+        if normalise_caption(text) or _BAB.match(text) or lines[0].top - table.bottom > 3 * lines[0].height:
+            return False
+        return any(abs(lines[0].x0 - x0) < 2 for x0 in table.starts)
+
+    def _release_tail(self) -> None:
+        """Words held under the table (`_under_a_cell`) whose table did not go on: read as the
+        text they are."""
+        if self.table is not None and self.table.tail is not None:
+            (lines, page), self.table.tail = self.table.tail, None
+            self._text(lines, page)
 
     def _title_line(self, text: str) -> bool:
         """Up to three short blocks after a caption complete its title (as in the text reader)."""
@@ -135,17 +164,31 @@ class Assembler:
             return
         if fresh and self.table is not None and self.table.page == page - 1:
             rows = _unmerged_header(rows, self.table.rows[:3])
-            rows = _without_header_pieces(rows, _header_of(self.table.rows))
         if fresh and self._continues_table(rows, page):
+            rows = _without_header_pieces(rows, _header_of(self.table.rows), self.table.title or "")
+            if not rows:  # only the header repeated: the table goes on past this page
+                self.table.page = page
+                return
             self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self._place_foot(rows, found.cuts)
+            self._keep_tail()
             self.table.rows += rows
             self.table.page, self.table.open_bottom = page, found.open_bottom
+            self.table.bottom, self.table.starts = found.bottom, _starts(found)
             return
+        self._release_tail()
         self._flush_table()
         caption, title = self._take_caption()
         self.table = _PendingTable(rows, max(len(r.cells) for r in rows), page, caption, title, found.open_bottom)
+        self.table.bottom, self.table.starts = found.bottom, _starts(found)
         self.text_before = None
+
+    def _keep_tail(self) -> None:
+        """Words held under a table that goes on are a cell's last words: kept as text (which
+        row's cell they end is not known), never as a title."""
+        if self.table.tail is not None:
+            (lines, page), self.table.tail = self.table.tail, None
+            self._foot_as_text(clean_text(" ".join(line.text for line in lines)), page)
 
     def _continues_table(self, rows: list[Row], page: int) -> bool:
         """A table at the top of a page continues the one at the foot of the page before
@@ -169,8 +212,13 @@ class Assembler:
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
         ):
             k += 1
-        figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells)]
+        figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells)]
         blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
+        # a column no earlier row of figures leaves empty is never merged: the cut row's
+        # empty cell there was moved whole past the break (WeasyPrint, 000's Tabel 3.1)
+        earlier = figures[:-1] if figures and figures[-1] is last.cells else figures
+        if len(earlier) >= 2:
+            blank |= {i for i in range(len(last.cells)) if all(i < len(r) and r[i] for r in earlier)}
         if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, past_break=True, blank=blank):
             rest = rows.pop(k)
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
@@ -230,6 +278,7 @@ class Assembler:
         return None, None
 
     def _flush_table(self) -> None:
+        self._release_tail()
         if self.table is None:
             return
         pending, self.table = self.table, None
@@ -239,6 +288,13 @@ class Assembler:
         self.text_before = None
         if pending.foot is not None:  # the table did not go on: the figure is prose, as printed
             self._foot_as_text(pending.foot[0], pending.foot[2])
+
+
+def _starts(found: FoundTable) -> frozenset[float]:
+    """Where the table's body cells start on its page, its first column left out (a title
+    may start at the margin the table starts at)."""
+    starts = {round(piece[1], 1) for row in found.pieces for piece in row}
+    return frozenset(x for x in starts if x > min(starts, default=0.0) + 2)
 
 
 def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
@@ -271,11 +327,17 @@ def _header_of(rows: list[Row]) -> list[Row]:
     return rows[: min(first, 6)]
 
 
-def _without_header_pieces(rows: list[Row], header: list[Row]) -> list[Row]:
-    """The header repeated over a continued table, without the pieces of it read as rows of
-    their own: a label's last line set apart ("(%)" of "Capaian Kinerja (%)", a row of its
-    own on every page) is no row of the table. A piece lies above a row repeating the header
-    (or a numbering row), and each of its cells is in its column's label as first printed."""
+def _without_header_pieces(rows: list[Row], header: list[Row], title: str = "") -> list[Row]:
+    """The header repeated over a continued table, without what of it would read as rows:
+    a label's last line set apart ("(%)" of "Capaian Kinerja (%)", a row of its own on every
+    page), lying above a row repeating the header (or a numbering row), each of its cells in
+    its column's label as first printed; and the header read another way (a group label
+    printed as the table's title on its first page, merged into a label below it on the
+    next: 002's individual performance tables through WeasyPrint), each cell of it words of
+    the header or title, half of its cells labels of the header."""
+    top = rows[: next((k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells)), len(rows))][:8]
+    loose = {k for k, r in enumerate(top) if not _repeats_header(r.cells, header) and _relabels(r.cells, header, title)}
+    rows = [r for k, r in enumerate(rows) if k not in loose]
     anchors = [k for k, r in enumerate(rows[:8]) if _repeats_header(r.cells, header)]
     if not anchors:
         return rows
@@ -284,6 +346,18 @@ def _without_header_pieces(rows: list[Row], header: list[Row]) -> list[Row]:
 
 def _repeats_header(cells: list[str], header: list[Row]) -> bool:
     return is_numbering_row(cells) or any(same_header(cells, h.cells) for h in header)
+
+
+def _relabels(cells: list[str], header: list[Row], title: str) -> bool:
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or any(is_figure(c) for c in filled):
+        return False
+    printed = [c for h in header for c in h.cells if c]
+    words = set(_WORD.findall(" ".join([*printed, title]).lower()))
+    if not all(set(_WORD.findall(c.lower())) <= words for c in filled):
+        return False
+    labels = {_squashed(c) for c in [*printed, title]}
+    return 2 * sum(_squashed(c) in labels for c in filled) >= len(filled)
 
 
 def _piece_of(cells: list[str], header: list[Row]) -> bool:
