@@ -665,3 +665,54 @@ def test_a_table_of_its_own_keeps_a_header_made_of_the_words_of_the_one_before()
         "INDIKATOR KINERJA",
         "KINERJA | TARGET",
     ]
+
+
+def _tabel_41(merged_budget_row: bool) -> list:
+    """001's Tabel 4.1 through WeasyPrint without rules, in landscape (measured, pages
+    31-32): a kegiatan's indicator, figures and budget at the page's foot, its name
+    ("Kegiatan: ...") moved whole to the next page. The second indicator of a kegiatan
+    leaves the name to the row above, but has no budget of its own."""
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["Program/Kegiatan", "Indikator Kinerja", "Realisasi Kinerja", "% Capaian Kinerja", "Realisasi Anggaran"]
+    first = [
+        header,
+        ["Kegiatan: Administrasi Keuangan", "1. Persentase pencairan gaji", "100%", "100", "2.010.907.346"],
+        ["", "2. Persentase laporan keuangan", "100%", "100", "12.000" if merged_budget_row else ""],
+        ["Sub Kegiatan : 1. Penyediaan Gaji", "Jumlah Orang", "14 orang", "100", "1.932.654.346"],
+        ["2. Penyediaan Jasa Pelayanan Umum Kantor", "Jumlah Laporan", "24 laporan", "100", "53.235.920"],
+        ["", "Persentase Barang Milik Daerah dalam kondisi baik", "100%", "100", "122.397.767"],
+    ]
+    second = [
+        ["Kegiatan: Pemeliharaan Barang Milik Daerah Penunjang", "", "", "", ""],
+        ["Sub Kegiatan: 1. Penyediaan Jasa Pemeliharaan", "Jumlah Kendaraan Dinas", "12 unit", "100", "56.340.300"],
+    ]
+    return [
+        PageItems(31, 595.0, [], [FoundTable(first, 100.0, 560.0)]),
+        PageItems(32, 595.0, [], [FoundTable(second, 40.0, 90.0)]),
+    ]
+
+
+def test_a_name_moved_whole_is_the_rows_even_when_it_opens_like_a_row():
+    # Before, "Kegiatan: ..." stood as a row of its own and the kegiatan's budget had no
+    # name: two false total_mismatch findings of severity tinggi.
+    from ingest.read.pdf.assemble import Assembler
+
+    (table,) = Assembler().run(_tabel_41(merged_budget_row=False))
+    assert [r.cells[0] for r in table.rows][-2:] == [
+        "Kegiatan: Pemeliharaan Barang Milik Daerah Penunjang",
+        "Sub Kegiatan: 1. Penyediaan Jasa Pemeliharaan",
+    ]
+    assert table.rows[-2].cells[4] == "122.397.767"
+
+
+def test_a_row_opening_the_next_page_stays_its_own_where_rows_like_the_cut_one_go_nameless():
+    # a row with a budget of its own left its name to the row above: names may be merged here
+    from ingest.read.pdf.assemble import Assembler
+
+    (table,) = Assembler().run(_tabel_41(merged_budget_row=True))
+    assert [r.cells[0] for r in table.rows][-3:] == [
+        "",
+        "Kegiatan: Pemeliharaan Barang Milik Daerah Penunjang",
+        "Sub Kegiatan: 1. Penyediaan Jasa Pemeliharaan",
+    ]

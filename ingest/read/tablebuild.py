@@ -254,7 +254,12 @@ def rest_of_row(above: list[str], cells: list[str], after_a_break: bool = False)
 
 
 def rest_of_cut_row(
-    above: list[str], cells: list[str], open_row: bool = False, past_break: bool = False, blank: frozenset = frozenset()
+    above: list[str],
+    cells: list[str],
+    open_row: bool = False,
+    past_break: bool = False,
+    blank: frozenset = frozenset(),
+    moved: frozenset = frozenset(),
 ) -> bool:
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
@@ -263,9 +268,10 @@ def rest_of_cut_row(
     drawn open at the break (`open_row`), or the row has figures and no word at all, words
     under the row's empty cells are its rest too (a name the engine moved whole to the next
     page), as they are beside a cell going on one of the row's own mid-sentence - and so
-    are words under the `blank` columns: empty in every row of figures so
-    far (no merged cell of an earlier row can be going on there), or filled in every one
-    of them (a column never merged: its cell was moved whole)."""
+    are words under the `blank` columns, empty in every row of figures so far (no merged
+    cell of an earlier row can be going on there). Words only under the row's `moved`
+    cells (never merged in rows like it) are its text moved whole, whatever they start with
+    ("Kegiatan: ..."): the row cannot be without it."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
@@ -278,7 +284,7 @@ def rest_of_cut_row(
     # Pengadaan sarana dan prasarana" / "gedung kantor"): the row is cut, whatever is beside it
     going_on = past_break and any(i in words and _mid_sentence(above[i], cells[i]) for i in filled)
     # an open row, or a row of figures without a single word: its name went on past the break
-    gaps = [i for i, c in enumerate(above) if not c and (open_row or going_on or not words or i in blank)]
+    gaps = [i for i, c in enumerate(above) if not c and (open_row or going_on or not words or i in blank | moved)]
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
     units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break)]
     # a list marker left alone at a page's foot ("1."): its item's words went on past the break
@@ -291,7 +297,7 @@ def rest_of_cut_row(
     # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no
     # name at all, or, past a break, its words go on beside it mid-sentence (WeasyPrint moved
     # a program's name whole to the next page, beside the rest of the row's sasaran)
-    if not words or not _starts_a_row(cells[named[0]]):
+    if not words or not _starts_a_row(cells[named[0]]) or all(i in moved for i in named):
         return True
     return going_on and open_row
 

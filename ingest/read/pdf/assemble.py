@@ -214,12 +214,8 @@ class Assembler:
             k += 1
         figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells)]
         blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
-        # a column no earlier row of figures leaves empty is never merged: the cut row's
-        # empty cell there was moved whole past the break (WeasyPrint, 000's Tabel 3.1)
-        earlier = figures[:-1] if figures and figures[-1] is last.cells else figures
-        if len(earlier) >= 2:
-            blank |= {i for i in range(len(last.cells)) if all(i < len(r) and r[i] for r in earlier)}
-        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, past_break=True, blank=blank):
+        moved = _always_named(last.cells, figures)
+        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, True, blank, moved):
             rest = rows.pop(k)
             cells = zip_longest(last.cells, rest.cells, fillvalue="")
             last.cells = [join_cut(a, b, self.words) for a, b in cells]
@@ -288,6 +284,19 @@ class Assembler:
         self.text_before = None
         if pending.foot is not None:  # the table did not go on: the figure is prose, as printed
             self._foot_as_text(pending.foot[0], pending.foot[2])
+
+
+def _always_named(cut: list[str], figures: list[list[str]]) -> frozenset[int]:
+    """The cut row's empty cells that every earlier row filling its cells fills too (two
+    such rows at least): a cell no such row leaves empty is never merged, so the row's own
+    text there was moved whole past the break (WeasyPrint: 000's Tabel 3.1, the SAKIP row's
+    indicator; 001's Tabel 4.1, a kegiatan's name beside its own budget, where only rows
+    without a budget of their own leave the name to the row above)."""
+    full = [i for i, c in enumerate(cut) if c]
+    alike = [r for r in figures if r is not cut and all(i < len(r) and r[i] for i in full)]
+    if len(alike) < 2:
+        return frozenset()
+    return frozenset(i for i, c in enumerate(cut) if not c and all(i < len(r) and r[i] for r in alike))
 
 
 def _starts(found: FoundTable) -> frozenset[float]:
