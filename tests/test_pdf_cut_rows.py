@@ -716,3 +716,45 @@ def test_a_row_opening_the_next_page_stays_its_own_where_rows_like_the_cut_one_g
         "Kegiatan: Pemeliharaan Barang Milik Daerah Penunjang",
         "Sub Kegiatan: 1. Penyediaan Jasa Pemeliharaan",
     ]
+
+
+def _split_total(rest: list[tuple[float, float, str]]) -> list:
+    """001's Tabel 3.2.2.1 through LibreOffice with a rule under the header (measured, pages
+    34-35): the TOTAL row's figures at the page's foot, the rest of its label under the
+    header repeated alone at the next page's top, one run per line, a row's gap below it."""
+    from ingest.read.pdf.layout import FoundTable, Line, PageItems
+
+    cuts = [144.2, 245.9, 324.2, 382.3, 465.2]
+    header = [["NO", "SASARAN", "INDIKATOR", "%", "%", "TINGKAT"], ["", "STRATEGIS", "KINERJA", "CAPAIAN", "PENYERAPAN", "EFISIENSI"]]  # fmt: skip
+    first = [
+        *header,
+        ["1", "Meningkatnya Akuntabilitas", "Nilai Evaluasi AKIP", "102,04", "97", "5,04"],
+        ["2", "Meningkatnya Kualitas Layanan", "Indeks Kualitas Pelayanan Publik", "105,71", "100", "5,71"],
+        ["TOTAL", "", "", "103,88", "98,50", "10,75"],
+    ]
+    lines = [Line([segment], 158.3 + 10.3 * k, 164.7 + 10.3 * k) for k, segment in enumerate(rest)]
+    return [
+        PageItems(34, 842.0, [], [FoundTable(first, 629.9, 774.5, cuts)]),
+        PageItems(35, 842.0, lines, [FoundTable(header, 123.2, 150.3, cuts)]),
+    ]
+
+
+def test_a_cut_rows_rest_read_as_prose_under_the_header_repeated_alone_joins_the_row():
+    from ingest.model import Paragraph
+    from ingest.read.pdf.assemble import Assembler
+
+    rest = [(85.2, 128.6, "EFISIENSI"), (85.2, 149.2, "PENGGUNAAN"), (85.2, 150.6, "SUMBER DAYA")]
+    blocks = Assembler().run(_split_total(rest))
+    (table,) = [b for b in blocks if hasattr(b, "rows")]
+    assert table.rows[-1].cells[0] == "TOTAL EFISIENSI PENGGUNAAN SUMBER DAYA"
+    assert not any(isinstance(b, Paragraph) for b in blocks)
+
+
+def test_a_line_across_the_gutters_under_the_header_repeated_alone_stays_prose():
+    from ingest.model import Paragraph
+    from ingest.read.pdf.assemble import Assembler
+
+    blocks = Assembler().run(_split_total([(85.2, 520.0, "Dari tabel di atas dapat disimpulkan bahwa")]))
+    (table,) = [b for b in blocks if hasattr(b, "rows")]
+    assert table.rows[-1].cells[0] == "TOTAL"
+    assert any(isinstance(b, Paragraph) and b.text.startswith("Dari tabel") for b in blocks)

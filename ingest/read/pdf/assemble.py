@@ -34,6 +34,8 @@ _TITLE_MAX = 200  # as in the text reader: a longer line after a caption is pros
 
 _UNCAPTIONED_TITLE_MAX = 120
 
+_CELL_SLACK = 10.0  # points a cell's line may run past its column's boundary
+
 
 @dataclass
 class _PendingTable:
@@ -51,6 +53,9 @@ class _PendingTable:
     # Words set just under it at the page's foot, where one of its cells starts: a cell's last
     # words (a merged cell running past the table's last row), or a title. (lines, page)
     tail: tuple[list[Line], int] | None = None
+    # The page shows only the header repeated so far (a borderless table's cuts and bottom):
+    # lines right under it may be the rest of the row the break cut.
+    awaiting: tuple[list[float], float, int] | None = None  # ... and the cut row's index
 
 
 class Assembler:
@@ -90,6 +95,8 @@ class Assembler:
         text = clean_text(" ".join(line.text for line in lines))
         if not text or CONTINUATION.match(text):
             return  # "lanjutan" over a continued table does not end it
+        if self._rest_under_header(lines, page):
+            return
         # A bare number there may be a page number furniture missed: only a figure with its
         # unit, a percent or decimals is held.
         figure = is_figure(text) and not text.isdigit()
@@ -114,6 +121,30 @@ class Assembler:
         block.page = page
         self.blocks.append(block)
         self.text_before = block
+
+    def _rest_under_header(self, lines: list[Line], page: int) -> bool:
+        """Lines right under a header repeated alone at a page's top, read as prose (one run
+        each, a row's gap below the header), that are the rest of the row the break cut:
+        LibreOffice split the `TOTAL` row of 001's Tabel 3.2.2.1 (no rules), its label's
+        `EFISIENSI PENGGUNAAN SUMBER DAYA` under the next page's header."""
+        table = self.table
+        if table is None or table.awaiting is None or table.page != page:
+            return False
+        (cuts, bottom, cut), table.awaiting = table.awaiting, None
+        if lines[0].top - bottom > 3 * lines[0].height:
+            return False
+        cells = [""] * (len(cuts) + 1)
+        for line in lines:
+            for x0, x1, text in line.segments:
+                col = sum(x0 > cut for cut in cuts)
+                if col < len(cuts) and x1 > cuts[col] + _CELL_SLACK:
+                    return False  # a line across the table's gutters is prose
+                cells[col] = f"{cells[col]} {text}".strip()
+        if not self._fits_cut_row(cells, known=False, cut=cut):
+            return False
+        self._join_rest(Row(cells=cells, page=page, raw="\t".join(cells)), cut)
+        table.awaiting = (cuts, lines[-1].bottom, cut)  # its next line may follow
+        return True
 
     def _under_a_cell(self, lines: list[Line], text: str, page: int) -> bool:
         """A line or two of words just under the table at the page's foot, starting where one
@@ -169,12 +200,14 @@ class Assembler:
             if not rows:  # only the header repeated: the table goes on past this page
                 self.table.page = page
                 return
-            self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
+            only_header = self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self._place_foot(rows, found.cuts)
             self._keep_tail()
+            cut = len(self.table.rows) - 1
             self.table.rows += rows
             self.table.page, self.table.open_bottom = page, found.open_bottom
             self.table.bottom, self.table.starts = found.bottom, _starts(found)
+            self.table.awaiting = (found.cuts, found.bottom, cut) if only_header and found.cuts else None
             return
         self._release_tail()
         self._flush_table()
@@ -200,28 +233,35 @@ class Assembler:
             return False
         return len(rows[0].cells) == pending.width or same_header(rows[0].cells, pending.rows[0].cells)
 
-    def _join_cut_row(self, rows: list[Row], known: bool = False) -> None:
+    def _join_cut_row(self, rows: list[Row], known: bool = False) -> bool:
         """The rest of the row a page break cut opens the page, under the header when it is
         repeated: words only, under the row's own words - or, where the drawing shows the
         row open at the break (`known`), also under its empty cells (a name the engine
         moved whole to the next page). Joined to the row, cell by cell (a text export
-        prints it whole, and its figures belong to its whole name)."""
+        prints it whole, and its figures belong to its whole name). True when the page
+        holds only the header repeated (the rest may follow as lines, `_rest_under_header`)."""
         last, header = self.table.rows[-1], self.table.rows[:3]
         k = 0
         while k < len(rows) and (
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
         ):
             k += 1
-        figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells)]
-        blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
-        moved = _always_named(last.cells, figures)
-        if k < len(rows) and rest_of_cut_row(last.cells, rows[k].cells, known, True, blank, moved):
-            rest = rows.pop(k)
-            cells = zip_longest(last.cells, rest.cells, fillvalue="")
-            last.cells = [join_cut(a, b, self.words) for a, b in cells]
-            last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
+        if k < len(rows) and self._fits_cut_row(rows[k].cells, known):
+            self._join_rest(rows.pop(k))
         elif k < len(rows) and known:
             self._join_merged_rest(last, rows[k], rows[k + 1] if k + 1 < len(rows) else None)
+        return k == len(rows)
+
+    def _fits_cut_row(self, cells: list[str], known: bool, cut: int = -1) -> bool:
+        last = self.table.rows[cut]
+        figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells)]
+        blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
+        return rest_of_cut_row(last.cells, cells, known, True, blank, _always_named(last.cells, figures))
+
+    def _join_rest(self, rest: Row, cut: int = -1) -> None:
+        last = self.table.rows[cut]
+        last.cells = [join_cut(a, b, self.words) for a, b in zip_longest(last.cells, rest.cells, fillvalue="")]
+        last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
 
     def _join_merged_rest(self, last: Row, first: Row, after: Row | None) -> None:
         """A merged cell of the row the page break left open going on beside the next row:
