@@ -1851,3 +1851,30 @@ def test_a_sliver_between_a_figure_and_a_group_label_does_not_hide_the_gutter_be
     assert labels[at : at + 3] == ["Target", "Realisasi", "Capaian"]
     ikm = next(row for row in table.rows if "IKM Kecamatan Plandaan" in row)
     assert ikm[at : at + 3] == ["93,80", "94,22", "100,45%"]
+
+
+def test_group_labels_over_sub_labels_a_row_and_a_quarter_below_head_them():
+    """Chromium without rules, 001's Tabel 3.2.1.2 (measured): `KINERJA` and `ANGGARAN`
+    over TARGET | REALISASI | CAPAIAN and ALOKASI | REALISASI | CAPAIAN, 12.0 pt under them,
+    1.29 times the group labels' line height (their line box is the header's tallest). At
+    1.3 they were read as wrapped labels of the middle columns (`KINERJA REALISASI`), and
+    the averages were checked over the wrong capaian (a false sedang average_mismatch)."""
+    lines = [
+        _at(219.4, 9.3, (186.4, 224.6, "INDIKATOR"), (296.0, 326.7, "KINERJA"), (438.0, 479.2, "ANGGARAN")),
+        _at(225.4, 7.8, (96.5, 155.7, "NAMA PROGRAM")),
+        _at(229.2, 7.8, (190.2, 220.9, "KINERJA")),
+        _at(231.4, 7.8, (250.0, 278.3, "TARGET"), (291.1, 328.4, "REALISASI"), (341.2, 372.6, "CAPAIAN"),
+            (392.0, 423.5, "ALOKASI"), (446.7, 484.0, "REALISASI"), (500.5, 531.9, "CAPAIAN")),
+        _at(243.4, 7.8, (90.1, 117.0, "Program"), (172.8, 206.6, "Nilai Paten"), (249.0, 256.8, "84"),
+            (290.1, 307.6, "80,55"), (340.2, 357.7, "95,89"), (384.4, 419.4, "19.769.500"),
+            (441.9, 477.0, "19.769.500"), (499.5, 511.2, "100")),
+        _at(250.9, 7.8, (90.1, 145.0, "Penyelenggaraan"), (172.8, 208.2, "Kecamatan")),
+        _at(259.2, 7.8, (90.1, 146.5, "pemerintahan dan")),
+        _at(267.4, 7.8, (90.1, 144.2, "Pelayanan Publik")),
+        _at(279.4, 7.8, (90.1, 154.3, "Program Pembinaan"), (172.8, 235.8, "Persentase Laporan"), (249.0, 260.7, "100"),
+            (290.1, 301.7, "100"), (340.2, 351.9, "100"), (384.4, 419.4, "11.960.950"), (441.9, 477.0, "11.945.750"),
+            (499.5, 511.2, "100")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][2:] == ["KINERJA", "", "", "ANGGARAN", "", ""]
+    assert table.rows[1][2:] == ["TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "CAPAIAN"]

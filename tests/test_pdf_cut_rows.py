@@ -758,3 +758,35 @@ def test_a_line_across_the_gutters_under_the_header_repeated_alone_stays_prose()
     (table,) = [b for b in blocks if hasattr(b, "rows")]
     assert table.rows[-1].cells[0] == "TOTAL"
     assert any(isinstance(b, Paragraph) and b.text.startswith("Dari tabel") for b in blocks)
+
+
+def test_a_program_moved_whole_beside_its_indicators_rest_joins_the_row():
+    # WeasyPrint with a rule under the header, 001's Tabel 3.2.1.2 (measured, pages 29-30):
+    # the row's figures and its indicator's first words at the foot, its program's whole
+    # name ("Program ...", which otherwise opens a row) beside the indicator's rest, in
+    # small letters, on the next page. Left apart: a sedang total_mismatch (the budget
+    # 10.226.800 counted under no program).
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["NAMA PROGRAM", "INDIKATOR KINERJA", "TARGET", "REALISASI", "ALOKASI"]
+    first = [
+        header,
+        ["Program Penyelenggaraan pemerintahan", "Nilai Paten Kecamatan", "84", "80,55", "19.769.500"],
+        ["Program Pembinaan dan Pengawasan", "Persentase Laporan Realisasi APB Desa", "100", "100", "11.960.950"],
+        ["", "Persentase laporan kasus", "100", "100", "10.226.800"],
+    ]
+    second = [
+        ["Program Koordinasi dan Ketertiban Umum", "pelanggaran Perda/Perkada dan Trantibum", "", "", ""],
+        ["Program Pemberdayaan Masyarakat", "Persentase desa", "100", "100", "40.541.850"],
+    ]
+    pages = [
+        PageItems(29, 842.0, [], [FoundTable(first, 400.0, 780.0)]),
+        PageItems(30, 842.0, [], [FoundTable(second, 60.0, 120.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    assert table.rows[2].cells[:2] == [
+        "Program Koordinasi dan Ketertiban Umum",
+        "Persentase laporan kasus pelanggaran Perda/Perkada dan Trantibum",
+    ]
+    assert len(table.rows) == 4

@@ -297,7 +297,10 @@ def rest_of_cut_row(
     # "Program ...", "Kegiatan ...", "JUMLAH": a row of its own - unless the row above has no
     # name at all, or, past a break, its words go on beside it mid-sentence (WeasyPrint moved
     # a program's name whole to the next page, beside the rest of the row's sasaran)
-    if not words or not _starts_a_row(cells[named[0]]) or all(i in moved for i in named):
+    if not words or not _starts_a_row(cells[named[0]]):
+        return True
+    # ... or each of its cells is the row's own: moved whole, or going on mid-sentence
+    if all(i in moved or (i in words and _mid_sentence(above[i], cells[i])) for i in named):
         return True
     return going_on and open_row
 

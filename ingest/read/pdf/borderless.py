@@ -789,7 +789,7 @@ def _header_block(
     return [top, under] if any(under) else [top]  # the labels under a group may be a row below
 
 
-_ROW_PITCH = 1.3  # lines of one cell are set closer (a wrapped label); a row under it, further
+_ROW_PITCH = 1.25  # lines of one cell are set closer (a wrapped label); a row under it, further
 
 
 def _labelled_under(line: Line, own: int, lines: list[Line], cuts: list[float]) -> set[int]:
