@@ -300,7 +300,7 @@ def rest_of_cut_row(
     if not words or not _starts_a_row(cells[named[0]]):
         return True
     # ... or each of its cells is the row's own: moved whole, or going on mid-sentence
-    if all(i in moved or (i in words and _mid_sentence(above[i], cells[i])) for i in named):
+    if past_break and all(i in moved or (i in words and _mid_sentence(above[i], cells[i])) for i in named):
         return True
     return going_on and open_row
 
