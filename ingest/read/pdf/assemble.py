@@ -125,7 +125,7 @@ class Assembler:
     def _rest_under_header(self, lines: list[Line], page: int) -> bool:
         """Lines right under a header repeated alone at a page's top, read as prose (one run
         each, a row's gap below the header), that are the rest of the row the break cut:
-        LibreOffice split the `TOTAL` row of 001's Tabel 3.2.2.1 (no rules), its label's
+        LibreOffice split the `TOTAL` row of 001's Tabel 3.2.2.1 (a rule under the header), its label's
         `EFISIENSI PENGGUNAAN SUMBER DAYA` under the next page's header."""
         table = self.table
         if table is None or table.awaiting is None or table.page != page:
@@ -198,7 +198,9 @@ class Assembler:
         if fresh and self._continues_table(rows, page):
             rows = _without_header_pieces(rows, _header_of(self.table.rows), self.table.title or "")
             if not rows:  # only the header repeated: the table goes on past this page
-                self.table.page = page
+                self.table.page, self.table.bottom, self.table.starts = page, found.bottom, _starts(found)
+                cut = len(self.table.rows) - 1
+                self.table.awaiting = (found.cuts, found.bottom, cut) if found.cuts else None
                 return
             only_header = self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self._place_foot(rows, found.cuts)
@@ -370,10 +372,14 @@ def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
     return rows
 
 
+def _above_figures(rows: list[Row]) -> list[Row]:
+    """The rows above the first row holding a figure."""
+    return rows[: next((k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells)), len(rows))]
+
+
 def _header_of(rows: list[Row]) -> list[Row]:
     """A table's rows above its first row of figures (at most six): its header as printed."""
-    first = next((k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells)), len(rows))
-    return rows[: min(first, 6)]
+    return _above_figures(rows)[:6]
 
 
 def _without_header_pieces(rows: list[Row], header: list[Row], title: str = "") -> list[Row]:
@@ -384,7 +390,7 @@ def _without_header_pieces(rows: list[Row], header: list[Row], title: str = "") 
     printed as the table's title on its first page, merged into a label below it on the
     next: 002's individual performance tables through WeasyPrint), each cell of it words of
     the header or title, half of its cells labels of the header."""
-    top = rows[: next((k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells)), len(rows))][:8]
+    top = _above_figures(rows)[:8]
     loose = {k for k, r in enumerate(top) if not _repeats_header(r.cells, header) and _relabels(r.cells, header, title)}
     rows = [r for k, r in enumerate(rows) if k not in loose]
     anchors = [k for k, r in enumerate(rows[:8]) if _repeats_header(r.cells, header)]
