@@ -154,10 +154,19 @@ def header_signature(cells: list[str]) -> str:
 
 def same_header(a: list[str], b: list[str]) -> bool:
     """Whether a row repeats a header row (page break), allowing split words and typos."""
-    sa, sb = header_signature(a), header_signature(b)
+    return _alike(header_signature(a), header_signature(b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _alike(sa: str, sb: str) -> bool:
+    """A continued table asks this of the same few headers on every page: remembered, and
+    the length bound (`real_quick_ratio`) spares `ratio` on rows of another length."""
     if not sa or not sb:
         return False
-    return sa == sb or difflib.SequenceMatcher(None, sa, sb).ratio() >= 0.9
+    if sa == sb:
+        return True
+    matcher = difflib.SequenceMatcher(None, sa, sb)
+    return matcher.real_quick_ratio() >= 0.9 and matcher.quick_ratio() >= 0.9 and matcher.ratio() >= 0.9
 
 
 def _placed(part: tuple[int, list[Row], list[Row]], widest: tuple[int, list[Row], list[Row]], width: int) -> list[Row]:
