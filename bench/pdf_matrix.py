@@ -8,6 +8,8 @@ export.
 `--only` selects cells by `SAMPLE/producer/style/orientation` with shell wildcards
 (`'004/*'`, `'*/libreoffice/*'`, `'*/*/grid/portrait'`; several patterns separated by commas);
 `--keep DIR` keeps the PDFs there; `--out FILE` also writes the report to FILE.
+`--type NAME` sets the renderings in another type (`tests/renderings.py` TYPES: `dejavu-10`,
+`serif-11`; the matrix's own is `liberation`): keep its PDFs in a folder of their own.
 
 Per cell: indicator values and budget lines of the text export found in the PDF (keys
 without provenance: the same name, year, figures), facts the PDF gives that the export does
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import fnmatch
+import os
 import sys
 import time
 from collections import defaultdict
@@ -29,8 +32,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+if "--type" in sys.argv[:-1]:  # read when tests.renderings is imported, here and in the workers
+    os.environ["RENDER_TYPE"] = sys.argv[sys.argv.index("--type") + 1]
 
-from tests.renderings import TEXT, Parity, Rendering, matrix, parity, run_cells  # noqa: E402
+from tests.renderings import TEXT, TYPE, TYPES, Parity, Rendering, matrix, parity, run_cells  # noqa: E402
 
 SAMPLES = sorted((ROOT / "data" / "samples").glob("*.txt"))
 WORST = 8  # cells explained at the end
@@ -41,6 +46,11 @@ def selected(patterns: list[str]) -> list[tuple[Path, Rendering]]:
     if not patterns:
         return cells
     return [(s, r) for s, r in cells if any(fnmatch.fnmatch(f"{s.stem[:3]}/{r.name}", p) for p in patterns)]
+
+
+def _type_of(name: str) -> str:
+    face, _files, size, prose, prose_size = TYPES[name]
+    return f"tables {face} {size:g} pt, prose {prose} {prose_size:g} pt"
 
 
 def _pct(found: int, total: int) -> str:
@@ -69,7 +79,7 @@ def report(results: dict[tuple[str, str], Parity], cells: dict[tuple[str, str], 
     samples = sorted({s for s, _ in results})
     renderings = [r.name for r in matrix() if any((s, r.name) in results for s in samples)]
     lines = [
-        "# PDF rendering matrix",
+        "# PDF rendering matrix" + ("" if TYPE == "liberation" else f", type `{TYPE}`: {_type_of(TYPE)}"),
         "",
         "Each sample text export printed as a PDF by each producer, style and orientation"
         " (`tests/renderings.py`), ingested into its own DuckDB and compared with the export ingested"
@@ -165,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true", help="with --keep: measure PDFs kept there, without rendering")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", default=None, help="also write the Markdown report here")
+    parser.add_argument("--type", default="liberation", help="the type the renderings are set in (TYPES)")
     args = parser.parse_args(argv)
     chosen = selected([p for p in args.only.split(",") if p])
     if not chosen:

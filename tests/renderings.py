@@ -71,8 +71,19 @@ A4_W, A4_H = 595.28, 841.89
 LEFT, RIGHT, BOTTOM = 85.04, 56.69, 56.69  # 3 cm, 2 cm, 2 cm
 TOP = 70.87  # 2,5 cm (HTML: the running head sits in it)
 WORD_TOP, WORD_HEADER = 119.06, 28.35  # 4,2 cm: the kop (from 1 cm down) ends below 7% of the page
-TABLE_FONT = 9.0
-PROSE_FONT = 11.0
+# The type a rendering is set in: (table face, (font folders, regular file, bold file),
+# table size, prose face, prose size). The matrix uses "liberation"; RENDER_TYPE picks
+# another (`bench/pdf_matrix.py --type`): a report set larger, or in other faces, breaks
+# words, wraps cells and spaces justified prose elsewhere.
+TYPES = {
+    "liberation": ("Liberation Sans", (("liberation2", "liberation"), "LiberationSans-Regular.ttf",
+                   "LiberationSans-Bold.ttf"), 9.0, "Liberation Serif", 11.0),
+    "dejavu-10": ("DejaVu Sans", (("dejavu",), "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), 10.0, "DejaVu Serif", 12.0),
+    "serif-11": ("Liberation Serif", (("liberation2", "liberation"), "LiberationSerif-Regular.ttf",
+                 "LiberationSerif-Bold.ttf"), 11.0, "Liberation Serif", 12.0),
+}  # fmt: skip
+TYPE = os.environ.get("RENDER_TYPE", "liberation")
+TABLE_FACE, TABLE_FILES, TABLE_FONT, PROSE_FACE, PROSE_FONT = TYPES[TYPE]
 PAD = 5.4  # Word's default cell margin (0,19 cm), also the HTML cell padding
 PAD_WIDE = 7.0  # header-rule: padded cells
 PAD_TIGHT = 2.8  # Word's cell margins narrowed to 0,1 cm to fit a wide table
@@ -89,8 +100,6 @@ NARROW = 38.0  # grid style: the indicator-name column's text width; longer word
 WIDE_COLUMNS = 8  # more columns than this: a landscape page in the portrait variant
 FIXED_DATE = b"D:20250228080000"
 FONT_DIR = Path("/usr/share/fonts/truetype")
-TABLE_FACE = "Liberation Sans"
-PROSE_FACE = "Liberation Serif"
 
 
 class RenderError(RuntimeError):
@@ -185,11 +194,12 @@ class Kop:
 
 @lru_cache(maxsize=4)
 def _font(bold: bool) -> ImageFont.FreeTypeFont:
-    name = "LiberationSans-Bold.ttf" if bold else "LiberationSans-Regular.ttf"
-    for folder in ("liberation2", "liberation"):
+    folders, regular, heavy = TABLE_FILES
+    name = heavy if bold else regular
+    for folder in folders:
         if (FONT_DIR / folder / name).exists():
             return ImageFont.truetype(str(FONT_DIR / folder / name), 100)
-    raise RenderError(f"font {name} not found (Debian: fonts-liberation)")
+    raise RenderError(f"font {name} not found (Debian: fonts-liberation, fonts-dejavu-core)")
 
 
 @lru_cache(maxsize=65536)

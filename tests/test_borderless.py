@@ -1878,3 +1878,112 @@ def test_group_labels_over_sub_labels_a_row_and_a_quarter_below_head_them():
     (table,), _ = borderless_tables(lines)
     assert table.rows[0][2:] == ["KINERJA", "", "", "ANGGARAN", "", ""]
     assert table.rows[1][2:] == ["TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "CAPAIAN"]
+
+
+def _measured(*lines: tuple) -> list[Line]:
+    return [Line(list(segments), top, bottom) for top, bottom, *segments in lines]
+
+
+def test_a_caption_set_close_under_a_table_opens_the_next_one_and_is_no_row():
+    # 001's Tabel 3.2.2.1 and 3.2.2.2 through WeasyPrint in a larger type (measured, page 53):
+    # the second caption 17 pt under the first table's last line, a line of words like a
+    # row naming a program: the first table ran on into the second, whose caption and title
+    # became its first rows (and its values were lost).
+    lines = _measured(
+        (144.2, 155.8, (254.6, 308.3, "SASARAN"), (487.6, 550.2, "% CAPAIAN"), (584.5, 672.5, "% PENYERAPAN"), (714.1, 762.8, "TINGKAT")),
+        (150.0, 161.6, (142.2, 159.0, "NO"), (354.0, 465.2, "INDIKATOR KINERJA")),
+        (155.7, 167.3, (250.7, 312.2, "STRATEGIS"), (496.0, 541.8, "KINERJA"), (596.5, 660.5, "ANGGARAN"), (711.2, 765.7, "EFISIENSI")),
+        (176.2, 187.8, (92.0, 98.4, "1"), (223.2, 293.8, "Meningkatnya"), (353.8, 446.0, "Nilai Evaluasi AKIP"), (479.4, 514.4, "102,04"), (572.3, 585.0, "97"), (698.7, 721.0, "5,04")),
+        (187.7, 199.3, (223.2, 310.2, "Akuntabilitas dan"), (353.8, 460.7, "Kecamatan Sumobito")),
+        (199.2, 210.8, (223.2, 317.3, "Kinerja Kecamatan")),
+        (218.7, 230.3, (92.0, 98.4, "2"), (223.2, 336.3, "Meningkatnya Kualitas"), (353.8, 429.1, "Indeks Kualitas"), (479.4, 514.4, "105,71"), (572.3, 591.4, "100"), (698.7, 721.0, "5,71")),
+        (230.2, 241.8, (223.2, 298.8, "Layanan Publik"), (353.8, 438.4, "Pelayanan Publik")),
+        (241.7, 253.3, (353.8, 442.4, "(IKPP) Kecamatan")),
+        (253.2, 264.8, (353.8, 401.5, "Sumobito")),
+        (272.7, 284.3, (92.0, 174.4, "TOTAL EFISIENSI"), (479.4, 514.4, "103,88"), (572.3, 600.9, "98,50"), (698.7, 727.3, "10,75")),
+        (284.2, 295.8, (92.0, 163.6, "PENGGUNAAN")),
+        (295.7, 307.3, (92.0, 163.4, "SUMBER DAYA")),
+        (324.2, 335.8, (398.9, 471.3, "Tabel 3.2.2.2")),
+        (337.7, 349.3, (335.4, 534.8, "Efisiensi Penggunaan Sumber Daya")),
+        (358.2, 367.5, (310.4, 405.8, "KINERJA TAHUN 2024"), (504.5, 672.3, "SUMBER DAYA MANUSIA TAHUN 2024")),
+        (371.4, 380.7, (109.1, 152.0, "SASARAN"), (193.9, 243.4, "INDIKATOR"), (731.8, 775.3, "EFISIENSI")),
+        (380.0, 389.9, (106.0, 155.1, "STRATEGIS"), (200.3, 236.9, "KINERJA"), (385.9, 443.5, "PERSENTASE"), (471.2, 527.0, "KEBUTUHAN"), (553.1, 621.8, "KETERSEDIAAN"), (743.4, 763.7, "SDM")),
+        (384.6, 393.9, (269.2, 303.9, "TARGET"), (319.9, 366.4, "REALISASI"), (642.5, 711.1, "KETERSEDIAAN")),
+        (389.2, 398.5, (395.1, 434.3, "CAPAIAN"), (474.6, 523.6, "SDM (ABK)"), (577.3, 597.6, "SDM")),
+        (412.0, 421.3, (92.0, 148.6, "Meningkatnya"), (183.1, 236.4, "Nilai Evaluasi"), (268.2, 298.1, "BB (72)"), (318.9, 341.7, "73,47"), (381.4, 409.4, "102,04"), (462.0, 472.1, "19"), (550.2, 555.3, "4"), (638.7, 669.2, "21,05%"), (728.9, 751.8, "78,94")),
+        (421.2, 430.5, (92.0, 161.6, "Akuntabilitas dan"), (183.1, 248.4, "AKIP Kecamatan")),
+    )  # fmt: skip
+    tables, prose = borderless_tables(lines)
+    assert [line.text for line in prose] == ["Tabel 3.2.2.2", "Efisiensi Penggunaan Sumber Daya"]
+    assert len(tables) == 2
+    assert tables[0].rows[-1][0] == "TOTAL EFISIENSI PENGGUNAAN SUMBER DAYA"
+    assert not any("Tabel" in cell for table in tables for row in table.rows for cell in row)
+
+
+def test_words_in_small_letters_under_a_header_in_capitals_are_a_row_not_a_label():
+    # 001's Tabel 2.1 (programs) through WeasyPrint in a larger type (measured, page 18): an
+    # indicator's name moved whole past the break sits 4.9 pt under the repeated header's
+    # INDIKATOR PROGRAM, as close as a wrapped label's next line would: read into the header,
+    # the row it names was lost.
+    lines = _measured(
+        (74.8, 86.4, (93.0, 109.9, "NO"), (147.5, 261.8, "SASARAN PROGRAM"), (349.6, 406.8, "PROGRAM"), (489.6, 612.1, "INDIKATOR PROGRAM"), (644.7, 688.0, "TARGET"), (708.6, 772.7, "ANGGARAN")),
+        (91.3, 102.9, (472.0, 594.5, "Persentase rekomendasi")),
+        (102.8, 114.4, (472.0, 567.3, "Forkopimcam yang")),
+        (114.3, 125.9, (472.0, 543.5, "ditindaklanjuti")),
+        (133.8, 145.4, (92.0, 101.6, "4."), (124.9, 250.6, "Meningkatnya Koordinasi"), (298.4, 395.7, "Program Koordinasi"), (472.0, 599.8, "Persentase laporan kasus"), (643.7, 672.3, "100%"), (703.0, 760.3, "10.226.800")),
+        (145.3, 156.9, (124.9, 267.0, "Ketentraman dan Ketertiban"), (298.4, 440.5, "Ketentraman dan Ketertiban"), (472.0, 610.1, "pelanggaran Perda/Perkada")),
+        (187.8, 199.4, (92.0, 101.6, "5."), (124.9, 276.4, "Meningkatnya Pembinaan dan"), (298.4, 421.5, "Program Pembinaan dan"), (472.0, 617.8, "Persentase Laporan Realisasi"), (643.7, 672.3, "100%"), (703.0, 760.3, "11.960.950")),
+    )  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0] == ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    assert table.rows[1] == ["", "", "", "Persentase rekomendasi Forkopimcam yang ditindaklanjuti", "", ""]
+
+
+def test_a_legends_heading_close_under_the_last_row_is_no_cell_of_it():
+    # 000's Tabel 3.8 through LibreOffice in Liberation Serif 11 pt with a rule under the
+    # header (measured, page 35): "Keterangan tingkat efisiensi :" 4.8 pt under the last row's
+    # wrapped name, read as more of it ("Sasaran 3 : ... perangkat daerah Keterangan tingkat
+    # efisiensi :"): the sasaran's efficiency lost its name and its prose statement its match.
+    lines = _measured(
+        (123.6, 133.7, (85.2, 210.7, "Tujuan / Sasaran Strategis"), (271.2, 350.3, "Capaian Kinerja"), (366.3, 455.2, "Serapan Anggaran"), (470.7, 550.4, "Tingkat Efisiensi")),
+        (141.4, 151.4, (85.2, 234.1, "Tujuan I : Meningkatnya Kualitas"), (271.2, 310.6, "100,16%"), (366.3, 400.2, "99,28%"), (470.7, 489.9, "1,01")),
+        (154.0, 164.0, (85.2, 161.8, "Pelayanan Publik")),
+        (258.6, 268.6, (85.2, 232.9, "Sasaran 3 : Meningkatnya kinerja"), (271.2, 305.1, "96,76%"), (366.3, 400.2, "97,81%"), (470.7, 489.9, "0,99")),
+        (271.2, 281.2, (85.2, 160.5, "perangkat daerah")),
+        (286.0, 297.0, (85.2, 226.1, "Keterangan tingkat efisiensi :")),
+        (311.9, 320.5, (85.2, 142.1, "≥ 1 : efisien")),
+    )  # fmt: skip
+    lines[3:3] = _measured(
+        (170.7, 180.7, (85.2, 239.0, "Sasaran 1 : Meningkatnya Kualitas"), (271.2, 310.6, "100,00%"), (366.3, 400.2, "91,95%"), (470.7, 489.9, "1,09")),
+        (183.3, 193.3, (85.2, 182.5, "Pelayanan Kecamatan")),
+        (229.3, 239.3, (85.2, 252.7, "Tujuan II : Meningkatnya Tata Kelola"), (271.2, 305.1, "96,76%"), (366.3, 400.2, "97,81%"), (470.7, 489.9, "0,99")),
+        (241.9, 251.9, (85.2, 163.6, "Perangkat Daerah")),
+    )  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert table.rows[-1] == ["Sasaran 3 : Meningkatnya kinerja perangkat daerah", "96,76%", "97,81%", "0,99"]
+    assert [line.text for line in prose] == ["Keterangan tingkat efisiensi :", "≥ 1 : efisien"]
+
+
+def test_a_numbered_item_with_its_figures_opens_a_row_however_close_under_a_cut_rows_rest():
+    # 001's Tabel 2.5 through LibreOffice without rules, Liberation Serif 11 pt (measured,
+    # page 27): the rest of a row cut by the page break, its merged sasaran's last line
+    # ("Kecamatan") ending 3.7 pt below where the next row's "2. Jumlah BUMDesa yang | 21"
+    # starts: read as one row, the item took the rest's words and the rest lost its own.
+    lines = _measured(
+        (124.0, 131.4, (85.2, 101.6, "NO"), (114.4, 259.7, "PROGRAM/KEGIATAN/SUB"), (284.6, 336.5, "SASARAN"), (431.6, 496.4, "INDIKATOR"), (576.7, 623.1, "TARGET"), (640.4, 707.5, "FORMULASI")),
+        (136.7, 144.1, (114.4, 174.2, "KEGIATAN")),
+        (153.0, 163.0, (114.4, 269.1, "Masyarakat di Wilayah Kecamatan"), (284.6, 387.1, "Masyarakat di Wilayah"), (431.6, 529.9, "/Perubahan APB Desa"), (640.4, 697.7, "Desa tahun n")),
+        (166.1, 173.4, (284.6, 334.0, "Kecamatan")),
+        (169.7, 179.7, (431.6, 548.2, "2. Jumlah BUMDesa yang"), (576.7, 587.7, "21"), (640.4, 746.0, "Jumlah BUMDesa yang")),
+        (182.3, 190.0, (431.6, 502.4, "dikoordinasikan"), (576.7, 618.8, "BUMDes"), (640.4, 746.6, "dikoordinasikan tahun n")),
+        (199.0, 209.0, (431.6, 538.7, "3. Jumlah TP PKK yang"), (576.7, 628.9, "21 TP-PKK"), (640.4, 736.5, "Jumlah TP PKK yang")),
+        (211.6, 219.3, (431.6, 502.4, "dikoordinasikan"), (640.4, 746.6, "dikoordinasikan tahun n")),
+    )  # fmt: skip
+    (table,), _ = borderless_tables(lines, [108.0, 278.0, 425.2, 568.5, 633.0])
+    body = [row for row in table.rows if any(row[3:])]
+    assert [row[3:5] for row in body[-3:]] == [
+        ["/Perubahan APB Desa", ""],
+        ["2. Jumlah BUMDesa yang dikoordinasikan", "21 BUMDes"],
+        ["3. Jumlah TP PKK yang dikoordinasikan", "21 TP-PKK"],
+    ]
+    assert body[-3][2] == "Masyarakat di Wilayah Kecamatan"

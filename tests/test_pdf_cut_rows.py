@@ -790,3 +790,84 @@ def test_a_program_moved_whole_beside_its_indicators_rest_joins_the_row():
         "Persentase laporan kasus pelanggaran Perda/Perkada dan Trantibum",
     ]
     assert len(table.rows) == 4
+
+
+def test_a_bare_numbers_whole_unit_opening_the_next_page_is_the_rows():
+    # 001's Tabel 2.5 through LibreOffice in a larger type (DejaVu Sans 10 pt, measured): the
+    # target "42" at the foot of page 21, its unit "dokumen" under it on page 22, beside the
+    # rest of the names (each starting in capitals); with a rule under the header, "21" and
+    # "BUMDes" beside "dikoordinasikan" going on "2. Jumlah BUMDesa yang". Read apart, the
+    # indicator lost its "Jumlah" and its target.
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["", "Sub Kegiatan: Peningkatan", "Meningkatnya", "1. Jumlah", "42", "Jumlah Pengajuan"]
+    rest = ["", "Efektifitas Kegiatan Pemberdayaan", "Efektifitas Kegiatan", "Pengajuan Raperdes APB Desa", "dokumen",
+            "Raperdes APB Desa tahun n"]  # fmt: skip
+    assert rest_of_cut_row(above, rest, past_break=True)
+    assert not rest_of_cut_row(above, rest)  # in one run of lines nothing says the row was cut
+    above = ["", "", "", "2. Jumlah BUMDesa yang", "21", "Jumlah BUMDesa yang"]
+    assert rest_of_cut_row(above, ["", "", "", "dikoordinasikan", "BUMDes", "dikoordinasikan tahun n"], past_break=True)
+    # a capital word alone under a bare number, nothing going on beside it: no unit's rest
+    assert not rest_of_cut_row(above, ["", "", "", "", "BUMDes", ""], past_break=True)
+    # two words under a bare number are no unit
+    rest = ["", "", "", "dikoordinasikan", "Badan Usaha", "dikoordinasikan tahun n"]
+    assert not rest_of_cut_row(above, rest, past_break=True)
+
+
+def test_a_rest_that_is_all_the_table_has_left_on_its_page_is_the_rows_whatever_it_opens_with():
+    # 001's Tabel 3.2.1.2 through LibreOffice in a grid, Liberation Serif 11 pt (measured, pages
+    # 45-46): the average row's label "RATA -RATA PENCAPAIAN KINERJA" and its figures at the
+    # foot, "KEGIATAN DAN ANGGARAN" alone on the next page, then prose. "KEGIATAN" opens a
+    # row (a kegiatan's heading), but a heading heads rows below it and none follow.
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["RATA -RATA PENCAPAIAN KINERJA", "", "", "", "99,41", "2.639.389.252", "2.575.209.979", "98"]
+    rest = ["KEGIATAN DAN ANGGARAN", "", "", "", "", "", "", ""]
+    assert rest_of_cut_row(above, rest, past_break=True, alone=True)
+    assert not rest_of_cut_row(above, rest, past_break=True)  # rows follow it: a heading of its own
+    # a total alone on the next page is a row of its own
+    assert not rest_of_cut_row(above, ["JUMLAH", "", "", "", "", "", "", ""], past_break=True, alone=True)
+
+
+def test_a_rest_giving_the_row_every_cell_it_cannot_be_without_is_the_rows():
+    # 001's Tabel 2.5 through WeasyPrint in a larger type with a rule under the header
+    # (measured, pages 21-22): the row's sasaran's first words, its target and formula at the
+    # foot; its kegiatan's name and its indicator (cells every row like it fills) moved whole
+    # to the next page beside the sasaran's rest. Apart, "Persentase realisasi pengadaan
+    # sarana dan prasarana aparatur" lost its target.
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["", "", "Terlaksananya Pengadaan Barang Milik Daerah", "", "100%", "Jumlah realisasi pengadaan"]
+    rest = ["", "Kegiatan: Pengadaan barang milik Daerah", "Penunjang Urusan Pemerintahan Daerah",
+            "Persentase realisasi pengadaan sarana dan prasarana aparatur", "", "Pengadaan sarana yang ditargetkan"]  # fmt: skip
+    assert rest_of_cut_row(above, rest, past_break=True, blank=frozenset({0}), moved=frozenset({1, 3}))
+    # a kegiatan opening the next page without the indicator the row lacks is a row of its own
+    partial = ["", "Kegiatan: Pengadaan barang milik Daerah", "Penunjang Urusan Pemerintahan Daerah", "", "", ""]
+    assert not rest_of_cut_row(above, partial, past_break=True, blank=frozenset({0}), moved=frozenset({1, 3}))
+    assert not rest_of_cut_row(above, rest, past_break=True, blank=frozenset({0}))
+
+
+def test_a_lone_figure_at_the_foot_and_a_name_opening_the_next_page_are_a_row_of_their_own():
+    # 001's Tabel 2.1 (programs) through WeasyPrint in a larger type with a rule under the
+    # header (measured, pages 17-18): row 3 whole at the foot, then the next row's target
+    # "100%" alone under it; its indicator's name opens page 18 under the repeated header.
+    # The name went to row 3 as the rest of its indicator, and the figure to no row.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, Line, PageItems
+
+    header = ["NO", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    cuts = [117.4, 286.9, 456.2, 631.0, 695.5]
+    first = [header, ["3.", "Meningkatnya Penyelenggaraan Urusan Pemerintahan Umum", "Program Penyelenggaraan",
+                      "Persentase PHBN/PHBA dan monev sosial budaya yang dilaksanakan", "100%", "69.427.000"]]  # fmt: skip
+    second = [header, ["", "", "", "Persentase rekomendasi Forkopimcam yang ditindaklanjuti", "", ""],
+              ["4.", "Meningkatnya Koordinasi", "Program Koordinasi", "Persentase laporan kasus", "100%", "10.226.800"]]  # fmt: skip
+    pages = [
+        PageItems(17, 595.3, [Line([(643.7, 672.3, "100%")], 516.7, 528.3)], [FoundTable(first, 357.2, 508.8, cuts)]),
+        PageItems(18, 595.3, [], [FoundTable(second, 74.8, 276.4, cuts)]),
+    ]
+    (table,) = Assembler().run(pages)
+    assert [r.cells[3:5] for r in table.rows] == [
+        ["Persentase PHBN/PHBA dan monev sosial budaya yang dilaksanakan", "100%"],
+        ["Persentase rekomendasi Forkopimcam yang ditindaklanjuti", "100%"],
+        ["Persentase laporan kasus", "100%"],
+    ]

@@ -27,10 +27,12 @@ _ROW_NUMBER = re.compile(r"^\d+(\.\d+)*[.)]?$")
 _LIST_MARKER = re.compile(r"^\(?\d{1,2}[.)]$|^[a-z][.)]$")  # "1.", "2)", "(3)", "a."
 _UNIT_REST = re.compile(r"^(?:/|per\s)\s*[^\W\d_][^\d]*$", re.I)  # "/ bulan", "/ Ormas", "per tahun"
 _LETTER = re.compile(r"[^\W\d_]")
+_ONE_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*\.?$")  # "dokumen", "BUMDes", "TP-PKK"
 _RULE = re.compile(r"^[-=_:|\s]*$")
 _HEADER_CELL_MAX = 120
-# A table's footnote: "Sumber : Laporan Evaluasi ...", "Keterangan:", "Catatan :".
-FOOTNOTE = re.compile(r"^\W*(?:sumber(?:\s+data)?|keterangan|ket\.?|catatan)\s*:", re.I)
+# A table's footnote: "Sumber : Laporan Evaluasi ...", "Keterangan:", "Catatan :", a legend's
+# heading "Keterangan tingkat efisiensi :".
+FOOTNOTE = re.compile(r"^\W*(?:sumber(?:\s+data)?|(?:keterangan|ket\.?|catatan)(?:\s+[^\W\d_]+){0,3})\s*:", re.I)
 
 
 def build_table(rows: list[Row], caption: str | None = None, title: str | None = None) -> Table | None:
@@ -269,6 +271,7 @@ def rest_of_cut_row(
     past_break: bool = False,
     blank: frozenset = frozenset(),
     moved: frozenset = frozenset(),
+    alone: bool = False,
 ) -> bool:
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
@@ -280,7 +283,10 @@ def rest_of_cut_row(
     are words under the `blank` columns, empty in every row of figures so far (no merged
     cell of an earlier row can be going on there). Words only under the row's `moved`
     cells (never merged in rows like it) are its text moved whole, whatever they start with
-    ("Kegiatan: ..."): the row cannot be without it."""
+    ("Kegiatan: ..."): the row cannot be without it, and a rest filling every such cell is
+    the row's whatever else it holds. A rest that is all the table has left
+    on its page (`alone`) is the row's too, whatever it starts with (a heading without
+    figures heads rows below it, and none follow), unless it opens a total."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
         return False
@@ -295,7 +301,7 @@ def rest_of_cut_row(
     # an open row, or a row of figures without a single word: its name went on past the break
     gaps = [i for i, c in enumerate(above) if not c and (open_row or going_on or not words or i in blank | moved)]
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
-    units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break)]
+    units = [i for i in filled if i < len(above) and _unit_rest(above[i], cells[i], past_break, going_on)]
     # a list marker left alone at a page's foot ("1."): its item's words went on past the break
     markers = [i for i, c in enumerate(above) if past_break and _LIST_MARKER.match(c)]
     if not (words or gaps) or any(i not in words + gaps + units + markers for i in filled):
@@ -311,6 +317,12 @@ def rest_of_cut_row(
     # ... or each of its cells is the row's own: moved whole, or going on mid-sentence
     if past_break and all(i in moved or (i in words and _mid_sentence(above[i], cells[i])) for i in named):
         return True
+    if past_break and alone and not _starts_a_total(cells[named[0]]):
+        return True
+    # ... or it gives the row every cell it cannot be without (WeasyPrint moved a kegiatan's
+    # name and indicator whole past the break, its sasaran's last words beside them)
+    if past_break and moved and all(i < len(cells) and cells[i] for i in moved):
+        return True
     return going_on and open_row
 
 
@@ -323,13 +335,17 @@ def _mid_sentence(text: str, rest: str) -> bool:
     return rest[:1].islower() or bool(_LINKING.search(text.rstrip()))
 
 
-def _unit_rest(figure: str, rest: str, past_break: bool = False) -> bool:
+def _unit_rest(figure: str, rest: str, past_break: bool = False, cut: bool = False) -> bool:
     """Whether `rest` is the end of `figure`'s unit wrapped in its cell: "80 orang" going on
     "/ bulan", "10 Pokmas /" on "Ormas"; past a page break known to cut the row, "45
     Lembaga" on "kemasyarakatan" too (words in small letters go on a unit; a capital may
-    open a name)."""
+    open a name), and a bare number's whole unit, one word ("42" / "dokumen"; "21" /
+    "BUMDes" where the row's other cells go on mid-sentence, `cut`): a row of its own
+    would have a figure there, not a unit alone."""
     if not is_figure(figure):
         return False
+    if past_break and not _LETTER.search(figure) and _ONE_WORD.match(rest) and (rest[:1].islower() or cut):
+        return True
     if figure.rstrip().endswith("/") or (past_break and _LETTER.search(figure) and rest[:1].islower()):
         rest = f"/ {rest}"
     return bool(_UNIT_REST.match(rest))
@@ -341,6 +357,11 @@ def header_words() -> list[str]:
     c = vocabulary()["columns"]
     keys = ("indikator", "sasaran", "program", "satuan", "target", "realisasi", "capaian", "budget_group", "kemajuan")
     return [w for k in keys for w in c[k] if w[:1].isalpha()] + ["uraian", "tahun", "keterangan"]
+
+
+def _starts_a_total(text: str) -> bool:
+    rows = vocabulary()["rows"]
+    return starts_with(text, rows["total"] + rows["total_short"])
 
 
 def _starts_a_row(text: str) -> bool:

@@ -17,6 +17,7 @@ from ingest.read.tablebuild import (
     is_year_row,
     names_columns,
 )
+from ingest.read.text import normalise_caption
 from ingest.read.wrapping import NO_LEXICON, CellLine, Lexicon, join_lines
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -89,8 +90,9 @@ def _run_end(lines: list[Line], start: int) -> int:
         gap = _gap(above, line, height)
         if gap > 4 * height and not (gap < 10 * height and _under_header(lines, start, end)):
             break  # far apart, unless under a header row made tall by a merged cell
-        if len(line.segments) < 2 and FOOTNOTE.match(line.text):
-            break  # "Sumber : ...", set close under the last row: the table's note, not its cell
+        if len(line.segments) < 2 and (FOOTNOTE.match(line.text) or normalise_caption(line.text)):
+            break  # "Sumber : ...", set close under the last row: the table's note, not its cell;
+            # "Tabel 3.2" opens the next table, however close under this one
         if len(line.segments) >= 2:
             end += 1
         elif _resumes(lines, end, height) or _label_goes_on(above, line):
@@ -226,7 +228,7 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
         # rows set from their top: figures after lines without any open a row (the lines
         # above them, at the top of a page, are the rest of the row the break cut)
         opens = top and k > head + 1 and _figures(line) and rows[-1] and not any(_figures(d) for d in rows[-1])
-        if k <= head + 1 or apart or numbers or opens or _second_figures(rows[-1], line):
+        if k <= head + 1 or apart or numbers or opens or _second_figures(rows[-1], line) or _next_item(rows[-1], line):
             if k > head + 1 and len(rows) > head + 1:
                 line = _leave_flows(rows, line, head + 1, len(rows))
                 if not line.segments:
@@ -319,6 +321,18 @@ def _second_figures(row: list[Line], line: Line) -> bool:
     return any(is_figure(text) and any(x0 < b1 and b0 < x1 for b0, b1 in taken) for x0, x1, text in line.segments)
 
 
+def _next_item(row: list[Line], line: Line) -> bool:
+    """Whether `line` opens a numbered item with its figures under the row's text ("2. Jumlah
+    BUMDesa yang | 21" under "/Perubahan APB Desa"): the next row, however close (the rest
+    of a row the page break cut, its merged sasaran's last line beside the item)."""
+    if not _figures(line):
+        return False
+    return any(
+        _ITEM.match(text) and any(_under((x0, x1, text), above) for above in row) for x0, x1, text in line.segments
+    )
+
+
+_ITEM = re.compile(r"^\(?\d{1,2}[.)]\s+[^\W\d_]")  # "2. Jumlah ...", "(3) Persentase ..."
 _HEADER_LINES_MAX = 12
 
 
@@ -365,13 +379,29 @@ def _label_line(run: list[Line], k: int) -> bool:
     under the repeated header, starts below the header, further below its column's label."""
     line = run[k]
     cells = [text for _, _, text in line.segments]
-    if _has_header_words([line]) or is_year_row(cells) or line.top < max(above.bottom for above in run[:k]):
+    if line.top < max(above.bottom for above in run[:k]):
+        return True
+    if _unlike_header(run[:k], line) and not is_year_row(cells):
+        return False
+    if _has_header_words([line]) or is_year_row(cells):
         return True
     for x0, x1, _ in line.segments:
         over = [above for above in run[:k] if any(_shared(x0, x1, a, b) for a, b, _ in above.segments)]
         if over and line.top - max(above.bottom for above in over) >= 0.5 * line.height:
             return False
     return True
+
+
+def _unlike_header(header: list[Line], line: Line) -> bool:
+    """Words in small letters under a header set in capitals are a row's, not a label's (a
+    cut row's rest under the repeated header, as close under it as a wrapped label). Short
+    runs of small letters are a header's too: "s.d", "(Rp)"."""
+    text = " ".join(above.text for above in header)
+    return bool(_CAPITALS.search(text)) and not _SMALL_WORD.search(text) and bool(_SMALL_WORD.search(line.text))
+
+
+_CAPITALS = re.compile(r"[^\W\d_a-z]{2}")
+_SMALL_WORD = re.compile(r"[a-z]{3}")
 
 
 def _shared(x0: float, x1: float, a: float, b: float) -> bool:

@@ -64,7 +64,43 @@ def lines_from_runs(runs: list[tuple]) -> list[Line]:
             lines[-1].append(run)
         else:
             lines.append([run])
-    return [_line(group) for group in lines]
+    return _justified([_line(group) for group in lines])
+
+
+_ALIGNED = 1.5  # points: lines of one justified paragraph start and end this close
+_NEIGHBOURS = 3  # lines above and below where a justified line's paragraph shows
+
+
+def _justified(lines: list[Line]) -> list[Line]:
+    """Lines of justified prose set as one run each. Justification widens a line's word
+    spaces, evenly, until they look like a table's gutters (Chromium at 12 pt: 14 pt
+    between words, each word a segment): such a line - words of letters, spaced evenly,
+    starting and ending where a prose line near it (one run) does - is prose. Repeated
+    until none changes: a paragraph may set several such lines in a row."""
+    spaced = {k for k, line in enumerate(lines) if _evenly_spaced(line)}
+    changed = True
+    while changed:
+        changed = False
+        for k in sorted(spaced):
+            near = lines[max(0, k - _NEIGHBOURS) : k + _NEIGHBOURS + 1]
+            if any(len(other.segments) == 1 and _same_edges(other, lines[k]) for other in near):
+                line = lines[k]
+                lines[k] = Line([(line.x0, line.segments[-1][1], line.text)], line.top, line.bottom)
+                spaced.discard(k)
+                changed = True
+    return lines
+
+
+def _evenly_spaced(line: Line) -> bool:
+    words = [text for _, _, text in line.segments]
+    if len(words) < 3 or any(" " in w for w in words) or 2 * sum(w.isalpha() for w in words) < len(words):
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(line.segments, line.segments[1:], strict=False)]
+    return max(gaps) - min(gaps) <= max(_ALIGNED, 0.15 * min(gaps))
+
+
+def _same_edges(a: Line, b: Line) -> bool:
+    return abs(a.x0 - b.x0) <= _ALIGNED and abs(a.segments[-1][1] - b.segments[-1][1]) <= _ALIGNED
 
 
 def _level(run: tuple, group: list[tuple]) -> bool:

@@ -1,0 +1,103 @@
+"""Prose around the tables: lines into runs and paragraphs, captions apart. One behaviour per
+test, on lines as the PDF reader builds them. The positions are measured on the samples
+printed in a larger type than the rendering matrix uses (prose 12 pt at 1.35 line spacing,
+tables in DejaVu Sans 10 pt): 004 through Chromium without rules, 001 through WeasyPrint
+with a rule under the header."""
+
+from __future__ import annotations
+
+from ingest.model import Paragraph, Table
+from ingest.read.pdf.assemble import Assembler
+from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
+
+# 004 through Chromium, page 29: a justified paragraph whose word spaces grew to 14 pt
+JUSTIFIED = [
+    (84.8, 538.5, 277.6, 291.6, "Pendapatan dan Belanja Daerah (APBD) Kabupaten Sumenep Tahun"),
+    (84.7, 144.3, 294.1, 308.1, "Anggaran"),
+    (158.2, 188.8, 294.1, 308.1, "2023"),
+    (202.7, 249.8, 294.1, 308.1, "sebesar"),
+    (263.8, 284.3, 294.1, 308.1, "Rp."),
+    (298.3, 393.9, 294.1, 308.1, "2.896.407.246,-"),
+    (407.9, 473.5, 294.1, 308.1, "sedangkan"),
+    (487.5, 538.4, 294.1, 308.1, "realisasi"),
+    (84.8, 538.4, 326.4, 340.3, "dikatakan tahun 2023 serapan anggaran sebesar 87% dan nilai efisiensi"),
+]
+
+
+def test_a_justified_line_whose_word_spaces_look_like_gutters_is_one_run():
+    # Each word a segment, the line was a table of one row: the paragraph lost the budget
+    # it states (pagu and realisasi, a finding of its own against the tables).
+    lines = lines_from_runs(JUSTIFIED)
+    assert [len(line.segments) for line in lines] == [1, 1, 1]
+    assert lines[1].text == "Anggaran 2023 sebesar Rp. 2.896.407.246,- sedangkan realisasi"
+
+
+def test_words_spaced_evenly_are_a_row_unless_a_prose_line_near_shares_their_edges():
+    # the same words without the prose lines around them: a row of a table for all we know
+    lines = lines_from_runs(JUSTIFIED[1:8])
+    assert len(lines[0].segments) == 7
+    # figures set evenly between prose lines are a row of figures, not justified words
+    figures = [(x0, x1, top, bottom, "100") for x0, x1, top, bottom, _ in JUSTIFIED[1:8]]
+    lines = lines_from_runs([JUSTIFIED[0], *figures, JUSTIFIED[-1]])
+    assert len(lines[1].segments) == 7
+    # uneven spaces are gutters (a row of cells), however close the prose lines
+    uneven = [(x0 + 9 * (k % 2), x1 + 9 * (k % 2), top, bottom, text) for k, (x0, x1, top, bottom, text) in
+              enumerate(JUSTIFIED[1:8])]  # fmt: skip
+    lines = lines_from_runs([JUSTIFIED[0], *uneven, JUSTIFIED[-1]])
+    assert len(lines[1].segments) > 1
+
+
+def _prose(top: float, text: str, x0: float = 84.8, x1: float = 538.5, height: float = 13.9) -> Line:
+    return Line([(x0, x1, text)], top, top + height)
+
+
+def test_paragraphs_closer_than_a_line_apart_are_told_by_their_own_line_spacing():
+    # 004 through Chromium, page 8: the misi list's paragraph ends, the next opens 7.8 pt
+    # below (its lines 2.5 pt apart). Read as one, the sentence citing "Misi ke 1, 4, dan 7"
+    # was taken for more of the list and the misi it cites went unchecked.
+    lines = [
+        _prose(71.4, "Masyarakat. - Misi 4 : Melaksanakan Pembangunan Berazas Gotong"),
+        _prose(87.9, "Royong Dan Berkearifan Lokal. - Misi 5 : Memperkuat Pembangunan"),
+        _prose(103.6, "Infrastruktur Berbasis Lingkungan Hidup Yang Berimbang Antara"),
+        _prose(120.1, "Daratan Dan Kepulauan.", x1=234.8),
+        _prose(141.9, "Penyusunan Rencana Strategis (Renstra) Kecamatan Bluto berdasarkan"),
+        _prose(158.4, "tugas dan fungsi mengacu kepada RPJMD yaitu Misi ke 1, 4, dan 7"),
+    ]
+    blocks = Assembler().run([PageItems(8, 841.9, lines)])
+    assert [b.text.split()[0] for b in blocks] == ["Masyarakat.", "Penyusunan"]
+    # lines set at one spacing stay one paragraph
+    even = [_prose(71.4 + 16.5 * k, line.text) for k, line in enumerate(lines)]
+    assert len(Assembler().run([PageItems(8, 841.9, even)])) == 1
+
+
+def _agreement(top: float) -> FoundTable:
+    rows = [["NO", "SASARAN STRATEGIS", "CAPAIAN"], ["1.", "Melebihi/melampaui target", "103,87%"]]
+    return FoundTable(rows, top, top + 40.0, [117.4, 268.0])
+
+
+def test_a_caption_set_close_under_a_paragraph_still_titles_its_table():
+    # 001 through WeasyPrint, page 30: "Tabel 3.1.1.2" 8.0 pt under the paragraph's last line
+    # (0.6 of its 14 pt is 8.4): read as the paragraph's last words, every table of the
+    # report lost its caption and its year (2023 results filed under 2024).
+    lines = [
+        _prose(
+            110.4,
+            "Berdasarkan pengukuran kinerja tersebut diatas diperoleh data dan informasi, sebagai berikut:",
+            x1=668.5,
+        ),  # fmt: skip
+        Line([(398.9, 471.3, "Tabel 3.1.1.2")], 132.4, 144.0),
+        Line([(260.2, 610.1, "Pencapaian Kinerja Sasaran Kecamatan Sumobito Tahun 2024")], 145.9, 157.5),
+    ]
+    blocks = Assembler().run([PageItems(30, 595.3, lines, [_agreement(166.4)])])
+    table = next(b for b in blocks if isinstance(b, Table))
+    assert (table.caption, table.title) == ("Tabel 3.1.1.2", "Pencapaian Kinerja Sasaran Kecamatan Sumobito Tahun 2024")
+    assert [b.text for b in blocks if isinstance(b, Paragraph)] == [lines[0].text]
+
+
+def test_a_sentence_running_on_into_tabel_at_the_left_edge_stays_one_paragraph():
+    lines = [
+        _prose(110.4, "Capaian kinerja sasaran tahun ini dapat dilihat pada"),
+        _prose(126.9, "Tabel 3.2 yang menunjukkan bahwa seluruh sasaran tercapai."),
+    ]
+    blocks = Assembler().run([PageItems(30, 841.9, lines)])
+    assert [b.text for b in blocks] == [f"{lines[0].text} {lines[1].text}"]
