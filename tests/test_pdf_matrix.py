@@ -105,39 +105,45 @@ def test_rendered_pdf_reads_like_its_text_export(measured, rendering: Rendering)
 
 
 # Other type (docs/pdf.md): 004 set larger and in other faces - DejaVu Sans 10 pt tables and
-# DejaVu Serif 12 pt prose through Chromium (its justified prose spaced like gutters), Liberation
-# Serif 11 / 12 pt through WeasyPrint - held to the target too.
-TYPE_CUT = {"dejavu-10": Rendering("chromium", "no-rules", "portrait"), "serif-11": Rendering("weasyprint", "no-rules", "portrait")}  # fmt: skip
+# DejaVu Serif 12 pt prose through Chromium (its justified prose spaced like gutters; its grid,
+# where a word in a narrow cell is drawn in two runs), Liberation Serif 11 / 12 pt through
+# WeasyPrint - held to the target too.
+TYPE_CUT = {
+    "dejavu-10": [Rendering("chromium", "no-rules", "portrait"), Rendering("chromium", "grid", "portrait")],
+    "serif-11": [Rendering("weasyprint", "no-rules", "portrait")],
+}
+TYPED = [(kind, r) for kind, renderings in TYPE_CUT.items() for r in renderings]
 FACES = {"dejavu-10": "DejaVuSans", "serif-11": "LiberationSerif"}
 
 
 @pytest.fixture(scope="module")
-def typed(tmp_path_factory) -> dict[str, dict]:
+def typed(tmp_path_factory) -> dict[tuple[str, str], dict]:
     """Each cell of TYPE_CUT rendered in its type (RENDER_TYPE, read by the spawned workers)
     and ingested, one type at a time, kept in a folder of its own."""
     out = {}
-    for kind, rendering in TYPE_CUT.items():
+    for kind, renderings in TYPE_CUT.items():
         folder = tmp_path_factory.mktemp(kind)
         with pytest.MonkeyPatch.context() as patch:
             patch.setenv("RENDER_TYPE", kind)
-            # with the export's own case: two cases go to the spawned pool, not this process
-            done = run_cells([(str(SAMPLE), rendering), (str(SAMPLE), TEXT)], jobs=2, keep=str(folder))
-        out[kind] = done[0] | {"pdf": _pdf(folder, rendering)}
+            # with the export's own case: two cases or more go to the spawned pool, not this process
+            done = run_cells([(str(SAMPLE), r) for r in renderings] + [(str(SAMPLE), TEXT)], jobs=2, keep=str(folder))
+        for rendering, cell in zip(renderings, done, strict=False):
+            out[kind, rendering.name] = cell | {"pdf": _pdf(folder, rendering)}
     return out
 
 
-@pytest.mark.parametrize("kind", sorted(TYPE_CUT))
-def test_a_rendering_in_another_type_reads_like_its_text_export(measured, typed, kind: str) -> None:
-    p = parity(measured[0], typed[kind])
+@pytest.mark.parametrize("kind, rendering", TYPED, ids=[f"{k}-{r.slug}" for k, r in TYPED])
+def test_a_rendering_in_another_type_reads_like_its_text_export(measured, typed, kind: str, rendering) -> None:
+    p = parity(measured[0], typed[kind, rendering.name])
     assert p.error is None, p.error
     (values, in_export), (budget, budget_in_export) = p.kept["indicator_values"], p.kept["budget_lines"]
     assert values >= MIN_KEPT * in_export and budget >= MIN_KEPT * budget_in_export, (p.lost_examples, p.added_examples)
     assert p.findings_added == 0, p.added_examples
 
 
-@pytest.mark.parametrize("kind", sorted(TYPE_CUT))
-def test_a_rendering_in_another_type_is_set_in_it(typed, kind: str) -> None:
-    with pdfplumber.open(typed[kind]["pdf"]) as pdf:
+@pytest.mark.parametrize("kind, rendering", TYPED, ids=[f"{k}-{r.slug}" for k, r in TYPED])
+def test_a_rendering_in_another_type_is_set_in_it(typed, kind: str, rendering) -> None:
+    with pdfplumber.open(typed[kind, rendering.name]["pdf"]) as pdf:
         faces = {re.sub(r"[-\s]", "", c["fontname"].split("+")[-1]) for page in pdf.pages[10:14] for c in page.chars}
     assert any(f.startswith(FACES[kind]) for f in faces), faces
     assert not any(f.startswith("LiberationSans") for f in faces), faces

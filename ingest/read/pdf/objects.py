@@ -43,11 +43,12 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, page: Page) -> list[dict]:
     # Page's height and doctop are properties computed on each call: read once per page.
     height, doctop, number = page.height, page.initial_doctop, page.page_number
     out: list[dict] = []
-    for i, (text, (left, bottom, right, top), (x, y)) in enumerate(pdfium_chars(textpage)):
+    chars = list(pdfium_chars(textpage))
+    for i, (text, (left, bottom, right, top), (x, y)) in enumerate(chars):
         if text in "\r\n":
             continue
         if pdfium_c.FPDFText_IsGenerated(textpage, i) == 1:
-            if text == " " and out and out[-1]["text"] != " ":
+            if text == " " and out and out[-1]["text"] != " " and _word_follows(out[-1], chars[i + 1 : i + 2]):
                 out.append(_space_after(out[-1]))
             continue
         top, bottom = height - top, height - bottom
@@ -69,6 +70,18 @@ def _pdfium_chars(textpage: pdfium.PdfTextPage, page: Page) -> list[dict]:
             }
         )
     return out
+
+
+def _word_follows(char: dict, after: list[tuple]) -> bool:
+    """Whether the character drawn next starts a word on the same line just right of `char`
+    (within its height): only there is pdfium's generated space a gap the producer left.
+    Chromium draws a word in two runs in a narrow cell ("Rea", a cell further right, then
+    "lisasi"): a space put after "Rea" would split "Realisasi"."""
+    if not after:
+        return False
+    _text, (left, *_box), (_x, baseline) = after[0]
+    size = char["bottom"] - char["top"]
+    return abs(baseline - char["matrix"][5]) < 0.5 * size and char["x1"] - 0.5 <= left <= char["x1"] + size
 
 
 def _space_after(char: dict) -> dict:
