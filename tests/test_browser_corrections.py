@@ -20,6 +20,7 @@ import pdfplumber
 from openpyxl import load_workbook
 from PIL import Image
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.conftest import SAMPLES
 from tests.test_browser import _nothing_broken, _open, browser, three_samples_server  # noqa: F401 (fixtures)
@@ -43,6 +44,21 @@ def _pick(page: Page, label: str, text: str) -> None:
     page.get_by_label(label, exact=True).click()
     page.keyboard.type(text)
     page.get_by_role("option").filter(has_text=text).first.click()
+
+
+def _choose(page: Page, form: str, label: str, option: str) -> None:
+    """Pick a selectbox's option in a form. Its list may not open on the first click while
+    the page is still settling (a full test run on two cores): opened again until it shows."""
+    box = page.locator('[data-testid="stForm"]').filter(has_text=form).get_by_label(label)
+    choice = page.get_by_role("option", name=option, exact=True)
+    for _ in range(3):
+        box.click()
+        try:
+            choice.wait_for(timeout=10000)
+            break
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Escape")
+    choice.click()
 
 
 def _expand(page: Page, label: str) -> None:
@@ -127,8 +143,7 @@ def test_source_correction_readd_reread_and_withdraw(three_samples_server, brows
     _fill(page, "Simpan koreksi", {"Nilai baru": "15.150.000", "Alasan": "salah ketik, Tabel 3.8 menulis 15.150.000",
                                     "Halaman atau baris dokumen asal nilai baru": "Tabel 3.8",
                                     "Nama Anda (dicatat di riwayat koreksi)": "Sari"})  # fmt: skip
-    page.locator('[data-testid="stForm"]').filter(has_text="Simpan koreksi").get_by_label("Yang dikoreksi").click()
-    page.get_by_role("option", name="Realisasi", exact=True).click()
+    _choose(page, "Simpan koreksi", "Yang dikoreksi", "Realisasi")
     page.get_by_role("button", name="Simpan koreksi").click()
     expect(page.get_by_text("Koreksi disimpan")).to_be_visible(timeout=60000)
     _nothing_broken(page)
@@ -138,8 +153,7 @@ def test_source_correction_readd_reread_and_withdraw(three_samples_server, brows
     expect(page.get_by_text(re.compile(r"Tabel 3\.2\b.* · halaman \d+"))).to_be_visible(timeout=60000)
     page.wait_for_timeout(1000)  # the rerun settles
     _expand(page, "Koreksi angka ini")
-    page.locator('[data-testid="stForm"]').filter(has_text="Simpan koreksi").get_by_label("Yang dikoreksi").click()
-    page.get_by_role("option", name="Realisasi", exact=True).click()
+    _choose(page, "Simpan koreksi", "Yang dikoreksi", "Realisasi")
     _fill(
         page,
         "Simpan koreksi",
