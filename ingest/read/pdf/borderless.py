@@ -166,7 +166,9 @@ def _group_label(lines: list[Line], index: int) -> int:
     it from above: a group label over some of its columns ("TARGET" over "SEBELUM" and
     "SETELAH"), or labels a browser centred vertically in a tall header, each on a line of
     its own ("Capaian Kinerja" over "Indikator Kinerja" over "Target Kinerja | Realisasi
-    Kinerja"): part of the header as a text export prints it, not the table's title. 0
+    Kinerja"): part of the header as a text export prints it, not the table's title. A
+    label set lower than its own top touches (staggered, "Kecamatan Sukorejo Kab." half a
+    line over "Kecamatan Sananwetan") is one of the row's cells whatever its words. 0
     when none does."""
     k = index
     while k < len(lines) and len(lines[k].segments) == 1 and len(lines[k].text) <= 40:
@@ -176,7 +178,8 @@ def _group_label(lines: list[Line], index: int) -> int:
     if k == index or k >= len(lines) or len(lines[k].segments) < 2 or _run_end(lines, k) == k:
         return 0
     labels = " ".join(line.text for line in lines[index:k]).lower()
-    return k if any(w in labels for w in header_words()) else 0
+    staggered = all(lines[j + 1].top < lines[j].bottom - 1 for j in range(index, k))
+    return k if staggered or any(w in labels for w in header_words()) else 0
 
 
 def _resumes(lines: list[Line], index: int, height: float = 0.0) -> bool:
@@ -342,10 +345,11 @@ def _header_lines(run: list[Line]) -> int:
     (`_label_line`: a body row whose figures wrap below its words, "Baik" over "(84)"), and
     names columns; at most `_HEADER_LINES_MAX` lines are looked at. Its lines, however close
     (wrapped, centred, staggered by vertical centring, a group label over sub-labels), are
-    rebuilt into the header rows a text export prints by `_header_rows`. -1 when there is
-    no such header."""
-    end = None
-    for k, line in enumerate(run[: _header_window(run)]):
+    rebuilt into the header rows a text export prints by `_header_rows`. A run seen whole
+    with no figure (a page's last rows, "Baik (84)" wrapped as "Baik" over "(84)") ends its
+    header at the first line that is no label. -1 when there is no such header."""
+    end, window = None, _header_window(run)
+    for k, line in enumerate(run[:window]):
         cells = [text for _, _, text in line.segments]
         if any(is_figure(c) for c in cells) or is_numbering_row(cells):
             end = k if end is None else end
@@ -353,7 +357,8 @@ def _header_lines(run: list[Line]) -> int:
         if end is None and k and not _label_line(run, k):
             end = k
     else:
-        return -1
+        if window < len(run):
+            return -1  # a header taller than the window: its end is not known
     return end - 1 if end and _has_header_words(run[:end]) else -1
 
 
@@ -658,11 +663,20 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: li
     over URAIAN | INDIKATOR | TARGET). `edges`: the table's left, its cuts, its right;
     `body`: where the body's cells start."""
     blocks: list[list[Line]] = []
+    floating: list[Line] = []  # lines with no label over them, set down a tall cell
     for k, line in enumerate(lines):
-        apart = k and line.top - lines[k - 1].bottom >= 0.5 * lines[k - 1].height
+        anchor = _over(lines[:k], line)
+        above = anchor or lines[max(k - 1, 0)]
+        apart = k and line.top - above.bottom >= 0.5 * max(above.height, line.height)  # capitals: no descender
+        if apart and any(_beside(other, line) for other in blocks[-1] if other not in floating):
+            apart = False  # staggered beside a line of the block just opened: the same row
+            above = blocks[-1][0]
         if not k or apart or is_year_row([t for _, _, t in line.segments]) or _groups_over(lines, k, edges):
-            blocks.append([])
-        blocks[-1].append(line)
+            blocks.append([line])
+            continue
+        if anchor is None:
+            floating.append(line)
+        next(block for block in blocks if above in block).append(line)
     starts = [x0 for line in lines for x0, _, text in line.segments if not _YEAR.fullmatch(text)]
     rows = []
     for k, block in enumerate(blocks):
@@ -674,6 +688,18 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: li
             left = {x0 for x0 in starts if _near(x0, below) and _near(x0, body)}
             rows.extend(_header_block(block, edges, words, starts, below, left))
     return rows
+
+
+def _over(lines: list[Line], line: Line) -> Line | None:
+    """The lowest of `lines` with a run over one of `line`'s (`_shared`). A label centred down a tall
+    cell ("Tujuan / Sasaran" beside three rows of group labels) opens between the lines of
+    other columns' rows: its block is that of the line over it, not of the line before it."""
+    over = [a for a in lines if any(_shared(x0, x1, b0, b1) for x0, x1, _ in line.segments for b0, b1, _ in a.segments)]
+    return max(over, key=lambda a: a.bottom, default=None)
+
+
+def _beside(a: Line, b: Line) -> bool:
+    return a.top < b.bottom and b.top < a.bottom
 
 
 def _near(x: float, places: list[float]) -> bool:
@@ -728,12 +754,24 @@ def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: 
     row: list[list[CellLine]] = [[] for _ in range(len(edges) - 1)]
     free = _free(block, edges, below)
     set_left = not _centred_row(block, edges, below, free)
+    placed: list[tuple[float, float, int]] = []  # a label's centre, its last line's bottom, its column
     for line in block:
         for x0, x1, text in line.segments:
-            first, last = _centred_on(x0, x1, edges, below, free, set_left)
-            free -= set(range(first, last + 1))
+            wrapped = [col for centre, bottom, col in placed if _goes_on(centre, bottom, x0, x1, line)]
+            if wrapped:
+                first = wrapped[0]
+            else:
+                first, last = _centred_on(x0, x1, edges, below, free, set_left)
+                free -= set(range(first, last + 1))
+            placed.append(((x0 + x1) / 2, line.bottom, first))
             row[first].append(_cell_line(x0, x1, text))
     return [clean_text(join_lines(parts, words)) for parts in row]
+
+
+def _goes_on(centre: float, bottom: float, x0: float, x1: float, line: Line) -> bool:
+    """Whether a run is the next line of a centred label (same middle, set close under
+    it: "Kecamatan Sukorejo Kab." over "Pasuruan"), its column already found."""
+    return abs((x0 + x1) / 2 - centre) < 2.0 and abs(line.top - bottom) < 0.5 * line.height
 
 
 def _centred_on_span(x0: float, x1: float, edges: list[float], below: list[float], free: set[int]) -> bool:
