@@ -1987,3 +1987,134 @@ def test_a_numbered_item_with_its_figures_opens_a_row_however_close_under_a_cut_
         ["3. Jumlah TP PKK yang dikoordinasikan", "21 TP-PKK"],
     ]
     assert body[-3][2] == "Masyarakat di Wilayah Kecamatan"
+
+
+def test_a_header_over_a_page_end_row_with_no_figure_is_still_the_header():
+    """000's Tabel 3.3 in DejaVu Sans 10 through Chromium, header rule only (measured): the
+    page ends after the first row, whose cells wrap as "Baik" over "(84)" - no line of the
+    run holds a figure. The header still ends where the first line that is no label starts,
+    and "Target" / "Realisasi" head their three years (was: no header, the header's words
+    read as a body row, 'Target 2023' one column, six values lost)."""
+    lines = [
+        _at(663.1, 10.0, (96.7, 166.7, "Kinerja Utama /"), (315.2, 343.9, "Target"), (446.7, 486.8, "Realisasi")),
+        _at(667.6, 9.3, (200.7, 241.8, "Indikator")),
+        _at(672.1, 9.3, (110.7, 152.7, "Sasaran /")),
+        _at(677.3, 9.3, (205.2, 237.3, "Kinerja")),
+        _at(681.1, 10.0, (112.4, 151.1, "Program"), (272.7, 294.9, "2022"), (315.5, 337.7, "2023"),
+            (361.3, 383.5, "2024"), (408.2, 430.4, "2022"), (456.3, 478.6, "2023"), (503.8, 526.0, "2024")),
+        _at(699.8, 9.3, (91.7, 148.2, "Meningkatnya"), (185.7, 253.4, "Indeks Kepuasan"), (270.8, 288.1, "Baik"),
+            (310.7, 328.0, "Baik"), (356.5, 373.7, "Baik"), (402.3, 419.5, "Baik"), (450.4, 467.6, "Baik"),
+            (498.5, 515.8, "Baik")),
+        _at(708.8, 9.3, (91.7, 167.0, "kualitas pelayanan"), (185.7, 255.3, "Masyarakat (IKM)"),
+            (270.8, 287.2, "(84)"), (310.7, 327.1, "(86)"), (356.5, 372.9, "(88)"), (402.3, 433.9, "(83, 14)"),
+            (450.4, 482.1, "(87, 98)"), (498.5, 527.7, "(88,14)")),
+        _at(717.8, 9.3, (185.7, 230.6, "Kecamatan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:2] == [
+        ["Kinerja Utama / Sasaran / Program", "Indikator Kinerja", "Target", "", "", "Realisasi", "", ""],
+        ["", "", "2022", "2023", "2024", "2022", "2023", "2024"],
+    ]
+    assert table.rows[2][2:] == ["Baik (84)", "Baik (86)", "Baik (88)", "Baik (83, 14)", "Baik (87, 98)", "Baik (88,14)"]
+
+
+_KECAMATAN_LAIN = [
+    _at(105.3, 8.1, (663.5, 764.9, "Kecamatan Sukorejo Kab.")),
+    _at(109.0, 8.1, (234.6, 337.4, "Kecamatan Kapanjenkidul"), (389.2, 470.3, "Kecamatan Sukorejo"),
+        (525.3, 620.4, "Kecamatan Sananwetan")),
+    _at(112.8, 8.1, (695.7, 732.6, "Pasuruan")),
+    _at(124.8, 8.1, (103.8, 134.8, "Tujuan /"), (166.3, 202.3, "Indikator")),
+    _at(129.3, 8.1, (237.7, 262.8, "Target"), (304.0, 339.1, "Realisasi"), (379.7, 404.9, "Target"),
+        (447.2, 482.3, "Realisasi"), (524.7, 549.8, "Target"), (590.4, 625.5, "Realisasi"), (665.4, 690.5, "Target"),
+        (731.1, 766.2, "Realisasi")),
+    _at(133.0, 8.1, (103.4, 135.2, "Sasaran"), (170.2, 198.4, "Kinerja")),
+    _at(145.0, 8.1, *[(x, x + 23.5, "Tahun") for x in (220.7, 256.3, 291.6, 327.3, 363.0, 398.1, 434.3, 471.7,
+        508.0, 543.0, 578.6, 614.2, 648.4, 682.8, 718.1, 754.4)]),
+    _at(153.3, 8.1, *[(x, x + 19.5, year) for x, year in zip((222.8, 258.3, 293.6, 329.3, 365.0, 400.1, 436.3,
+        473.8, 510.0, 545.1, 580.7, 616.2, 650.4, 684.8, 720.1, 756.4), ["2023", "2024"] * 8, strict=True)]),
+    _at(169.0, 8.1, (116.9, 121.7, "1"), (181.9, 186.7, "2"), (230.1, 234.9, "3"), (265.6, 270.5, "4"),
+        (300.9, 305.8, "5"), (336.6, 341.5, "6"), (372.3, 377.2, "7"), (407.4, 412.3, "8"), (443.6, 448.5, "9"),
+        (478.6, 488.4, "10"), (514.9, 524.6, "11"), (549.9, 559.7, "12"), (585.5, 595.3, "13"),
+        (621.1, 630.8, "14"), (655.3, 665.0, "15"), (689.7, 699.4, "16"), (725.0, 734.7, "17"),
+        (761.3, 771.0, "18")),
+    _at(186.3, 8.1, (87.5, 136.9, "Meningkatnya"), (156.7, 179.6, "Indeks"), (217.5, 242.1, "Sangat"),
+        (253.1, 277.7, "Sangat"), (288.6, 303.7, "Baik"), (323.7, 348.3, "Sangat"), (360.1, 375.1, "Baik"),
+        (395.1, 410.2, "Baik"), (430.2, 454.8, "Sangat"), (467.6, 492.2, "Sangat"), (505.0, 520.1, "Baik"),
+        (540.1, 555.2, "Baik"), (575.1, 590.2, "Baik"), (611.2, 626.3, "Baik"), (646.3, 648.8, "-"),
+        (679.6, 704.2, "Sangat"), (715.1, 730.2, "Baik"), (750.2, 774.8, "Sangat")),
+    _at(193.8, 8.1, (87.5, 114.7, "kualitas"), (156.7, 190.8, "Kepuasan"), (217.5, 232.6, "Baik"),
+        (253.1, 268.2, "Baik"), (288.6, 314.1, "(84,22)"), (323.7, 338.8, "Baik"), (360.1, 374.4, "(89)"),
+        (395.1, 420.6, "(89,10)"), (430.2, 445.2, "Baik"), (467.6, 482.7, "Baik"), (505.0, 519.4, "(86)"),
+        (540.1, 554.4, "(88)"), (575.1, 600.6, "(87,98)"), (611.2, 636.7, "(88,14)"), (679.6, 694.7, "Baik"),
+        (715.1, 740.6, "(87,99)"), (750.2, 765.3, "Baik")),
+    _at(202.0, 8.1, (87.5, 147.6, "pelayanan publik"), (156.7, 197.2, "Masyarakat"), (217.5, 231.9, "(91)"),
+        (253.1, 267.4, "(91)"), (323.7, 338.0, "(91)"), (430.2, 455.6, "(90,26)"), (467.6, 493.1, "(90,61)"),
+        (679.6, 693.9, "(90)"), (750.2, 775.7, "(95,40)")),
+    _at(210.3, 8.1, (156.7, 174.8, "(IKM)")),
+    _at(217.7, 8.1, (156.7, 195.9, "Kecamatan")),
+    _at(234.2, 8.1, (87.5, 136.9, "Meningkatnya"), (156.7, 195.2, "Presentase"), (217.5, 237.5, "100%"),
+        (253.1, 273.1, "100%"), (288.6, 308.6, "100%"), (323.7, 343.7, "100%"), (360.1, 375.6, "97%"),
+        (395.1, 415.1, "100%"), (430.2, 450.2, "100%"), (467.6, 487.6, "100%"), (505.0, 520.6, "97%"),
+        (540.1, 560.1, "100%"), (575.1, 601.8, "98,63%"), (611.2, 631.2, "100%"), (646.3, 648.8, "-"),
+        (679.6, 682.1, "-"), (715.1, 717.7, "-"), (750.2, 752.7, "-")),
+    _at(242.5, 8.1, (87.5, 114.7, "kualitas"), (156.7, 193.2, "pelayanan")),
+]  # fmt: skip
+
+
+def test_a_label_centred_down_a_tall_cell_does_not_join_the_rows_beside_it():
+    """000's Tabel 3.5 in DejaVu Sans 10 through Chromium (measured): "Tujuan / Sasaran" is
+    centred down three header rows, so its first line opens between the kecamatan labels and
+    the Target | Realisasi row under them (each less than half a line from the line before).
+    Each line's block is that of the label over it: the kecamatan head four columns each,
+    Target | Realisasi two each, in a row of their own (was: "Kecamatan Kapanjenkidul Target"
+    one label, the comparison table's columns misnamed, 7 false findings)."""
+    (table,), _ = borderless_tables(_KECAMATAN_LAIN)
+    assert table.rows[0] == ["Tujuan / Sasaran", "Indikator Kinerja"] + [
+        label
+        for name in ("Kecamatan Kapanjenkidul", "Kecamatan Sukorejo", "Kecamatan Sananwetan")
+        for label in (name, "", "", "")
+    ] + ["Kecamatan Sukorejo Kab. Pasuruan", "", "", ""]
+    assert table.rows[1] == ["", ""] + ["Target", "", "Realisasi", ""] * 4
+    assert table.rows[-2][10:12] == ["Baik (86)", "Baik (88)"]  # Sananwetan's own targets
+    assert table.rows[-1][:4] == ["Meningkatnya kualitas", "Presentase pelayanan", "100%", "100%"]
+
+
+def test_a_label_set_half_a_line_above_its_row_is_the_headers_not_the_title():
+    """The same header: "Kecamatan Sukorejo Kab." wraps onto "Pasuruan", so the browser sets
+    it half a line higher than its neighbours - alone on its line, with no header word. It
+    overlaps the next line's height: a cell of that row, not a line of the title above."""
+    tables, prose = borderless_tables(_KECAMATAN_LAIN)
+    assert not prose
+    assert tables[0].top == 105.3
+
+
+def test_a_label_in_capitals_keeps_its_next_lines():
+    """002's Tabel 3.9 through LibreOffice, header rule only, on a page that repeats its header
+    (measured): lines of capitals have no descender, so their boxes (4.9 pt) are shorter than
+    the pitch suggests, and the gap to the next line (3.1 pt) looks like more than half a
+    line. "KEGIATAN" follows "KEGIATAN DAN SUB" at the pitch that follows "PROGRAM,": the
+    label's last line. "TAHUNAN" (6.5 pt, parentheses beside it) is measured by its own
+    height: half a line under "TARGET". Both labels as the text export prints them."""
+    lines = [
+        _at(122.8, 6.0, (85.2, 95.6, "NO"), (153.7, 228.7, "SASARAN PROGRAM,"), (254.5, 331.4, "PROGRAM, KEGIATAN"),
+            (352.7, 424.2, "INDIKATOR KINERJA"), (439.3, 470.0, "KINERJA"), (593.5, 634.7, "ANGGARAN")),
+        _at(130.8, 6.0, (153.7, 208.8, "KEGIATAN, SUB"), (254.5, 324.8, "DAN SUB KEGIATAN"), (352.7, 391.1, "PROGRAM,")),
+        _at(138.9, 4.9, (153.7, 190.2, "KEGIATAN"), (352.7, 423.0, "KEGIATAN DAN SUB")),
+        _at(146.9, 4.9, (352.7, 389.2, "KEGIATAN")),
+        _at(151.9, 4.9, (439.3, 468.0, "TARGET"), (490.5, 527.8, "REALISASI"), (545.6, 577.4, "CAPAIAN"),
+            (593.5, 613.6, "PAGU"), (664.0, 701.3, "REALISASI"), (735.4, 764.1, "PERSEN")),
+        _at(159.8, 6.5, (439.3, 473.8, "TAHUNAN"), (490.5, 514.9, "TAHUN"), (545.6, 556.4, "(%)"),
+            (664.0, 705.9, "TAHUN 2022"), (735.4, 766.8, "TASE (%)")),
+        _at(168.0, 4.9, (490.5, 506.1, "2022"), (735.4, 767.2, "CAPAIAN")),
+        _at(180.0, 6.5, (85.2, 89.1, "2"), (153.7, 197.2, "Meningkatnya"), (254.5, 338.0, "Program Penyelenggaraan"),
+            (352.7, 391.5, "Nilai PATEN"), (439.3, 456.8, "83.25"), (490.5, 508.0, "86.31"), (545.6, 573.2, "103.68%"),
+            (593.5, 634.2, "4,733,000.00"), (664.0, 704.7, "4,733,000.00"), (735.4, 763.0, "100.00%")),
+        _at(188.1, 6.5, (153.7, 208.5, "Penyelenggaraan"), (254.5, 311.6, "Pemerintahan dan"), (352.7, 388.1, "Kecamatan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:2] == [
+        ["NO", "SASARAN PROGRAM, KEGIATAN, SUB KEGIATAN", "PROGRAM, KEGIATAN DAN SUB KEGIATAN",
+         "INDIKATOR KINERJA PROGRAM, KEGIATAN DAN SUB KEGIATAN", "KINERJA", "", "", "ANGGARAN", "", ""],
+        ["", "", "", "", "TARGET TAHUNAN", "REALISASI TAHUN 2022", "CAPAIAN (%)", "PAGU", "REALISASI TAHUN 2022",
+         "PERSEN TASE (%) CAPAIAN"],
+    ]  # fmt: skip

@@ -667,7 +667,9 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: li
     for k, line in enumerate(lines):
         anchor = _over(lines[:k], line)
         above = anchor or lines[max(k - 1, 0)]
-        apart = k and line.top - above.bottom >= 0.5 * max(above.height, line.height)  # capitals: no descender
+        apart = k and line.top - above.bottom >= 0.5 * max(above.height, line.height)
+        if apart and anchor is not None and _same_pitch(lines[:k], anchor, line):
+            apart = False
         if apart and any(_beside(other, line) for other in blocks[-1] if other not in floating):
             apart = False  # staggered beside a line of the block just opened: the same row
             above = blocks[-1][0]
@@ -696,6 +698,17 @@ def _over(lines: list[Line], line: Line) -> Line | None:
     other columns' rows: its block is that of the line over it, not of the line before it."""
     over = [a for a in lines if any(_shared(x0, x1, b0, b1) for x0, x1, _ in line.segments for b0, b1, _ in a.segments)]
     return max(over, key=lambda a: a.bottom, default=None)
+
+
+def _same_pitch(lines: list[Line], anchor: Line, line: Line) -> bool:
+    """Whether `line` follows the label over it at the pitch that label follows its own
+    line over it: the next line of a wrapped label, however far apart the boxes of lines in
+    capitals (no descender) make them look."""
+    pitch = line.top - anchor.top
+    if pitch >= 2 * max(anchor.height, line.height):
+        return False  # a row's pitch, not a wrapped line's
+    over = _over([other for other in lines if other.top < anchor.top], anchor)
+    return over is not None and abs(pitch - (anchor.top - over.top)) < 1.0
 
 
 def _beside(a: Line, b: Line) -> bool:
