@@ -221,7 +221,7 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
         return _rows(run, top=True) if _top_aligned(rows, _header_lines(run)) else rows
     heights = [max(other.height for other in run[max(0, k - 3) : k + 2]) for k in range(len(run))]  # see `_gap`
     gaps = [0.0] + [_gap(run[k - 1], run[k], heights[k]) for k in range(1, len(run))]
-    lead = min((gap for gap in gaps[1:] if gap >= 0), default=0.0)
+    lead = min((max(gap, 0.0) for gap in gaps[1:] if gap >= -0.5), default=0.0)  # boxes touching: 0
     head = _header_lines(run)
     rows: list[list[Line]] = []
     for k, line in enumerate(run):
