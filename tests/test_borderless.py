@@ -3,6 +3,9 @@ lines as the PDF reader builds them: text runs with their x extent, a line's top
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.layout import Line
 
@@ -2166,3 +2169,38 @@ def test_rows_apart_by_less_than_half_a_line_when_wrapped_lines_touch():
         ["75%", "100%"],
     ]
     assert table.rows[-2][1] == "Presentase pelayanan yang sesuai standart pelayanan"
+
+
+def _kept_lines(name: str) -> list[Line]:
+    """Lines the PDF reader handed `borderless_tables` on a rendered page, kept as measured."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / name).read_text(encoding="utf-8"))
+    return [Line([tuple(s) for s in line["segments"]], line["top"], line["bottom"]) for line in data["lines"]]
+
+
+_RENSTRA_MATRIX = "002-tabel-6.1-chromium-dejavu10-p96.json"
+
+
+def test_group_labels_leave_the_columns_the_next_group_label_is_centred_on():
+    """002's Tabel 6.1 through Chromium in DejaVu Sans 10 (measured): "Realisasi Kinerja
+    Program dan Pendanaan" is centred over 2019 | 2020 (four columns), and as well over the
+    seven from "Data Capaian" to 2021's Rp. - columns of equal widths leave the span open.
+    "Target Kinerja ..." is centred over 2021 to the Renstra's end: the first label keeps to
+    the columns that leaves it, as the text export prints both (was: over "Data Capaian",
+    2021 under "Realisasi", every value of the matrix filed under the wrong heading)."""
+    table = borderless_tables(_kept_lines(_RENSTRA_MATRIX))[0][0]
+    groups = {k: cell for k, cell in enumerate(table.rows[0]) if cell}
+    assert groups == {6: "Realisasi Kinerja Program dan Pendanaan", 10: "Target Kinerja Program dan Kerangka Pendanaan"}
+    assert table.rows[1][5:11] == ["Data Capaian Pada Tahun Awal Perencanaan", "2019", "", "2020", "", "2021"]
+
+
+def test_a_row_of_missing_value_marks_opens_no_stacked_table():
+    """The same page: half-way down, "Pengadaan Kendaraan Dinas/Operasional" has "N/A" in
+    every figure column - no figure, so it looked like the header of a second table stacked
+    under the first, and the page was cut there into two tables of other columns (the second
+    no longer continued Tabel 6.1: 74 values filed under an untitled table). A row of
+    missing-value marks is a body row."""
+    tables, _ = borderless_tables(_kept_lines(_RENSTRA_MATRIX))
+    assert len(tables) == 1
+    row = next(r for r in tables[0].rows if r[2] == "4.01.4.01.2 1.01.02.05")
+    assert row[3] == "Pengadaan Kendaraan Dinas/Operasional"
+    assert row[5:18] == ["N/A"] * 13

@@ -539,7 +539,7 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     stays with it) and at least two rows of each part cross the other part's gutters
     (one cell overflowing its column does not cut a table), a row of figures among those
     above (a tall header's staggered labels over one row cross them too), and the lower part
-    opening on a row without figures (its header: a sasaran merged over several rows, its
+    opening on a row without figures or missing-value marks (its header: a sasaran merged over several rows, its
     words staggered down the rows, crosses gutters too, but rows of figures go on under it);
     among such cuts, the one giving the most columns. Columns here are strict: white in
     every line."""
@@ -557,8 +557,8 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
             continue
         if not any(figures[:k]):
             continue  # a header alone (with its column numbers) is no table: its labels overflow the columns below
-        if figures[k]:
-            continue  # a table opens with its header, not with a row of figures
+        if figures[k] or any(t.lower() in MISSING for t in texts[k]):
+            continue  # a table opens with its header, not with a row of figures (or of "N/A")
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = [_crosses(row, bottom_cuts) for row in rows[:k]]
         body_crossed = any(crossed and figured for crossed, figured in zip(crossed_above, figures, strict=False))
@@ -768,17 +768,28 @@ def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: 
     free = _free(block, edges, below)
     set_left = not _centred_row(block, edges, below, free)
     placed: list[tuple[float, float, int]] = []  # a label's centre, its last line's bottom, its column
+    segments = [seg for line in block for seg in line.segments]
+    least = {seg: _centred_on(seg[0], seg[1], edges, below, free, set_left, widest=False) for seg in segments}
     for line in block:
         for x0, x1, text in line.segments:
             wrapped = [col for centre, bottom, col in placed if _goes_on(centre, bottom, x0, x1, line)]
             if wrapped:
                 first = wrapped[0]
             else:
-                first, last = _centred_on(x0, x1, edges, below, free, set_left)
+                first, last = _centred_on(x0, x1, edges, below, free - _kept_for(least, (x0, x1, text)), set_left)
                 free -= set(range(first, last + 1))
             placed.append(((x0 + x1) / 2, line.bottom, first))
             row[first].append(_cell_line(x0, x1, text))
     return [clean_text(join_lines(parts, words)) for parts in row]
+
+
+def _kept_for(least: dict[tuple[float, float, str], tuple[int, int]], own: tuple[float, float, str]) -> set[int]:
+    """The columns the row's other labels need, each over the fewest it is centred on: a
+    label whose widest centred span reaches into them is over fewer ("Realisasi Kinerja" over
+    2019 | 2020, not also over "Data Capaian" and 2021, which "Target Kinerja" heads)."""
+    mine = set(range(least[own][0], least[own][1] + 1))
+    spans = [set(range(a, b + 1)) for seg, (a, b) in least.items() if seg != own]
+    return set().union(*(span for span in spans if not span & mine))
 
 
 def _goes_on(centre: float, bottom: float, x0: float, x1: float, line: Line) -> bool:
@@ -800,7 +811,13 @@ def _centred_row(block: list[Line], edges: list[float], below: list[float], free
 
 
 def _centred_on(
-    x0: float, x1: float, edges: list[float], below: list[float], free: set[int], set_left: bool = True
+    x0: float,
+    x1: float,
+    edges: list[float],
+    below: list[float],
+    free: set[int],
+    set_left: bool = True,
+    widest: bool = True,
 ) -> tuple[int, int]:
     """The first and last of the columns a label is centred on: the columns holding it whose
     middle is the label's (its own column's is clearly further), each with a label under it
@@ -810,7 +827,7 @@ def _centred_on(
     False: a sub-label under a centred label may start where it does). Columns of equal
     widths leave the span open (a label over four is also centred on the middle two): of
     the spans best centred (within 2 pt), the widest the other labels of the row leave is
-    taken."""
+    taken (the narrowest, not `widest`)."""
     centre, own = (x0 + x1) / 2, sum(x0 > cut for cut in edges[1:-1])
     under = {sum(x > cut for cut in edges[1:-1]) for x in below}
     mine = {c for c in range(len(edges) - 1) if edges[c] < x1 and x0 < edges[c + 1]}
@@ -832,7 +849,7 @@ def _centred_on(
     if not spans:
         return _widened(x0, x1, own, edges, free)
     best = min(off(a, a + width) for width, a in spans)
-    width, first = max(span for span in spans if off(span[1], sum(span)) <= best + 2.0)
+    width, first = (max if widest else min)(span for span in spans if off(span[1], sum(span)) <= best + 2.0)
     return first, first + width
 
 
