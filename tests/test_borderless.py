@@ -2204,3 +2204,40 @@ def test_a_row_of_missing_value_marks_opens_no_stacked_table():
     row = next(r for r in tables[0].rows if r[2] == "4.01.4.01.2 1.01.02.05")
     assert row[3] == "Pengadaan Kendaraan Dinas/Operasional"
     assert row[5:18] == ["N/A"] * 13
+
+
+def test_a_header_centred_down_its_row_opens_the_table_stacked_under_another():
+    """002's appendix through Chromium in DejaVu Sans 10 (measured): the performance
+    agreement's last row, then the programs' table, its header labels centred vertically -
+    "SASARAN | INDIKATOR" half a line over "NO. | PROGRAM | TARGET | ANGGARAN". No line of
+    that row names three columns; together they do, and they open the second table (was: its
+    header a body row of the first, every program's anggaran read as its target)."""
+    lines = [
+        Line([(91.1, 111.6, "NO."), (149.7, 268.3, "SASARAN STRATEGIS"), (335.5, 446.6, "INDIKATOR KINERJA"),
+              (488.5, 531.9, "TARGET")], 72.47, 84.10),
+        Line([(305.4, 467.8, "5. Persentase evaluasi Raperdes"), (487.5, 516.1, "100%")], 87.47, 99.10),
+        Line([(305.4, 455.2, "APBDesa/Perubahan APBDesa")], 99.47, 111.10),
+        Line([(305.4, 365.3, "tepat waktu")], 110.72, 122.35),
+        Line([(150.1, 193.0, "SASARAN"), (339.8, 389.2, "INDIKATOR")], 138.08, 147.38),
+        Line([(96.7, 113.0, "NO."), (241.8, 287.5, "PROGRAM"), (425.1, 459.8, "TARGET"), (477.0, 528.2, "ANGGARAN")],
+             142.58, 151.88),
+        Line([(148.8, 194.4, "PROGRAM"), (341.6, 387.3, "PROGRAM")], 147.08, 156.38),
+        Line([(90.1, 97.8, "1."), (130.4, 186.8, "Meningkatnya"), (223.6, 301.8, "Program Penunjang"),
+              (316.4, 398.3, "Persentase rata-rata"), (423.3, 446.2, "100%"), (472.3, 530.8, "2.134.044.723")],
+             159.83, 169.13),
+        Line([(130.4, 191.6, "capaian kinerja"), (223.6, 252.0, "Urusan"), (316.4, 377.6, "capaian kinerja")],
+             169.58, 178.88),
+        Line([(130.4, 164.9, "aparatur"), (223.6, 279.4, "Pemerintahan"), (316.4, 351.5, "Aparatur")], 178.58, 187.88),
+        Line([(223.6, 252.8, "Daerah")], 187.58, 196.88),
+        Line([(223.6, 287.3, "Kabupaten/Kota")], 196.58, 205.88),
+        Line([(90.1, 97.8, "2."), (130.4, 186.8, "Meningkatnya"), (223.6, 257.4, "Program"),
+              (316.4, 406.3, "Nilai Paten Kecamatan"), (423.3, 446.2, "83,25"), (472.3, 513.0, "4.733.000")],
+             210.08, 219.38),
+        Line([(130.4, 200.5, "penyelenggaraan"), (223.6, 293.2, "Penyelenggaraan")], 219.08, 228.38),
+        Line([(130.4, 204.3, "pemerintahan dan"), (223.6, 297.0, "Pemerintahan dan")], 228.83, 238.13),
+        Line([(130.4, 198.9, "pelayanan publik"), (223.6, 291.3, "Pelayanan Publik")], 237.83, 247.13),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines)
+    assert len(tables) == 2
+    assert tables[1].rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    assert tables[1].rows[1][-2:] == ["100%", "2.134.044.723"]

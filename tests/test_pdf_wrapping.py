@@ -206,3 +206,13 @@ def test_a_compound_wrapped_after_its_hyphen_keeps_no_space():
     assert join_lines(cell(("Peraturan Perundang-", 60), ("undangan", 40)), WORDS) == "Peraturan Perundang-undangan"
     # a dash standing alone is a list's, not a hyphen
     assert join_lines(cell(("Target -", 60), ("Realisasi", 50)), WORDS) == "Target - Realisasi"
+
+
+def test_a_period_wrapped_alone_closes_the_word_before_it():
+    """004's Tabel 2.4 through LibreOffice in DejaVu Sans 10 (measured): "SAT." does not fit
+    its narrow column and the period wraps onto a line of its own. Joined with a space ("SAT
+    .") the column was no unit column and four values lost their unit. A period opening a
+    line closes the word before it; one opening a word ("Rp" / ".5") is not touched."""
+    assert join_lines(cell(("SAT", 40), (".", 4)), WORDS) == "SAT."
+    assert join_lines(cell(("Rp", 40), (". 1.000", 30)), WORDS) == "Rp. 1.000"
+    assert join_lines(cell(("angka", 100), (".5 persen", 40)), WORDS) == "angka .5 persen"

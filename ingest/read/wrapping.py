@@ -235,8 +235,8 @@ def glued(left: str, right: str, full: bool) -> bool:
         return True  # an amount broken after its separator: "34.670." + "350.601"
     if _HYPHEN_END.search(left) and right[:1].isalpha():
         return True  # a compound wrapped after its hyphen: "Perundang-" + "Undangan"
-    if right[:1] in ",;:)" and left[-1:].isalnum():
-        return True  # punctuation closes the word before it: "komunikasi" + ", sumberdaya"
+    if (right[:1] in ",;:)" or re.match(r"\.(\W|$)", right)) and left[-1:].isalnum():
+        return True  # punctuation closes the word before it: "komunikasi" + ", sumberdaya", "SAT" + "."
     if not full:
         return False
     if _HYPHEN_REST.match(right) and _LETTERS_END.search(left):

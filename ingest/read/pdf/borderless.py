@@ -500,8 +500,9 @@ def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
     body = _header_lines(_flat(rows)) + 1  # the header's lines come one to a row
     header = {text.lower() for row in rows[:body] for line in row for _, _, text in line.segments}
     for k, row in enumerate(rows):
-        again = 0 < body < k and _repeats(row[0], header) and _in_first_column(row[0], body_starts)
-        if _names_columns(row[0]) and (again or figures and _in_first_column(row[0], starts)):
+        first = _staggered(row)
+        again = 0 < body < k and _repeats(first, header) and _in_first_column(first, body_starts)
+        if _names_columns(first) and (again or figures and _in_first_column(first, starts)):
             parts.append([])
             figures, starts, body_starts = False, [], []
         parts[-1].append(row)
@@ -510,6 +511,15 @@ def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
         if any(is_figure(text) for _, _, text in segments):
             figures, starts = True, starts + [x0 for x0, _, _ in segments]
     return parts
+
+
+def _staggered(row: list[Line]) -> Line:
+    """A row's first line, or all its lines as one when each opens before the one above
+    ends: labels a browser centres vertically in a tall header row ("SASARAN | INDIKATOR"
+    half a line over "NO. | PROGRAM | TARGET | ANGGARAN") name the columns together."""
+    if len(row) < 2 or any(b.top >= a.bottom - 0.5 for a, b in zip(row, row[1:], strict=False)):
+        return row[0]
+    return Line(sorted(seg for line in row for seg in line.segments), row[0].top, max(line.bottom for line in row))
 
 
 def _in_first_column(line: Line, starts: list[float]) -> bool:
