@@ -549,8 +549,9 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     stays with it) and at least two rows of each part cross the other part's gutters
     (one cell overflowing its column does not cut a table), a row of figures among those
     above (a tall header's staggered labels over one row cross them too), and the lower part
-    opening on a row without figures or missing-value marks (its header: a sasaran merged over several rows, its
-    words staggered down the rows, crosses gutters too, but rows of figures go on under it);
+    opening on a row without figures or missing-value marks (its header: a sasaran merged
+    over several rows, its words staggered down the rows, crosses gutters too, but rows of
+    figures go on under it);
     among such cuts, the one giving the most columns. Columns here are strict: white in
     every line."""
     if len(rows) < 4:
@@ -703,9 +704,9 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: li
 
 
 def _over(lines: list[Line], line: Line) -> Line | None:
-    """The lowest of `lines` with a run over one of `line`'s (`_shared`). A label centred down a tall
-    cell ("Tujuan / Sasaran" beside three rows of group labels) opens between the lines of
-    other columns' rows: its block is that of the line over it, not of the line before it."""
+    """The lowest of `lines` with a run over one of `line`'s (`_shared`). A label centred
+    down a tall cell ("Tujuan / Sasaran" beside three rows of group labels) opens between the
+    lines of other columns' rows: its block is that of the line over it, not the line before."""
     over = [a for a in lines if any(_shared(x0, x1, b0, b1) for x0, x1, _ in line.segments for b0, b1, _ in a.segments)]
     return max(over, key=lambda a: a.bottom, default=None)
 
