@@ -62,10 +62,18 @@ def _choose(page: Page, form: str, label: str, option: str) -> None:
 
 
 def _expand(page: Page, label: str) -> None:
-    """Open an expander (a click on an open one would close it)."""
+    """Open an expander (a click on an open one would close it). A rerun still running after
+    a save may draw the expander again, closed (a full run on two cores, measured in CI): the
+    run is let finish first, and the expander opened again until it stays open."""
     summary = page.locator("summary").filter(has_text=label).first
-    if summary.locator("xpath=..").get_attribute("open") is None:
-        summary.click()
+    for _ in range(5):
+        expect(page.locator('[data-testid="stStatusWidget"]')).to_be_hidden(timeout=60000)
+        if summary.locator("xpath=..").get_attribute("open") is None:
+            summary.click()
+        page.wait_for_timeout(500)
+        if summary.locator("xpath=..").get_attribute("open") is not None:
+            return
+    raise AssertionError(f"the expander {label!r} does not stay open")
 
 
 def _fill(page: Page, form: str, values: dict[str, str]) -> None:
