@@ -66,6 +66,7 @@ COMPATIBLE: dict[str, set[str]] = {
     "grade_scale": {"category_scale", "label_mismatch"},
     "lhe_grade_mismatch": {"grade_scale", "category_scale"},
     "category_scale": {"grade_scale", "label_mismatch"},
+    "category_mismatch": {"category_scale", "grade_scale", "label_mismatch"},
     "another_year": {"conflicting_values", "other_year"},
     # statements about the report itself (its date, its Renstra period): the auditors' "other"
     "signing_date": {"other"},

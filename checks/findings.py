@@ -1221,8 +1221,10 @@ def category_checks(rows: list[dict]) -> list[dict]:
     for row in rows:
         if row["kind"] != "category_statement" or not _ok(row["value"]) or not row["label"]:
             continue
-        named = _named_band(row, [b for (doc, _), bands in scales.items() if doc == row["doc_id"] for b in bands])
+        own = {table: bands for (doc, table), bands in scales.items() if doc == row["doc_id"]}
+        named = _named_band(row, [b for bands in own.values() for b in bands])
         if named is None:
+            findings += _off_scale_category(row, own)
             continue
         scale = scales[(row["doc_id"], named["source_table"])]
         value = min(row["value"], max(b["high"] for b in scale))  # above the scale: its top band
@@ -1239,6 +1241,49 @@ def category_checks(rows: list[dict]) -> list[dict]:
                      formula=f"skala {named['source_table']}", **_other_place(actual))
         )  # fmt: skip
     return findings
+
+
+def _off_scale_category(row: dict, own: dict[str, list[dict]]) -> list[dict]:
+    """A category no scale of the document names but a regulation's scale does ("Sangat Baik"
+    beside a Tinggi/Sedang scale): judged only when the document prints one scale and the figure
+    fits that category on none of the regulations' scales either (an IKM of 90 called "Sangat
+    Baik" is right on the IKM scale, whatever the document's capaian scale says)."""
+    words = re.sub(r"\s+", " ", row["label"].lower()).strip()
+    regulated = [(kind, b) for kind in ("IKM", "SAKIP") for b in bands_of(kind)
+                 if words == b.name.lower() or words.startswith(b.name.lower() + " ")]  # fmt: skip
+    if not regulated or len(own) != 1:
+        return []
+    longest = max(len(b.name) for _, b in regulated)
+    regulated = [(kind, b) for kind, b in regulated if len(b.name) == longest]  # "Sangat Baik", not "Baik"
+    if any(_in_regulation_band(kind, b, row["value"]) for kind, b in regulated):
+        return []
+    scale = next(iter(own.values()))
+    value = min(row["value"], max(b["high"] for b in scale))
+    actual = next((b for b in scale if _in_band(value, b)), None)
+    if actual is None:
+        return []
+    name = regulated[0][1].name
+    elsewhere = " dan ".join(
+        f"'{name}' pada skala {kind} {regulation(kind)} adalah {'' if kind == 'IKM' else '>'}{number(b.low)}–"
+        f"{number(b.high)}"
+        for kind, b in regulated
+    )
+    msg = (
+        f"Angka {number(row['value'])} di {_where(row)} disebut kategori '{name}', nama yang tidak ada di skala "
+        f"dokumen itu sendiri ({actual['source_table']}): menurut skala itu angka itu termasuk '{_band_name(actual)}' "
+        f"({number(actual['low'])}–{number(actual['high'])}); {elsewhere}."
+    )
+    return [
+        _finding(row, "category_mismatch", "rendah", msg, reported=row["value"], subject=name,
+                 formula=f"skala {actual['source_table']}; skala {', '.join(k for k, _ in regulated)}",
+                 **_other_place(actual))
+    ]  # fmt: skip
+
+
+def _in_regulation_band(kind: str, band, value: float) -> bool:
+    """The regulation's own boundaries (rules.toml): IKM closed, SAKIP open below."""
+    found = band_for(kind, value)
+    return found is not None and found.code == band.code
 
 
 def _band_name(band: dict) -> str:

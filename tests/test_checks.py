@@ -156,6 +156,9 @@ TRUE_FINDINGS = [
     # the PK (line 529), Tabel 3.9 (line 1244) and the others give 4.766.700; Tabel 6.1's other 2022 programs carry
     # the realised pagu (4.733.000, 900.000, 10.510.000, 18.356.000, 2.134.044.723)
     (S002, "conflicting_values", 1984, 7069750, 4766700),
+    # 004 line 398 "tingkat kemajuan 83% (kategori “Sangat Baik”)": Tabel 3.1 (line 348) puts 76-90 in "Tinggi"
+    # and has no "Sangat Baik"; that name is 88,31-100 on the IKM scale and >70-80 on the SAKIP one
+    (S004, "category_mismatch", 398, 83, None),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -231,6 +234,10 @@ AGREEING = [
     (S001, "serapan_mismatch", [762, 773, 780, 782, 786]),
     # 000 Tabel 3.8 line 714 "Tujuan I ... 99,28%" is the weighted serapan of its three programs
     (S000, "weighted_absorption", [714, 715, 717, 718]),
+    # 000 line 759 IKM "88,14 ... Baik" (IKM B: 76,61-88,30; the document prints no scale of its own); 001
+    # line 249 "73,47 ... BB", its own predicate scale's >70-80 (line 535)
+    (S000, "category_mismatch", [759]),
+    (S001, "category_mismatch", [249]),
 ]
 
 

@@ -355,6 +355,32 @@ def test_a_category_is_judged_on_the_scale_the_document_prints():
     assert [(f["line"], f["other_line"]) for f in found] == [(60, 51)]
 
 
+def test_a_category_named_by_no_scale_of_the_document_is_judged_on_the_regulations_too():
+    from checks.findings import category_checks
+    from ingest.model import Table
+
+    # 004 line 398: a tingkat kemajuan of 83% "(kategori “Sangat Baik”)" beside Tabel 3.1's Tinggi/Sedang
+    # scale: 83 is Tinggi (76-90) there, and "Sangat Baik" is 88,31-100 on the IKM scale (PermenPANRB
+    # 14/2017) and >70-80 on the SAKIP one (PermenPANRB 88/2021): it fits nowhere
+    scale = Table(caption="Tabel 2.4", rows=[
+        Row(["1", "91 - 100", "Sangat Tinggi"], line=30), Row(["2", "76 - 90", "Tinggi"], line=31),
+        Row(["3", "66 - 75", "Sedang"], line=32), Row(["4", "≤ 65", "Rendah"], line=33)])  # fmt: skip
+    wrong = Paragraph("Tingkat kemajuan terhadap target akhir Renstra 83% dengan kategori Sangat Baik.", line=40)
+    ikm = Paragraph("Nilai IKM tahun 2024 sebesar 90,12 (kategori Sangat Baik).", line=41)  # IKM A: 88,31-100
+    sakip = Paragraph("Nilai AKIP 75,40 dengan predikat Sangat Baik.", line=42)  # SAKIP BB: >70-80
+    baik = Paragraph("Nilai IKM 83 dengan kategori Baik.", line=43)  # IKM B: 76,61-88,30
+    other = Paragraph("Capaian 83% dengan kategori Meningkatnya Mutu Layanan.", line=44)  # not a category's name
+    found = category_checks(_statement_rows(Document("x", [scale, wrong, ikm, sakip, baik, other])))
+    assert [(f["line"], f["other_line"], f["severity"]) for f in found] == [(40, 31, "rendah")]
+    assert "termasuk 'Tinggi' (76–90)" in found[0]["message"] and "88,31–100" in found[0]["message"]
+
+    # two scales of the document's own: which one the sentence meant is not guessed
+    second = Table(caption="Tabel 2.5", rows=[
+        Row(["1", "81 - 100", "Istimewa"], line=35), Row(["2", "61 - 80", "Cukup"], line=36),
+        Row(["3", "≤ 60", "Kurang"], line=37)])  # fmt: skip
+    assert category_checks(_statement_rows(Document("x", [scale, second, wrong]))) == []
+
+
 # --- another year's table ---------------------------------------------------------------------
 
 
