@@ -1757,16 +1757,23 @@ def renstra_period_checks(statements: list[dict], docs: dict[int, dict]) -> list
     places give is the reference; each other period is reported once, at its first place.
     Periods that share neither year (an old Renstra ending as a new one starts) are two plans."""
     periods: dict[int, dict[tuple, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    ends_printed: dict[int, set[float]] = defaultdict(set)  # every Renstra period's last year, any period
     for row in statements:
         year = docs.get(row["doc_id"], {}).get("tahun")
-        if row["kind"] != "renstra_period" or not year or not _ok(row["low"]) or not row["low"] <= year <= row["high"]:
+        if row["kind"] != "renstra_period" or not year or not _ok(row["low"]):
             continue
-        if not any(w in (row["subject"] or "").lower() for w in rules()["renstra_period"]["other_plans"]):
+        if any(w in (row["subject"] or "").lower() for w in rules()["renstra_period"]["other_plans"]):
+            continue
+        ends_printed[row["doc_id"]].add(row["high"])
+        if row["low"] <= year <= row["high"]:
             periods[row["doc_id"]][(row["low"], row["high"])].append(row)
     findings = []
-    for by_period in periods.values():
+    for doc_id, by_period in periods.items():
         ranked = sorted(by_period.items(), key=lambda kv: (-len(kv[1]), _position(kv[1][0])))
         (ref_period, ref_rows), ref = ranked[0], ranked[0][1][0]
+        ends = [r for r in statements if r["doc_id"] == doc_id and r["kind"] == "renstra_end" and _ok(r["value"])]
+        findings += [_renstra_end_finding(r, ref, len(ref_rows), docs) for r in ends
+                     if r["value"] not in ends_printed[doc_id]]  # fmt: skip
         for period, rows in ranked[1:]:
             if period[0] != ref_period[0] and period[1] != ref_period[1]:
                 continue
@@ -1786,6 +1793,20 @@ def renstra_period_checks(statements: list[dict], docs: dict[int, dict]) -> list
                          **_other_place(ref, ref_period[field]))
             )  # fmt: skip
     return findings
+
+
+def _renstra_end_finding(row: dict, ref: dict, places: int, docs: dict[int, dict]) -> dict:
+    """A sentence saying the Renstra ends in a year no period the document prints ends in."""
+    msg = (
+        f"Renstra disebut berakhir pada tahun {row['value_raw']} di {_where(row)}, tetapi periode Renstra yang "
+        f"memuat tahun laporan ditulis {ref['value_raw']} di {_where(ref)}"
+        + (f" dan {places - 1} tempat lain" if places > 1 else "")
+        + ", dan tidak ada periode Renstra di dokumen yang berakhir pada tahun itu."
+    )
+    return _finding({**row, "tahun": docs[row["doc_id"]]["tahun"]}, "renstra_period", "rendah", msg,
+                    reported=row["value"], recomputed=ref["high"], difference=abs(row["value"] - ref["high"]),
+                    subject="Akhir periode Renstra", formula="tahun akhir Renstra dibanding periode di tempat lain",
+                    **_other_place(ref, ref["high"]))  # fmt: skip
 
 
 # --- an indicator copied onto another sasaran -----------------------------------------------------

@@ -467,10 +467,22 @@ _PERIOD = re.compile(
 )
 
 
+# "periodisasi Renstra yang berakhir pada Tahun 2024", "Rencana Strategis ini berakhir tahun 2026", and
+# "Tahun 2026 merupakan tahun terakhir periode Renstra"
+_PERIOD_END = re.compile(
+    r"\b(?:renstra|rencana\s+strategis)\b(?P<between>(?:(?!rpjm)[^.\t\d]){0,60}?)\bberakhir\s+(?:pada\s+)?"
+    r"(?:tahun\s+)?(?P<end>20\d\d)\b"
+    r"|\b(?:tahun\s+)?(?P<end2>20\d\d)\s+(?:merupakan|adalah|sebagai)\s+(?:tahun\s+)?(?:terakhir|akhir)\s+"
+    r"(?:dari\s+)?(?:periode\s+)?(?:renstra|rencana\s+strategis)\b",
+    re.I,
+)
+
+
 def renstra_periods(doc: Document, year: int | None) -> list[Statement]:
     """Each period the document gives its Renstra (`kind` `renstra_period`: `low` the first
     year, `high` the last, `value_raw` as printed, `subject` the words naming the plan), from
-    its sentences and its tables' titles. The checks compare them."""
+    its sentences and its tables' titles, and each year a sentence says its Renstra ends in
+    (`renstra_end`: `value` the year, `subject` the words saying it). The checks compare them."""
     found = []
     for block in doc.blocks:
         texts = [block.text] if isinstance(block, Paragraph) else []
@@ -486,6 +498,11 @@ def renstra_periods(doc: Document, year: int | None) -> list[Statement]:
                 found.append(Statement(year, "renstra_period", m.group(0)[: m.start("start") - m.start()].strip(),
                                        float(start), f"{start}-{end}", None, where, low=float(start),
                                        high=float(end)))  # fmt: skip
+            for m in _PERIOD_END.finditer(_TAGS.sub("", text)) if isinstance(block, Paragraph) else ():
+                end = m.group("end") or m.group("end2")
+                where = Provenance(PROSE_TABLE, block.line, block.page, text[max(0, m.start() - 100) : m.end() + 100],
+                                   "prose")  # fmt: skip
+                found.append(Statement(year, "renstra_end", m.group(0), float(end), end, None, where))
     return found
 
 

@@ -488,6 +488,39 @@ def test_one_renstra_period_or_two_plans_in_turn_is_not_flagged(tmp_path):
     assert _findings(tmp_path, _PERIODS.format(first="2024-2029"), "renstra_period") == []
 
 
+_ENDS = """Laporan ini merupakan tahun ketiga pelaksanaan Renstra Kecamatan Sukamaju Tahun 2021-2026.
+
+{sentence}
+
+Tabel 3.1
+Pengukuran Kinerja Tahun 2023
+
+No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)
+1\tMeningkatnya pelayanan publik\tPersentase layanan tepat waktu\t90\t90\t100
+"""
+
+
+def test_a_renstra_said_to_end_in_a_year_no_period_ends_in_is_found(tmp_path):
+    # 001 line 1006 says "periodisasi Renstra yang berakhir pada Tahun 2024" of its Renstra 2024-2026; here line 5
+    # says 2025 (or calls 2025 the last year) of a Renstra 2021-2026 (line 3)
+    for sentence in ("Sesuai periodisasi Rencana Strategis yang berakhir tahun 2025, target akhir tetap dikejar.",
+                     "Tahun 2025 merupakan tahun terakhir periode Renstra Kecamatan Sukamaju."):  # fmt: skip
+        found = _findings(tmp_path, _ENDS.format(sentence=sentence), "renstra_period")
+        assert [(f[0], f[1], f[2], f[3]) for f in found] == [(5, 2025.0, 2026.0, 3)], sentence
+        assert "berakhir pada tahun 2025" in found[0][4]
+
+
+def test_a_renstra_end_the_document_prints_or_another_plans_is_not_flagged(tmp_path):
+    for sentence in (
+        "Renstra yang berakhir pada tahun 2026 menjadi acuan.",  # the period's own end
+        # a period printed that ends in that year: the previous plan
+        "Renstra Kecamatan Sukamaju 2016-2021 telah dievaluasi; Renstra lama itu berakhir pada tahun 2021.",
+        "Periode RPJMD berakhir pada tahun 2024.",  # another plan
+        "Renstra ini berakhir dan tahun 2025 menjadi tahun penyusunan.",  # no year after "berakhir"
+    ):
+        assert _findings(tmp_path, _ENDS.format(sentence=sentence), "renstra_period") == [], sentence
+
+
 # --- a capaian printed without a target, recomputed with the target other tables give ---------------
 
 _NO_TARGET = """Tabel 3.1
