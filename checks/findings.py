@@ -894,6 +894,60 @@ def claim_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
     return findings
 
 
+def national_checks(statements: list[dict]) -> list[dict]:
+    """A sentence saying a figure is above or below the national one, against the row of the
+    document's national comparison table whose indicator it names (one row, else not judged):
+    the table prints no national figure ("N/A", "-"), or its figures say the other way."""
+    findings = []
+    for claim in statements:
+        if claim["kind"] != "national_claim":
+            continue
+        rows = [r for r in statements if r["kind"] == "national_value" and r["doc_id"] == claim["doc_id"]
+                and _names_indicator(r["subject"], claim["subject"] or "")]  # fmt: skip
+        if len(rows) == 1 and not is_negative(rows[0]["subject"]):
+            findings += _national_finding(claim, rows[0])
+    return findings
+
+
+def _national_finding(claim: dict, row: dict) -> list[dict]:
+    said = "di atas" if claim["label"] == "above" else "di bawah"
+    if not _ok(row["value"]):
+        msg = (
+            f"Kalimat di {_where(claim)} menyebut {row['subject']} {said} nilai nasional ('{claim['value_raw']}'), "
+            f"padahal {_where(row)} tidak memberi nilai nasional ('{row['value_raw']}'): perbandingan itu tidak "
+            f"bersumber dari dokumen."
+        )
+        return [_finding(claim, "prose_vs_table", "rendah", msg, reported=row["reference"], subject=row["subject"],
+                         formula="perbandingan dengan nilai nasional", **_other_place(row))]  # fmt: skip
+    real = row["reference"]
+    if not _ok(real) or (real > row["value"] if claim["label"] == "above" else real < row["value"]):
+        return []
+    msg = (
+        f"Kalimat di {_where(claim)} menyebut {row['subject']} {said} nilai nasional ('{claim['value_raw']}'), "
+        f"padahal {_where(row)} memberi realisasi {number(real)} dan nilai nasional {number(row['value'])}."
+    )
+    return [_finding(claim, "prose_vs_table", "sedang", msg, reported=real, recomputed=row["value"],
+                     difference=abs(real - row["value"]), subject=row["subject"],
+                     formula="perbandingan dengan nilai nasional", **_other_place(row, row["value"]))]  # fmt: skip
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_OF_KECAMATAN = re.compile(r"\b(?:kecamatan|kec\.?)\s+[a-z]+", re.I)
+
+
+def _names_indicator(name: str, text: str) -> bool:
+    """Whether words name a table's indicator: its name without the kecamatan's ("Nilai
+    Evaluasi AKIP" of "Nilai Evaluasi AKIP Kecamatan Sumobito"), whole, or the acronym it
+    prints in parentheses ("(IKPP)"), as a word."""
+    acronym = _ACRONYM.search(name)
+    if acronym and re.search(rf"\b{acronym.group(1)}\b", text):
+        return True
+    core = _letters(_OF_KECAMATAN.sub(" ", _ACRONYM.sub(" ", name)))
+    if not core:
+        return False
+    return re.search(rf"\b{re.escape(core)}\b", _letters(text)) is not None
+
+
 def _claimed_row(v: dict, claim: dict) -> bool:
     """A table row with the claim's figures whose indicator the words before the claim name."""
     if v["doc_id"] != claim["doc_id"] or v["is_peer"] or v["target"] != claim["reference"]:

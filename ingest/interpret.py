@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.benchmark import national_claims, national_values
 from ingest.columns import INDICATOR_ROLES, ColumnMeaning, classify_columns, single_year, table_kind
 from ingest.facts import (
     BudgetFact,
@@ -84,6 +85,7 @@ def interpret(doc: Document) -> Interpretation:
     statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += stated_serapan(doc, identity.tahun)
+    statements += national_values(doc, identity.tahun) + national_claims(doc, identity.tahun)
     statements += signing_dates(doc, identity.tahun) + renstra_periods(doc, identity.tahun)
     statements += missions(doc, identity.tahun) + ikm_formula(doc, identity.tahun) + ikm_survey(doc, identity.tahun)
     statements += [s for t in doc.tables for s in average_statements(t, _table_year(t) or identity.tahun)]

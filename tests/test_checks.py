@@ -162,6 +162,9 @@ TRUE_FINDINGS = [
     # 001 line 1006 "periodisasi Renstra yang berakhir pada Tahun 2024" where the Renstra is 2024-2026 (line 408
     # and four more places, one in the same sentence) and no period the document prints ends in 2024
     (S001, "renstra_period", 1006, 2024, 2026),
+    # 001 line 708 "Realisasi Nilai Evaluasi AKIP telah tercapai 73,47 melebihi target nasional" where Tabel 3.1.4
+    # (line 701) gives the national figure as "N/A"
+    (S001, "prose_vs_table", 708, 73.47, None),
 ]
 
 # (sample, check, line, why) that used to be flagged and are not errors.
@@ -241,6 +244,11 @@ AGREEING = [
     # line 249 "73,47 ... BB", its own predicate scale's >70-80 (line 535)
     (S000, "category_mismatch", [759]),
     (S001, "category_mismatch", [249]),
+    # 002 lines 1109: SAKIP 70,17 above the national 67,93 and IPP 3,49 below 3,88, as Tabel 3.8 (1103-1105)
+    # says; 001 lines 946/1014: "IPP ... masih dibawah realisasi Indeks Pelayanan Publik Nasional", an IPP that
+    # Tabel 3.1.4 (its IKPP and AKIP rows) does not give
+    (S002, "prose_vs_table", [1109]),
+    (S001, "prose_vs_table", [946, 1014]),
 ]
 
 

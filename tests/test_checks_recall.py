@@ -521,6 +521,50 @@ def test_a_renstra_end_the_document_prints_or_another_plans_is_not_flagged(tmp_p
         assert _findings(tmp_path, _ENDS.format(sentence=sentence), "renstra_period") == [], sentence
 
 
+# --- a sentence comparing with the national figure, against the national comparison table ---------------
+
+_NATIONAL = """Tabel 3.6
+Perbandingan Capaian Kinerja dengan Standar Nasional
+
+No\tIndikator Kinerja\tRealisasi 2023\tStandar Nasional\tKeterangan
+1\tIndeks Pelayanan Publik (IPP) Kec. Sukamaju\t3,49\t3,88\tKemenPANRB
+2\tNilai Akuntabilitas Kinerja Kecamatan Sukamaju\t70,17\t{akip}\tLHE 2023
+3\tIndeks Kepuasan Masyarakat Kecamatan Sukamaju\t88,20\t\tbelum terbit
+
+Dari tabel di atas, {sentence}
+"""
+
+
+def test_a_comparison_with_a_national_figure_the_table_does_not_give_is_found(tmp_path):
+    # 001 line 708: "Nilai Evaluasi AKIP telah tercapai 73,47 melebihi target nasional" beside Tabel 3.1.4's "N/A"
+    # (line 701); here the table (line 8) prints "-" and the sentence (line 11) says "lebih tinggi dari"
+    text = _NATIONAL.format(
+        akip="-", sentence="nilai akuntabilitas kinerja 70,17 lebih tinggi dari rata-rata nasional."
+    )
+    found = _findings(tmp_path, text, "prose_vs_table")
+    assert [(f[0], f[1], f[3]) for f in found] == [(11, 70.17, 8)]
+    assert "tidak memberi nilai nasional ('-')" in found[0][4]
+
+
+def test_a_comparison_the_tables_figures_contradict_is_found(tmp_path):
+    # line 7: IPP 3,49 against the national 3,88, said to be above it ("(IPP)" names the row)
+    text = _NATIONAL.format(akip="67,93", sentence="IPP kecamatan sudah berada di atas nilai nasional.")
+    found = _findings(tmp_path, text, "prose_vs_table")
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(11, 3.49, 3.88, 7)]
+
+
+def test_a_comparison_that_agrees_or_names_no_one_row_is_not_flagged(tmp_path):
+    for sentence in (
+        "nilai akuntabilitas kinerja 70,17 melebihi rata-rata nasional 67,93.",  # 70,17 > 67,93
+        "IPP masih di bawah standar nasional.",  # 3,49 < 3,88
+        "nilai IKPP kecamatan di bawah nilai nasional.",  # no row of that indicator
+        "indeks kepuasan masyarakat di atas nasional.",  # its national cell is empty: perhaps not read
+        "Kecamatan Sukamaju berada di atas rata-rata nasional.",  # names no indicator
+    ):
+        text = _NATIONAL.format(akip="67,93", sentence=sentence)
+        assert _findings(tmp_path, text, "prose_vs_table") == [], sentence
+
+
 # --- a capaian printed without a target, recomputed with the target other tables give ---------------
 
 _NO_TARGET = """Tabel 3.1
