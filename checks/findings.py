@@ -1223,6 +1223,62 @@ def grade_checks(rows: list[dict]) -> list[dict]:
     return findings
 
 
+def lhe_extreme_checks(rows: list[dict]) -> list[dict]:
+    """A sentence naming the SAKIP evaluation's component with the lowest (highest) capaian or
+    score, against the components the document states (three at least, each with both): the
+    component named (one, by the first two words after "Evaluasi atas") is not the extreme by
+    that measure. The message says what the other measure gives."""
+    findings = []
+    for claim in rows:
+        if claim["kind"] != "lhe_extreme":
+            continue
+        parts = [r for r in rows if r["doc_id"] == claim["doc_id"] and r["kind"] == "lhe_component"
+                 and _ok(r["value"]) and _ok(r.get("score"))]  # fmt: skip
+        named = [r for r in parts if _component_key(r["subject"]) in _letters(claim["subject"] or "")]
+        if len(parts) < 3 or len({_component_key(r["subject"]) for r in named}) != 1:
+            continue
+        findings += _extreme_finding(claim, named[0], parts)
+    return findings
+
+
+def _component_key(subject: str) -> str:
+    """ "pelaporan kinerja" of "Evaluasi atas pelaporan kinerja"."""
+    words = re.sub(r"^evaluasi\s+atas\s+", "", _letters(subject)).split()
+    return " ".join(words[:2])
+
+
+def _extreme_finding(claim: dict, named: dict, parts: list[dict]) -> list[dict]:
+    lowest, measure = claim["label"].split()
+    field = "value" if measure == "capaian" else "score"
+    pick = min if lowest == "lowest" else max
+    best = pick(parts, key=lambda r: r[field])
+    if named[field] == best[field]:
+        return []
+    other = "score" if field == "value" else "value"
+    also = pick(parts, key=lambda r: r[other])
+
+    def said(r: dict, f: str) -> str:
+        return f"{number(r['value'])}%" if f == "value" else f"{number(r['score'])} dari bobot {number(r['weight'])}"
+
+    word = "terendah" if lowest == "lowest" else "tertinggi"
+    measured = "capaian" if field == "value" else "nilai"
+    but = (
+        f"; menurut {'nilai' if other == 'score' else 'capaian'} ({said(named, other)}) komponen itu memang {word}"
+        if named[other] == also[other]
+        else ""
+    )
+    msg = (
+        f"Kalimat di {_where(claim)} menyebut '{named['subject']}' komponen dengan {measured} {word} "
+        f"('{claim['value_raw']}'), padahal {measured} {word} adalah '{best['subject']}' ({said(best, field)}; "
+        f"'{named['subject']}' {said(named, field)}, {_where(named)}){but}."
+    )
+    return [
+        _finding(claim, "prose_vs_table", "rendah", msg, reported=named[field], recomputed=best[field],
+                 difference=abs(named[field] - best[field]), subject=named["subject"],
+                 formula=f"komponen evaluasi SAKIP dengan {measured} {word}", **_other_place(best, best[field]))
+    ]  # fmt: skip
+
+
 def _grade_band(value: float, own: list[dict]) -> tuple[str, float, float, dict | None] | None:
     """(code, low, high, the document's scale row) of the band `value` falls in."""
     for r in own:

@@ -142,7 +142,7 @@ def _document_findings(indicators: list[dict], budget: list[dict], efficiency: l
     # sentences against tables
     found += F.prose_average_checks(statements, indicators) + F.remark_checks(statements, indicators)
     found += F.achievement_checks(statements, indicators) + F.claim_checks(statements, indicators)
-    found += F.national_checks(statements)
+    found += F.national_checks(statements) + F.lhe_extreme_checks(statements)
     found += F.achievement_table_checks(statements, indicators)
     found += F.misplaced_indicator_checks(indicators)
     found += F.mission_checks(statements) + F.ikm_formula_checks(statements, indicators)

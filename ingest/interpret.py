@@ -33,6 +33,7 @@ from ingest.prose import (
     grading_scale,
     ikm_formula,
     lhe_components,
+    lhe_extremes,
     missions,
     prose_averages,
     prose_efficiency,
@@ -81,7 +82,8 @@ def interpret(doc: Document) -> Interpretation:
     unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
     warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
     adjusted = target_adjustment(doc)
-    statements = lhe_components(doc, identity.tahun) + grading_scale(doc, identity.tahun)
+    statements = lhe_components(doc, identity.tahun) + lhe_extremes(doc, identity.tahun)
+    statements += grading_scale(doc, identity.tahun)
     statements += prose_averages(doc, identity.tahun) + table_remarks(doc, identity.tahun)
     statements += category_scales(doc) + stated_categories(doc, identity.tahun) + target_claims(doc, identity.tahun)
     statements += stated_serapan(doc, identity.tahun)

@@ -73,6 +73,41 @@ def lhe_components(doc: Document, year: int | None) -> list[Statement]:
     return found
 
 
+# "komponen Pelaporan Kinerja dengan capaian nilai terendah", "aspek perencanaan memperoleh nilai tertinggi"
+_LHE_EXTREME = re.compile(
+    r"(?P<measure>capaian(?:\s+nilai)?|nilai(?:\s+capaian)?|skor)\s+"
+    r"(?P<ext>terendah|tertinggi|paling\s+(?:rendah|tinggi)|(?:yang\s+)?(?:paling\s+)?(?:kecil|besar))\b",
+    re.I,
+)
+
+
+_OF_EVALUATION = re.compile(r"\b(?:komponen|aspek|sakip|akip|lhe)\b", re.I)
+
+
+def lhe_extremes(doc: Document, year: int | None) -> list[Statement]:
+    """A sentence naming the SAKIP evaluation's component (its words say "komponen", "aspek",
+    SAKIP, AKIP or LHE) with the lowest or highest capaian or score (`kind` `lhe_extreme`:
+    `subject` the sentence's words before the claim,
+    which name the component; `label` `lowest`/`highest` and `capaian`/`score`, the measure
+    the sentence names: "capaian" is the component's %, "nilai" alone its score)."""
+    found = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for sentence in sentences(block):
+            for m in _LHE_EXTREME.finditer(sentence):
+                before = sentence[max(0, m.start() - 120) : m.start()]
+                if not _OF_EVALUATION.search(before):
+                    continue  # "persentase pelaporan kinerja tepat waktu dengan capaian terendah": an indicator
+                ext = m.group("ext").lower()
+                low = "rendah" in ext or "kecil" in ext
+                measure = "capaian" if "capaian" in m.group("measure").lower() else "score"
+                where = Provenance(PROSE_TABLE, block.line, block.page, sentence[:500], "prose")
+                found.append(Statement(year, "lhe_extreme", before, None, m.group(0),
+                                       f"{'lowest' if low else 'highest'} {measure}", where))  # fmt: skip
+    return found
+
+
 def grading_scale(doc: Document, year: int | None) -> list[Statement]:
     """The predicate scale a document prints for itself ("AA | > 90 s/d 100 | Sangat
     Memuaskan", ...): its bands, when a table lists at least four of the codes with ranges."""

@@ -565,6 +565,44 @@ def test_a_comparison_that_agrees_or_names_no_one_row_is_not_flagged(tmp_path):
         assert _findings(tmp_path, text, "prose_vs_table") == [], sentence
 
 
+# --- the SAKIP evaluation's component said to have the lowest capaian or score --------------------------
+
+_COMPONENTS = """Evaluasi atas perencanaan kinerja dengan nilai 24,00 dari bobot 30% atau dengan capaian 80% (A).
+
+Evaluasi atas pengukuran kinerja dengan nilai 18,00 dari bobot 30% atau dengan capaian 60% (B).
+
+Evaluasi atas pelaporan kinerja dengan nilai 10,50 dari bobot 15% atau dengan capaian 70% (BB).
+
+Evaluasi atas evaluasi akuntabilitas kinerja internal dengan nilai 16,25 dari bobot 25% atau dengan capaian 65% (B).
+
+{sentence}
+"""
+
+
+def test_a_component_said_lowest_that_is_not_by_that_measure_is_found(tmp_path):
+    # 001 line 946: "komponen Pelaporan Kinerja dengan capaian nilai terendah" where Pelaporan's capaian 74,6% is
+    # above Evaluasi's 53,12% (lowest by score only). Here: scores 24 / 18 / 10,50 / 16,25, capaian 80 / 60 / 70 / 65
+    found = _findings(tmp_path, _COMPONENTS.format(sentence="Perbaikan difokuskan pada komponen pengukuran kinerja "
+                                                   "yang memperoleh nilai terendah."), "prose_vs_table")  # fmt: skip
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(11, 18.0, 10.5, 7)]  # pelaporan's 10,50 (line 7)
+    assert "menurut capaian (60%) komponen itu memang terendah" in found[0][4]
+    found = _findings(tmp_path, _COMPONENTS.format(sentence="Komponen pelaporan kinerja dengan capaian paling rendah "
+                                                   "perlu diperbaiki."), "prose_vs_table")  # fmt: skip
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(11, 70.0, 60.0, 5)]  # pengukuran's 60% (line 5)
+
+
+def test_a_component_that_is_the_extreme_or_two_components_named_are_not_flagged(tmp_path):
+    for sentence in (
+        "Komponen pengukuran kinerja dengan capaian terendah menjadi prioritas.",  # 60%: the lowest
+        "Komponen pelaporan kinerja memperoleh nilai terendah.",  # 10,50: the lowest
+        "Komponen perencanaan kinerja dengan capaian tertinggi dipertahankan.",  # 80%: the highest
+        "Komponen perencanaan kinerja dan pelaporan kinerja dengan nilai terendah diperbaiki.",  # which one?
+        # an indicator whose name holds a component's words, not the component
+        "Indikator persentase pelaporan kinerja tepat waktu dengan capaian terendah tahun ini.",
+    ):
+        assert _findings(tmp_path, _COMPONENTS.format(sentence=sentence), "prose_vs_table") == [], sentence
+
+
 # --- a capaian printed without a target, recomputed with the target other tables give ---------------
 
 _NO_TARGET = """Tabel 3.1
