@@ -1911,7 +1911,8 @@ def _renstra_end_finding(row: dict, ref: dict, places: int, docs: dict[int, dict
         f"Renstra disebut berakhir pada tahun {row['value_raw']} di {_where(row)}, tetapi periode Renstra yang "
         f"memuat tahun laporan ditulis {ref['value_raw']} di {_where(ref)}"
         + (f" dan {places - 1} tempat lain" if places > 1 else "")
-        + ", dan tidak ada periode Renstra di dokumen yang berakhir pada tahun itu."
+        + ", dan tidak ada periode Renstra di dokumen yang berakhir pada tahun itu (bila yang dimaksud Renstra "
+        "sebelumnya, dokumen tidak menyebut periodenya)."
     )
     return _finding({**row, "tahun": docs[row["doc_id"]]["tahun"]}, "renstra_period", "rendah", msg,
                     reported=row["value"], recomputed=ref["high"], difference=abs(row["value"] - ref["high"]),
