@@ -2241,3 +2241,44 @@ def test_a_header_centred_down_its_row_opens_the_table_stacked_under_another():
     assert len(tables) == 2
     assert tables[1].rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
     assert tables[1].rows[1][-2:] == ["100%", "2.134.044.723"]
+
+
+def test_a_page_repeating_the_header_lets_a_carried_cut_move_between_its_labels():
+    """004's Tabel 3.8 through LibreOffice in DejaVu 10, landscape, with a header rule: page 27
+    repeats the header, and its program names run wider than on page 26 (the carried cut at
+    277.6; "Program Koordinasi Ketentraman" ends at 283.1, "... Urusan" at 288.0, further than
+    the cut may move by itself). The header's labels leave 218.8-302.4 white around the cut:
+    it moves to the rows' white there (288-302), and rows 4-6 stay rows of the table (they had
+    become a table of their own, the budget total short three programs)."""
+    carry = [108.4, 277.6, 392.6, 486.2]
+    lines = [
+        _at(122.8, 9.8, (85.2, 100.4, 'No'), (116.4, 218.8, 'Program/Kegiatan'), (302.4, 384.5, 'Anggaran (Rp)'),
+            (400.6, 478.1, 'Realisasi (Rp)'), (494.2, 553.0, '% Capaian')),
+        _at(138.4, 9.7, (85.2, 94.7, '2.'), (116.4, 249.8, 'Program penyelenggaraan'), (302.4, 353.2, '6.505.600'),
+            (400.6, 451.4, '6.505.600'), (494.2, 522.7, '99,99')),
+        _at(150.1, 9.7, (116.4, 264.1, 'pemerintahan dan pelayanan')),
+        _at(161.7, 9.7, (116.4, 146.5, 'public')),
+        _at(177.4, 9.7, (85.2, 94.7, '3.'), (116.4, 237.6, 'Program Pemberdayaan'), (302.4, 359.5, '38.100.500'),
+            (400.6, 457.7, '38.068.300'), (494.2, 522.7, '99,92')),
+        _at(189.0, 9.7, (116.4, 278.7, 'Masyarakat Desa dan Kelurahan')),
+        _at(204.7, 9.7, (85.2, 94.7, '4.'), (116.4, 283.1, 'Program Koordinasi Ketentraman'),
+            (302.4, 359.5, '21.900.000'), (400.6, 457.7, '15.150.000'), (494.2, 522.7, '69,18')),
+        _at(216.3, 9.4, (116.4, 227.1, 'dan Ketertiban Umum')),
+        _at(232.0, 9.7, (85.2, 94.7, '5.'), (116.4, 288.0, 'Program Penyelenggaraan Urusan'),
+            (302.4, 365.9, '178.430.000'), (400.6, 457.7, '76.048.000'), (494.2, 522.7, '42,62')),
+        _at(243.6, 9.4, (116.4, 222.8, 'Pemerintahan Umum')),
+        _at(259.3, 9.7, (85.2, 94.7, '6.'), (116.4, 240.1, 'Program Pembinaan dan'), (302.4, 359.5, '13.743.300'),
+            (400.6, 457.7, '13.380.000'), (494.2, 522.7, '97,36')),
+        _at(270.9, 9.7, (116.4, 280.9, 'Pengawasan Pemerintahan Desa')),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines, carry, height=595)
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0] == ["No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "% Capaian"]
+    assert [r[0] for r in rows[1:]] == ["2.", "3.", "4.", "5.", "6."]
+    assert rows[3] == ["4.", "Program Koordinasi Ketentraman dan Ketertiban Umum", "21.900.000", "15.150.000", "69,18"]
+    assert rows[4][1:3] == ["Program Penyelenggaraan Urusan Pemerintahan Umum", "178.430.000"]
+    # without the repeated header nothing says where the column ends: the rows cross the carried cut
+    # further than it may move, and are read with their own columns
+    tables, _ = borderless_tables(lines[1:], carry, height=595)
+    assert len(tables) == 2

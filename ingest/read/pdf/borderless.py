@@ -467,14 +467,18 @@ def _explained(run: list[Line], carry: list[float]) -> bool:
 def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
     """The columns carried from the page before, for a table continuing on this page. A
     carried cut crossed by this page's cells moves into the nearest white strip within
-    CUT_SLACK (a cell wider than any above it), or stays where few lines cross it (see
-    `_tolerance`); otherwise (another table) nothing is carried."""
+    CUT_SLACK (a cell wider than any above it) or, on a page repeating the header, within
+    the white between the labels on either side of it (`_between_labels`), or stays where
+    few lines cross it (see `_tolerance`); otherwise (another table) nothing is carried."""
     lines = _gridded(run)
     strips, cuts = _free_strips(run), []
+    header = _header_lines(run)
     for cut in carry:
         crossing = _crossing(lines, cut)
         if crossing:
             near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
+            if not near and header >= 0:
+                near = _between_labels(cut, run[: header + 1], strips)
             if near:
                 left, right = min(near, key=lambda strip: abs(cut - min(max(cut, strip[0]), strip[1])))
                 cut = min(max(cut, left + MIN_GUTTER / 2), right - MIN_GUTTER / 2)
@@ -482,6 +486,20 @@ def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
                 return None
         cuts.append(cut)
     return cuts if cuts == sorted(set(cuts)) else None
+
+
+def _between_labels(cut: float, header: list[Line], strips: list[tuple[float, float]]) -> list:
+    """The white strips a carried cut may move to however far, on a page that repeats the
+    header: within the white between the header's labels on either side of the cut (names set
+    wider on this page than above keep to their column's label)."""
+    segments = [(x0, x1) for line in header for x0, x1, _ in line.segments]
+    if any(x0 < cut < x1 for x0, x1 in segments):
+        return []
+    left = max((x1 for _, x1 in segments if x1 <= cut), default=None)
+    right = min((x0 for x0, _ in segments if x0 >= cut), default=None)
+    if left is None or right is None:
+        return []
+    return [(a, b) for a, b in strips if left - 0.5 <= a and b <= right + 0.5]
 
 
 def _at_headers(rows: list[list[Line]]) -> list[list[list[Line]]]:
