@@ -42,11 +42,12 @@ def national_values(doc: Document, year: int | None) -> list[Statement]:
                 continue
             raw = row.cells[national_at].strip()
             reading = read_number(raw, ",")
-            if not raw or (reading.value is None and re.search(r"\d", raw)):
-                continue  # nothing printed, or a figure not read
-            real = (
-                read_number(row.cells[real_at], ",").value if real_at is not None and real_at < len(row.cells) else None
-            )
+            if not raw or reading.uncertain or (reading.value is None and re.search(r"\d", raw)):
+                continue  # nothing printed, or a figure not read with confidence
+            real = None
+            if real_at is not None and real_at < len(row.cells):
+                printed = read_number(row.cells[real_at], ",")
+                real = None if printed.uncertain else printed.value
             where = Provenance(table.name, row.line, row.page, row.raw, "benchmark")
             found.append(Statement(year, "national_value", row.cells[name_at].strip(), reading.value, raw, None, where,
                                    reference=real))  # fmt: skip

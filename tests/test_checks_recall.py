@@ -553,6 +553,12 @@ def test_a_comparison_the_tables_figures_contradict_is_found(tmp_path):
     assert [(f[0], f[1], f[2], f[3]) for f in found] == [(11, 3.49, 3.88, 7)]
 
 
+def test_a_national_figure_read_with_doubt_is_not_compared(tmp_path):
+    # "3..88" reads 388 with doubt: 3,49 "di atas" it would be a false finding
+    text = _NATIONAL.format(akip="67,93", sentence="IPP kecamatan sudah berada di atas nilai nasional.")
+    assert _findings(tmp_path, text.replace("\t3,88\t", "\t3..88\t"), "prose_vs_table") == []
+
+
 def test_a_comparison_that_agrees_or_names_no_one_row_is_not_flagged(tmp_path):
     for sentence in (
         "nilai akuntabilitas kinerja 70,17 melebihi rata-rata nasional 67,93.",  # 70,17 > 67,93
