@@ -76,7 +76,7 @@ def lhe_components(doc: Document, year: int | None) -> list[Statement]:
 # "komponen Pelaporan Kinerja dengan capaian nilai terendah", "aspek perencanaan memperoleh nilai tertinggi"
 _LHE_EXTREME = re.compile(
     r"(?P<measure>capaian(?:\s+nilai)?|nilai(?:\s+capaian)?|skor)\s+"
-    r"(?P<ext>terendah|tertinggi|paling\s+(?:rendah|tinggi)|(?:yang\s+)?(?:paling\s+)?(?:kecil|besar))\b",
+    r"(?P<ext>terendah|tertinggi|terkecil|terbesar|paling\s+(?:rendah|tinggi|kecil|besar))\b",
     re.I,
 )
 
@@ -87,9 +87,9 @@ _OF_EVALUATION = re.compile(r"\b(?:komponen|aspek|sakip|akip|lhe)\b", re.I)
 def lhe_extremes(doc: Document, year: int | None) -> list[Statement]:
     """A sentence naming the SAKIP evaluation's component (its words say "komponen", "aspek",
     SAKIP, AKIP or LHE) with the lowest or highest capaian or score (`kind` `lhe_extreme`:
-    `subject` the sentence's words before the claim,
-    which name the component; `label` `lowest`/`highest` and `capaian`/`score`, the measure
-    the sentence names: "capaian" is the component's %, "nilai" alone its score)."""
+    `subject` the sentence's words before the claim, which name the component; `label`
+    `lowest`/`highest` and `capaian`/`score`, the measure the sentence names: "capaian" is
+    the component's %, "nilai" alone its score)."""
     found = []
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
@@ -533,7 +533,8 @@ def renstra_periods(doc: Document, year: int | None) -> list[Statement]:
                 found.append(Statement(year, "renstra_period", m.group(0)[: m.start("start") - m.start()].strip(),
                                        float(start), f"{start}-{end}", None, where, low=float(start),
                                        high=float(end)))  # fmt: skip
-            for m in _PERIOD_END.finditer(_TAGS.sub("", text)) if isinstance(block, Paragraph) else ():
+            ends = _PERIOD_END.finditer(_TAGS.sub("", text)) if isinstance(block, Paragraph) else ()
+            for m in ends:  # a sentence's, not a table title's
                 end = m.group("end") or m.group("end2")
                 where = Provenance(PROSE_TABLE, block.line, block.page, text[max(0, m.start() - 100) : m.end() + 100],
                                    "prose")  # fmt: skip

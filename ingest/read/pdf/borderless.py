@@ -472,13 +472,14 @@ def _fit(carry: list[float], run: list[Line]) -> list[float] | None:
     few lines cross it (see `_tolerance`); otherwise (another table) nothing is carried."""
     lines = _gridded(run)
     strips, cuts = _free_strips(run), []
-    header = _header_lines(run)
+    header = None  # measured only when a cut is crossed beyond CUT_SLACK
     for cut in carry:
         crossing = _crossing(lines, cut)
         if crossing:
             near = [(left, right) for left, right in strips if left - CUT_SLACK <= cut <= right + CUT_SLACK]
-            if not near and header >= 0:
-                near = _between_labels(cut, run[: header + 1], strips)
+            if not near:
+                header = _header_lines(run) if header is None else header
+                near = _between_labels(cut, run[: header + 1], strips) if header >= 0 else []
             if near:
                 left, right = min(near, key=lambda strip: abs(cut - min(max(cut, strip[0]), strip[1])))
                 cut = min(max(cut, left + MIN_GUTTER / 2), right - MIN_GUTTER / 2)
