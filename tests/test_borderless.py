@@ -2282,3 +2282,122 @@ def test_a_page_repeating_the_header_lets_a_carried_cut_move_between_its_labels(
     # further than it may move, and are read with their own columns
     tables, _ = borderless_tables(lines[1:], carry, height=595)
     assert len(tables) == 2
+
+
+def test_a_header_set_a_blank_line_under_a_continued_table_opens_another():
+    """LibreOffice, 002 without rules, Liberation Serif 11 pt, landscape, page 22 (measured):
+    the performance agreement's repeated header and its last cell's last words, a blank line,
+    then the programs-and-budget table's own header. No row of figures sets the two apart,
+    but the white above the second header (33 pt; 9 pt at most between the lines above) does:
+    it is another table, not more rows of the agreement (whose rows 3-5 went to its columns)."""
+    carry = [110.8, 279.1, 475.4]
+    lines = [
+        Line([(85.2, 104.4, "NO."), (117.2, 234.8, "SASARAN STRATEGIS"), (300.0, 417.0, "INDIKATOR KINERJA"),
+              (482.8, 529.2, "TARGET")], 124.0, 131.4),
+        Line([(300.0, 462.9, "APBDesa/Perubahan APBDesa tepat")], 140.4, 150.3),
+        Line([(300.0, 326.9, "waktu")], 153.0, 160.7),
+        Line([(85.2, 104.4, "NO."), (129.7, 242.3, "SASARAN PROGRAM"), (300.6, 358.5, "PROGRAM"),
+              (471.5, 597.0, "INDIKATOR PROGRAM"), (644.6, 691.0, "TARGET"), (707.7, 772.4, "ANGGARAN")], 195.8, 203.2),
+        Line([(85.2, 93.4, "1."), (129.7, 262.7, "Meningkatnya capaian kinerja"), (300.6, 422.1, "Program Penunjang Urusan"),
+              (471.5, 626.7, "Persentase rata-rata capaian kinerja"), (644.6, 670.3, "100%"),
+              (707.7, 770.9, "2.134.044.723")], 212.2, 222.2),
+        Line([(129.7, 165.7, "aparatur"), (300.6, 395.5, "Pemerintahan Daerah"), (471.5, 510.5, "Aparatur")], 224.8, 234.7),
+        Line([(300.6, 372.6, "Kabupaten/Kota")], 237.5, 247.4),
+        Line([(85.2, 93.4, "2."), (129.7, 270.3, "Meningkatnya penyelenggaraan"), (300.6, 416.3, "Program Penyelenggaraan"),
+              (471.5, 572.7, "Nilai Paten Kecamatan"), (644.6, 669.3, "83,25"), (707.7, 751.7, "4.733.000")], 254.1, 264.1),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines, carry)
+    assert len(tables) == 2
+    assert not any("SASARAN PROGRAM" in cell for row in tables[0].rows for cell in row)
+    assert tables[1].rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    assert [row[5] for row in tables[1].rows[1:]] == ["2.134.044.723", "4.733.000"]
+
+
+def test_sub_labels_set_apart_under_their_group_labels_stay_in_the_header():
+    """The same PDF, page 90 (measured): "KINERJA" and "ANGGARAN" over their sub-labels 17 pt
+    lower, past a two-line label. The sub-labels name columns but start right of the table's
+    left edge: the header's second row, not another table's header."""
+    lines = [
+        Line([(85.2, 227.0, "SASARAN/PROGRAM/KEGIT AN/SUB"), (261.5, 346.5, "INDIKATOR KINERJA"), (433.2, 469.2, "KINERJA"),
+              (598.6, 645.6, "ANGGARAN")], 422.4, 427.8),
+        Line([(85.2, 128.7, "KEGIATAN")], 431.6, 437.0),
+        Line([(433.2, 466.9, "TARGET"), (490.8, 533.9, "REALISASI"), (549.5, 586.3, "CAPAIAN"), (598.6, 635.5, "ALOKASI"),
+              (667.4, 710.5, "REALISASI"), (736.2, 773.0, "CAPAIAN")], 454.0, 459.4),
+        Line([(85.2, 243.0, "Sasaran : Meningkatnya akuntabilitas dan kinerja"), (261.5, 374.5, "Nilai evaluasi AKIP Kec. Plandaan"),
+              (433.2, 451.2, "71,00"), (490.8, 508.8, "70,17"), (549.5, 574.2, "98,83%"), (598.6, 644.6, "2.134.044.723"),
+              (667.4, 713.4, "2.002.041.515"), (736.2, 760.9, "93,81%")], 466.9, 474.2),
+        Line([(85.2, 121.2, "Kecamatan")], 476.5, 481.8),
+        Line([(85.2, 242.4, "Program penunjang Urusan Pemerintahan daerah"), (261.5, 402.6, "Persentase rata-rata capaian kinerja aparatur"),
+              (433.2, 451.9, "100%"), (490.8, 509.5, "100%"), (549.5, 568.2, "100%"), (598.6, 644.6, "2.134.044.723"),
+              (667.4, 713.4, "2.002.041.515"), (736.2, 760.9, "93,81%")], 489.3, 496.6),
+        Line([(85.2, 134.0, "kabupaten/kota")], 498.5, 505.8),
+    ]  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert not prose
+    assert table.rows[0][2:] == ["KINERJA", "", "", "ANGGARAN", "", ""]
+    assert ["TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "CAPAIAN"] in [row[2:] for row in table.rows]
+    assert [row[2] for row in table.rows if row[2][:1].isdigit()] == ["71,00", "100%"]
+
+
+def test_a_group_label_set_left_in_a_tall_header_row_heads_its_merged_columns():
+    """LibreOffice, 002's Tabel 3.9 without rules, Liberation Serif 11 pt, page 64 (measured):
+    "KINERJA" and "ANGGARAN" set left (Word's way) in a first header row made tall by a label
+    wrapped over five lines; their sub-labels a row lower start where they do. All the
+    header's lines are one block (the wrapped label's lines run beside the sub-labels), and
+    "ANGGARAN" happens to sit near the middle of REALISASI .. PERSENTASE: each heads the
+    columns its sub-labels row labels up to the next group label, as the text export prints
+    (002 lines 1174-1175), not the budget columns under the performance ones."""
+    lines = [
+        Line([(85.2, 97.2, "NO"), (153.5, 237.4, "SASARAN PROGRAM,"), (253.1, 297.3, "PROGRAM,"), (350.2, 397.3, "INDIKATOR"),
+              (434.0, 470.0, "KINERJA"), (595.0, 642.0, "ANGGARAN")], 123.3, 129.8),
+        Line([(153.5, 216.6, "KEGIATAN, SUB"), (253.1, 333.5, "KEGIATAN DAN SUB"), (350.2, 386.2, "KINERJA")], 132.5, 139.0),
+        Line([(153.5, 197.0, "KEGIATAN"), (253.1, 296.6, "KEGIATAN"), (350.2, 394.4, "PROGRAM,")], 141.7, 148.2),
+        Line([(350.2, 413.0, "KEGIATAN DAN")], 150.9, 156.3),
+        Line([(434.0, 467.7, "TARGET"), (487.9, 531.0, "REALISASI"), (545.4, 582.2, "CAPAIAN"), (595.0, 617.7, "PAGU"),
+              (663.8, 706.9, "REALISASI"), (733.8, 765.4, "PERSEN")], 154.9, 160.3),
+        Line([(350.2, 411.2, "SUB KEGIATAN")], 160.1, 165.5),
+        Line([(434.0, 474.3, "TAHUNAN"), (487.9, 516.8, "TAHUN"), (545.4, 558.7, "(%)"), (663.8, 710.7, "TAHUN 2022"),
+              (733.8, 769.9, "TASE (%)")], 163.8, 171.1),
+        Line([(487.9, 503.9, "2022"), (733.8, 770.6, "CAPAIAN")], 173.3, 178.7),
+        Line([(85.2, 89.2, "1"), (153.5, 226.1, "Meningkatnya capaian"), (253.1, 316.0, "Program penunjang"),
+              (350.2, 412.6, "Persentase rata-rata"), (434.0, 452.7, "100%"), (487.9, 506.6, "100%"), (545.4, 564.1, "100%"),
+              (595.0, 651.0, "2,134,044,723.00"), (663.8, 719.8, "2,002,041,515.00"), (733.8, 758.5, "93,81%")], 186.2, 193.5),
+        Line([(153.5, 203.8, "kinerja aparatur"), (253.1, 322.1, "Urusan Pemerintahan"), (350.2, 398.8, "capaian kinerja")],
+             195.4, 202.7),
+        Line([(253.1, 325.2, "daerah kabupaten/kota"), (350.2, 376.3, "aparatur")], 204.6, 211.9),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][4:] == ["KINERJA", "", "", "ANGGARAN", "", ""]
+    assert table.rows[1][4:] == [
+        "TARGET TAHUNAN", "REALISASI TAHUN 2022", "CAPAIAN (%)", "PAGU", "REALISASI TAHUN 2022", "PERSEN TASE (%) CAPAIAN"
+    ]  # fmt: skip
+    assert table.rows[2][7] == "2,134,044,723.00"
+
+
+def test_sub_labels_a_blank_line_under_group_labels_set_left_stay_in_the_header():
+    """fpdf2, 000's Renstra table without rules (measured): "TUJUAN" and "SASARAN" set left
+    over five sub-columns each, "CARA MENCAPAI TUJUAN DAN SASARAN" wrapped, then, 17 pt
+    lower, "URAIAN | INDIKATOR | ..." from the table's left edge. Nothing but header lines
+    above it: the header's second row, not another table."""
+    lines = [
+        Line([(55.4, 81.1, "TUJUAN"), (329.6, 361.8, "SASARAN"), (598.2, 654.0, "CARA MENCAPAI"), (739.7, 785.5, "KETERANGAN")],
+             55.4, 62.4),
+        Line([(598.2, 640.6, "TUJUAN DAN")], 62.8, 69.8),
+        Line([(598.2, 630.4, "SASARAN")], 70.2, 77.2),
+        Line([(55.4, 81.4, "URAIAN"), (119.8, 157.4, "INDIKATOR"), (184.2, 223.9, "FORMULASI"), (249.5, 278.0, "KONDISI"),
+              (291.1, 317.6, "TARGET"), (329.6, 355.7, "URAIAN"), (394.4, 431.9, "INDIKATOR"), (452.8, 492.5, "FORMULASI"),
+              (518.1, 546.6, "KONDISI"), (559.6, 586.1, "TARGET"), (598.2, 631.2, "STRATEGI"), (672.9, 691.8, "ARAH")],
+             94.4, 101.3),
+        Line([(184.2, 233.2, "PERHITUNGAN"), (249.5, 269.2, "AWAL"), (452.8, 501.8, "PERHITUNGAN"), (518.1, 537.8, "AWAL"),
+              (672.9, 709.6, "KEBIJAKAN")], 101.7, 108.7),
+        Line([(249.5, 266.2, "2020"), (291.1, 307.8, "2024"), (518.1, 534.8, "2020"), (559.6, 576.3, "2024")], 125.9, 132.9),
+        Line([(55.4, 97.9, "Meningkatnya"), (119.8, 170.9, "Indeks Kepuasan"), (184.2, 236.4, "Nilai IKM (Kriteria"),
+              (249.5, 276.7, "Baik (81)"), (291.1, 318.2, "Baik (88)"), (329.6, 372.1, "Meningkatnya"),
+              (394.4, 427.6, "Persentase"), (452.8, 475.7, "(Jumlah"), (518.1, 531.4, "97%"), (559.6, 576.8, "100%"),
+              (598.2, 657.3, "Peningkatan sistem"), (672.9, 725.1, "Perbaikan sarana"), (739.7, 741.8, "-")], 150.1, 157.1),
+    ]  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert not prose
+    assert table.rows[0][:6] == ["TUJUAN", "", "", "", "", "SASARAN"]
+    assert table.rows[1][:2] == ["URAIAN", "INDIKATOR"]
+    assert table.rows[3][3:5] == ["Baik (81)", "Baik (88)"]

@@ -90,6 +90,8 @@ def _run_end(lines: list[Line], start: int) -> int:
         gap = _gap(above, line, height)
         if gap > 4 * height and not (gap < 10 * height and _under_header(lines, start, end)):
             break  # far apart, unless under a header row made tall by a merged cell
+        if _header_set_apart(lines[start:end], line, gap):
+            break  # a second table's header, set a blank line under this one
         if len(line.segments) < 2 and (FOOTNOTE.match(line.text) or normalise_caption(line.text)):
             break  # "Sumber : ...", set close under the last row: the table's note, not its cell;
             # "Tabel 3.2" opens the next table, however close under this one
@@ -103,6 +105,22 @@ def _run_end(lines: list[Line], start: int) -> int:
         else:
             break
     return end
+
+
+def _header_set_apart(run: list[Line], line: Line, gap: float) -> bool:
+    """Whether `line` names columns from the run's left edge (a header row, not sub-labels
+    under a group label) and is set apart from the run above it by more than twice the widest
+    white between the run's lines and twice their height: the header of another table printed
+    under this one after a blank line, with a row of its own above (not only header lines).
+    002's performance agreement continued on a page (its repeated header, a wrapped cell's
+    last words) then its programs and budget: no row of figures above tells the two apart
+    (`_at_headers`)."""
+    if len(run) < 2 or not _names_columns(line) or not 0 <= _header_lines(run) < len(run) - 1:
+        return False  # a header's sub-labels under its group labels ("URAIAN | INDIKATOR" under "TUJUAN")
+    if line.segments[0][0] > min(above.segments[0][0] for above in run) + MIN_GUTTER:
+        return False
+    widest = max(_gap(above, below) for above, below in zip(run, run[1:], strict=False))
+    return gap > 2 * max(widest, *(above.height for above in run))
 
 
 def _wrapped(above: Line, line: Line, height: float, pitch: float) -> bool:
@@ -896,11 +914,16 @@ def _header_block(
     for line in lines:
         spans = _year_spans(line, cuts, starts)
         subs = [(a, b) for other in lines if other.top > line.bottom - 0.5 * line.height for a, b, _ in other.segments]
+        spanned: set[int] = set()  # columns this line's group labels set left head so far
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
             others = {sum(a > cut for cut in cuts) for a, _, _ in line.segments if a != x0}
             while x0 not in spans and last > first and last in others:
                 last -= 1  # running into a column labelled on its line: overflowing its own, no group label
+            if first == last:
+                last = _set_left_span(line, x0, first, lines, cuts, others, spanned)
+                free -= set(range(first + 1, last + 1))
+                spanned |= set(range(first, last + 1)) if last > first else set()
             if first == last and x0 not in left:
                 local = free | _labelled_under(line, first, lines, cuts)
                 first, last = _widened(x0, x1, first, edges, local, subs)
@@ -918,6 +941,39 @@ def _header_block(
 
 
 _ROW_PITCH = 1.25  # lines of one cell are set closer (a wrapped label); a row under it, further
+
+
+def _set_left_span(
+    line: Line, x0: float, own: int, lines: list[Line], cuts: list[float], others: set[int], spanned: set[int]
+) -> int:
+    """The last column a label set left (Word's way) heads as a merged group label: its
+    column's next label down starts where it does, a row under it (further than 1.6 lines:
+    not its own wrapped line), and that row labels each column to its right up to the next
+    label of its line, none of them labelled higher ("KINERJA" over TARGET | REALISASI |
+    CAPAIAN and "ANGGARAN" over PAGU | REALISASI | PERSENTASE, LibreOffice, the row made tall
+    by a label wrapped over five lines beside them). The column left of it is no sub-column
+    of its own (labelled higher, or headed by a group label of its line, `spanned`): a label
+    centred over three years starts where the middle one does by chance. `own` when there
+    is no such row."""
+
+    def column(a: float) -> int:
+        return sum(a > cut for cut in cuts)
+
+    below = [other for other in lines if other.top > line.top + 0.5 * line.height]
+    mine = [other for other in below if any(column(a) == own for a, _, _ in other.segments)]
+    if not mine:
+        return own
+    sub = min(mine, key=lambda other: other.top)
+    if sub.top - line.top < 1.6 * max(line.height, sub.height) or not any(abs(a - x0) < 2 for a, _, _ in sub.segments):
+        return own
+    on_sub = {column(a) for a, _, _ in sub.segments}
+    higher = {column(a) for other in lines if other.top < sub.top - 0.5 * sub.height for a, _, _ in other.segments}
+    if own and own - 1 in on_sub and own - 1 not in higher | spanned:
+        return own  # a free sub-column on its left: centred over a span, not set left
+    last = own
+    while last + 1 in on_sub and last + 1 not in others and last + 1 not in higher:
+        last += 1
+    return last
 
 
 def _labelled_under(line: Line, own: int, lines: list[Line], cuts: list[float]) -> set[int]:
