@@ -2401,3 +2401,106 @@ def test_sub_labels_a_blank_line_under_group_labels_set_left_stay_in_the_header(
     assert table.rows[0][:6] == ["TUJUAN", "", "", "", "", "SASARAN"]
     assert table.rows[1][:2] == ["URAIAN", "INDIKATOR"]
     assert table.rows[3][3:5] == ["Baik (81)", "Baik (88)"]
+
+
+def test_a_merged_sasaran_wrapping_into_the_next_row_keeps_its_words():
+    """LibreOffice, 002's Renstra Tabel 6.1 without rules, Liberation Serif 11 pt, page 102
+    (measured): the sasaran merged down its rows wraps at its own pitch (8.0 pt) past its
+    row, beside the next row's lines. "kualitas akuntabilitas" has no capital nor descender
+    (a 5 pt box), so the line under it is further than 1.5 of its height: measured with the
+    taller line's height it is the wrap's next line, and "kinerja instansi" / "pemerintah"
+    go back to the sasaran (were: the next row's sasaran, 82 values filed under a sasaran
+    cut in two)."""
+    carry = [147.9, 204.5, 286.1, 375.1, 463.5, 514.6, 551.7, 594.3, 628.3, 670.9, 698.5, 731.9, 773.5, 806.9, 848.5,
+             881.9, 927.9, 974.2, 1039.8, 1096.1]  # fmt: skip
+    na = [(674.8, 686.8, "N/A"), (701.9, 713.9, "N/A"), (749.8, 761.8, "N/A"), (776.9, 788.9, "N/A"), (824.8, 836.8, "N/A"),
+          (851.9, 863.9, "N/A"), (899.9, 911.9, "N/A"), (935.6, 947.6, "N/A")]  # fmt: skip
+    lines = [
+        Line([(151.3, 191.7, "Meningkatnya"), (380.0, 441.7, "Nilai Evaluasi SAKIP"), (466.3, 482.0, "65,30"),
+              (521.5, 537.2, "60,54"), (555.5, 590.5, "415,976,977"), (598.1, 613.8, "60,60"), (632.1, 667.1, "482,919,594"),
+              *na, (983.7, 1009.0, "CAMAT"), (1043.0, 1083.4, "Kec. Plandaan")], 545.5, 551.9),
+        Line([(151.3, 210.5, "kualitas akuntabilitas")], 553.6, 558.6),
+        Line([(217.4, 271.6, "4.01.4.01.2 1.01.01"), (290.1, 344.7, "Program Pelayanan"), (380.0, 440.4, "Persentase penunjang"),
+              (466.3, 478.3, "N/A"), (521.5, 532.0, "100"), (555.5, 590.5, "189.836.977"), (598.1, 608.6, "100"),
+              (632.1, 667.1, "152.871.294"), *na, (983.7, 1005.8, "Sekcam"), (1043.0, 1083.4, "Kec. Plandaan")], 557.6, 564.0),
+        Line([(151.3, 193.8, "kinerja instansi")], 561.6, 568.0),
+        Line([(290.1, 359.5, "administrasi perkantoran"), (380.0, 446.2, "kelancaran administrasi")], 565.6, 572.0),
+        Line([(151.3, 182.8, "pemerintah")], 569.7, 576.1),
+        Line([(380.0, 413.4, "perkantoran")], 573.7, 580.1),
+        Line([(217.4, 280.4, "4.01.4.01.2 1.01.01.24"), (290.1, 352.5, "Penyediaan pelayanan"), (380.0, 434.2, "Jumlah pemenuhan"),
+              (466.3, 478.3, "N/A"), (521.5, 528.5, "20"), (555.5, 590.5, "189.836.977"), (598.1, 605.1, "20"),
+              (632.1, 667.1, "152.871.294"), *na, (983.7, 995.7, "N/A"), (1043.0, 1088.6, "Kasubag Umum"),
+              (1099.3, 1112.3, "Kec.")], 585.7, 592.1),
+        Line([(290.1, 359.5, "administrasi perkantoran"), (380.0, 444.3, "pelayanan administrasi"),
+              (1043.0, 1092.9, "dan Kepegawaian"), (1099.3, 1124.9, "Plandaan")], 593.8, 600.2),
+        Line([(380.0, 413.4, "perkantoran")], 601.8, 608.2),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines, carry)
+    rows = [row for table in tables for row in table.rows]
+    assert [row[1] for row in rows] == ["Meningkatnya kualitas akuntabilitas kinerja instansi pemerintah", "", ""]
+    assert [row[4] for row in rows] == [
+        "Nilai Evaluasi SAKIP",
+        "Persentase penunjang kelancaran administrasi perkantoran",
+        "Jumlah pemenuhan pelayanan administrasi perkantoran",
+    ]
+
+
+def test_column_numbers_in_brackets_tell_apart_columns_a_wrapped_group_label_crosses():
+    """LibreOffice, 004's Tabel 2.2 without rules, Liberation Serif 11 pt, page 9 (measured):
+    "TARGET KINERJA PADA" / "TAHUN" wrapped over 2022 .. 2026, its second line across the
+    white between 2022 and 2023 - two lines of a five-line run, too many for a gutter. The
+    column numbers "(1) .. (9)" place the cut, as bare numbers do (was: 2022 and 2023 one
+    column, "87 87,15", two targets lost)."""
+    lines = [
+        Line([(85.2, 101.6, "NO"), (114.4, 158.9, "TUJUAN"), (293.8, 345.7, "SASARAN"), (473.2, 538.0, "INDIKATOR"),
+              (600.3, 732.2, "TARGET KINERJA PADA")], 164.7, 172.1),
+        Line([(473.2, 522.6, "KINERJA"), (600.3, 640.0, "TAHUN")], 177.4, 184.8),
+        Line([(600.3, 622.3, "2022"), (635.1, 657.1, "2023"), (672.6, 694.6, "2024"), (710.2, 732.2, "2025"),
+              (747.8, 769.8, "2026")], 244.6, 252.0),
+        Line([(85.2, 98.0, "(1)"), (114.4, 127.2, "(2)"), (293.8, 306.6, "(3)"), (473.2, 486.0, "(4)"), (600.3, 613.1, "(5)"),
+              (635.1, 647.9, "(6)"), (672.6, 685.4, "(7)"), (710.2, 723.0, "(8)"), (747.8, 760.6, "(9)")], 261.0, 270.9),
+        Line([(85.2, 90.7, "1"), (114.4, 268.5, "Meningkatkan Pelayanan Publik di"), (293.8, 447.9, "Meningkatnya Pelayanan Publik di"),
+              (473.2, 571.4, "Nilai IKM Kecamatan"), (600.3, 611.3, "87"), (635.1, 659.8, "87,15"), (672.6, 697.3, "87,30"),
+              (710.2, 734.9, "87,45"), (747.8, 772.5, "87,55")], 277.6, 287.6),
+        Line([(114.4, 163.8, "Kecamatan"), (293.8, 343.2, "Kecamatan")], 290.7, 298.0),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert ["", "", "", "", "2022", "2023", "2024", "2025", "2026"] in table.rows
+    assert table.rows[-1][4:] == ["87", "87,15", "87,30", "87,45", "87,55"]
+
+
+def test_a_merged_sasaran_wrapping_at_its_own_pitch_keeps_its_last_word_in_capitals():
+    """LibreOffice, 002's Tabel 3.11 with a header rule, Liberation Serif 11 pt, page 63
+    (measured): the sasaran merged down five rows wraps every 12.3-13.0 pt, its lines'
+    boxes 7.3-10 pt tall. "Plandaan", its last word, falls in the third row, 12.3 pt under
+    "Kecamatan" (a 7.3 pt box): further than one and a half boxes, but at the cell's own
+    pitch - the sasaran's, not the third row's (was: three indicators filed under the
+    sasaran "Plandaan")."""
+    carry = [137.7, 267.1, 376.7, 428.4, 488.8, 541.1, 615.3, 694.6]
+    lines = [
+        Line([(85.2, 93.4, "2."), (176.9, 240.3, "Meningkatnya"), (275.2, 348.7, "IKM Kecamatan"), (389.1, 413.8, "93,80"),
+              (435.9, 460.6, "94,22"), (493.3, 532.7, "100,45%"), (549.1, 554.6, "4"), (623.2, 628.7, "1"),
+              (703.7, 723.9, "25%")], 292.3, 302.3),
+        Line([(176.9, 211.0, "kualitas"), (275.2, 315.5, "Plandaan")], 304.9, 312.6),
+        Line([(176.9, 251.3, "penyelenggaraan")], 317.6, 327.6),
+        Line([(275.2, 343.2, "IPP Kecamatan"), (389.1, 408.3, "3,30"), (435.9, 455.1, "3,49"), (493.3, 532.7, "105,76%"),
+              (549.1, 554.6, "4"), (623.2, 628.7, "1"), (703.7, 723.9, "25%")], 321.9, 330.9),
+        Line([(176.9, 255.3, "pemerintahan dan")], 330.2, 340.1),
+        Line([(275.2, 315.5, "Plandaan")], 334.2, 341.9),
+        Line([(176.9, 211.1, "layanan")], 342.9, 352.9),
+        Line([(275.2, 357.3, "Persentase laporan"), (389.1, 414.8, "100%"), (435.9, 461.6, "100%"), (493.3, 519.0, "100%"),
+              (549.1, 554.6, "5"), (623.2, 628.7, "3"), (703.7, 723.9, "60%")], 350.9, 360.8),
+        Line([(176.9, 226.3, "Kecamatan")], 355.9, 363.2),
+        Line([(275.2, 328.8, "pelanggaran")], 363.5, 373.5),
+        Line([(176.9, 217.2, "Plandaan")], 368.2, 375.9),
+        Line([(275.2, 357.3, "Perda/Perkada dan")], 376.2, 383.9),
+        Line([(275.2, 345.7, "Trantibum yang")], 388.8, 398.8),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines, carry)
+    rows = [row for table in tables for row in table.rows]
+    assert [row[1] for row in rows] == [
+        "Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan Plandaan", "", ""
+    ]  # fmt: skip
+    assert [row[2] for row in rows] == [
+        "IKM Kecamatan Plandaan", "IPP Kecamatan Plandaan", "Persentase laporan pelanggaran Perda/Perkada dan Trantibum yang"
+    ]  # fmt: skip

@@ -92,3 +92,81 @@ def test_a_note_or_a_line_across_the_columns_under_the_table_stays_prose(tmp_pat
         texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
         assert text in texts
         assert not any(text in c for t in doc.tables for r in t.rows for c in r.cells)
+
+
+def merged_rest_pdf(path: Path, next_sasaran: str = "", fourth: bool = True) -> Path:
+    """A performance agreement with a rule under its header only (LibreOffice's 002 Tabel 2.1,
+    header rule, measured the same way): its second sasaran merged down four indicators, two
+    on each side of a page break; the sasaran's last words open page 2 beside the third
+    indicator. `next_sasaran`: what the fourth row prints in the sasaran column; `fourth`:
+    whether there is a fourth row."""
+    x = [40.0, 62.0, 200.0, 360.0]
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_font("helvetica", size=8)
+
+    def header(top: float) -> None:
+        for left, text in zip(x, ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"], strict=True):
+            pdf.text(left, top, text)
+        pdf.line(x[0], top + 4, 420, top + 4)
+
+    def row(top: float, *cells: list[str]) -> None:
+        for left, lines in zip(x, cells, strict=False):
+            for k, text in enumerate(lines):
+                pdf.text(left, top + PITCH * k, text)
+
+    pdf.add_page()
+    pdf.text(40, 640, "Tabel 2.1 Perjanjian Kinerja Kecamatan Contoh")
+    header(670)
+    row(690, ["1."], ["Meningkatnya akuntabilitas dan", "kinerja Kecamatan"], ["1. Nilai AKIP Kecamatan"], ["71"])
+    row(
+        716,
+        ["2."],
+        ["Meningkatnya kualitas", "penyelenggaraan pemerintahan dan"],
+        ["1. IKM Kecamatan Contoh"],
+        ["93,80"],
+    )
+    row(742, [], [], ["2. IPP Kecamatan Contoh"], ["3,30"])
+    pdf.text(280, 822, "Halaman 1")
+    pdf.add_page()
+    header(60)
+    row(80, [], ["layanan kecamatan"], ["3. Persentase laporan pelanggaran"], ["100%"])
+    if fourth:
+        row(98, [], [next_sasaran] if next_sasaran else [], ["4. Persentase laporan APBDesa"], ["100%"])
+    pdf.text(40, 140, "Demikian perjanjian kinerja ini disusun untuk dilaksanakan.")
+    pdf.text(280, 822, "Halaman 2")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_merged_sasarans_last_words_over_a_page_break_go_back_to_its_row(tmp_path):
+    """No rule shows the row open at the break, and the row above the break (the second
+    indicator) is empty in the sasaran column: its words are in the row two up. Were the
+    sasaran of the third and fourth indicators (five values of 002 through LibreOffice with
+    a header rule filed under "layanan Kecamatan")."""
+    (table,) = read_pdf(merged_rest_pdf(tmp_path / "merged.pdf")).document.tables
+    sasaran = {r.cells[2]: r.cells[1] for r in table.rows if r.cells[3][:1].isdigit()}
+    assert sasaran == {
+        "1. Nilai AKIP Kecamatan": "Meningkatnya akuntabilitas dan kinerja Kecamatan",
+        "1. IKM Kecamatan Contoh": "Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan kecamatan",
+        "2. IPP Kecamatan Contoh": "",
+        "3. Persentase laporan pelanggaran": "",
+        "4. Persentase laporan APBDesa": "",
+    }
+
+
+def test_a_sasaran_in_small_letters_opening_a_page_with_the_next_row_labelled_is_its_own(tmp_path):
+    """The same, but the fourth row names a sasaran of its own: the column is not merged
+    down there, so "layanan kecamatan" is the third row's sasaran, as printed."""
+    pdf = merged_rest_pdf(tmp_path / "own.pdf", next_sasaran="Meningkatnya pembinaan desa")
+    (table,) = read_pdf(pdf).document.tables
+    sasaran = {r.cells[2]: r.cells[1] for r in table.rows if r.cells[3][:1].isdigit()}
+    assert sasaran["3. Persentase laporan pelanggaran"] == "layanan kecamatan"
+    assert sasaran["1. IKM Kecamatan Contoh"] == "Meningkatnya kualitas penyelenggaraan pemerintahan dan"
+
+
+def test_a_cell_in_small_letters_on_the_last_row_of_a_table_is_its_own(tmp_path):
+    """The same with no fourth row: nothing after the third row shows the column merged down
+    (and no rule shows the row above open), so its "layanan kecamatan" stays its own."""
+    (table,) = read_pdf(merged_rest_pdf(tmp_path / "last.pdf", fourth=False)).document.tables
+    sasaran = {r.cells[2]: r.cells[1] for r in table.rows if r.cells[3][:1].isdigit()}
+    assert sasaran["3. Persentase laporan pelanggaran"] == "layanan kecamatan"

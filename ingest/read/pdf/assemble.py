@@ -243,7 +243,7 @@ class Assembler:
         moved whole to the next page). Joined to the row, cell by cell (a text export
         prints it whole, and its figures belong to its whole name). True when the page
         holds only the header repeated (the rest may follow as lines, `_rest_under_header`)."""
-        last, header = self.table.rows[-1], self.table.rows[:3]
+        header = self.table.rows[:3]
         k = 0
         while k < len(rows) and (
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
@@ -251,8 +251,8 @@ class Assembler:
             k += 1
         if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=k == len(rows) - 1):
             self._join_rest(rows.pop(k))
-        elif k < len(rows) and known:
-            self._join_merged_rest(last, rows[k], rows[k + 1] if k + 1 < len(rows) else None)
+        elif k < len(rows):
+            self._join_merged_rest(rows[k], rows[k + 1] if k + 1 < len(rows) else None, known)
         return k == len(rows)
 
     def _fits_cut_row(self, cells: list[str], known: bool, cut: int = -1, alone: bool = False) -> bool:
@@ -266,23 +266,32 @@ class Assembler:
         last.cells = [join_cut(a, b, self.words) for a, b in zip_longest(last.cells, rest.cells, fillvalue="")]
         last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
 
-    def _join_merged_rest(self, last: Row, first: Row, after: Row | None) -> None:
+    def _join_merged_rest(self, first: Row, after: Row | None, known: bool) -> None:
         """A merged cell of the row the page break left open going on beside the next row:
         the row's own rest was too short to be a row of its own (WeasyPrint, 002's Renstra
         matrix: `Meningkatnya kualitas penyelenggaraan pemerintahan dan` over the break,
         `layanan kecamatan` on the next page in the rows of `2. IPP Kecamatan Plandaan`).
         A cell in small letters under the row's own words, its column left empty by the row
         after (a merged cell's covered slots are), goes back to the row: a text export
-        prints the whole text there and leaves the rows it spans empty."""
-        moved = False
-        for i, (above, rest) in enumerate(zip(last.cells, first.cells, strict=False)):
+        prints the whole text there and leaves the rows it spans empty. The row holding the
+        words may be rows above the break, the rows between empty there (a sasaran merged
+        down five indicators, Tabel 2.1 through LibreOffice with a header rule). Where the
+        drawing does not show the row open (a header rule draws nothing there), a row after
+        must show the column merged down (a unit in small letters alone on the table's last
+        page is that row's own)."""
+        body = self.table.rows[len(_header_of(self.table.rows)) :]
+        moved = set()
+        for i, rest in enumerate(first.cells):
+            owner = next((row for row in reversed(body) if i < len(row.cells) and row.cells[i]), None)
+            above = owner.cells[i] if owner is not None else ""
             if not (rest[:1].islower() and _WORD.search(above)) or is_figure(above) or is_figure(rest):
                 continue
-            if after is not None and i < len(after.cells) and after.cells[i]:
+            if (after is None and not known) or (after is not None and i < len(after.cells) and after.cells[i]):
                 continue
-            last.cells[i], first.cells[i], moved = join_cut(above, rest, self.words), "", True
-        if moved:
-            last.raw, first.raw = "\t".join(last.cells), "\t".join(first.cells)
+            owner.cells[i], first.cells[i] = join_cut(above, rest, self.words), ""
+            moved |= {id(owner), id(first)}
+        for row in (row for row in [*self.table.rows, first] if id(row) in moved):
+            row.raw = "\t".join(row.cells)
 
     def _place_foot(self, rows: list[Row], cuts: list[float] | None) -> None:
         """The lone figure left at the foot of the page before goes into the first row of the

@@ -286,12 +286,25 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int, t
                 over = max((done for done in rows[k] if _under(seg, done)), key=lambda d: d.top)
                 words = [t for x0, x1, t in over.segments if x0 < seg[1] and seg[0] < x1 and _wordy(t)]
                 # words to go on (not a column-number line's "2" or "(3)" over a row's rest past a page break)
-                owner = k if words and 0 < line.top - over.top <= 1.5 * over.height else None
+                owner = k if words and _next_wrapped(rows[k], seg, over, line) else None
         if owner is None:
             kept.append(seg)
         else:
             rows[owner].append(Line([seg], line.top, line.bottom))
     return Line(kept, line.top, line.bottom)
+
+
+def _next_wrapped(row: list[Line], seg: tuple[float, float, str], over: Line, line: Line) -> bool:
+    """Whether `line` is the next line of the cell whose last line so far is `over`: under it
+    by a line (measured with the taller box: "kualitas akuntabilitas", no capital nor
+    descender, is a 5 pt box), or at the pitch the cell wraps at (its lines above), however
+    the boxes' heights vary ("Kecamatan" 7.3 pt, then "Plandaan" 12.3 pt lower at a
+    13 pt pitch)."""
+    step = line.top - over.top
+    if 0 < step <= 1.5 * max(over.height, line.height):
+        return True
+    above = [done.top for done in row if _under(seg, done) and done.top < over.top]
+    return bool(above) and step > 0 and abs(step - (over.top - max(above))) < 1.0
 
 
 def _figures(line: Line) -> bool:
@@ -1086,11 +1099,12 @@ def _numbered(run: list[Line], cuts: list[float]) -> list[float]:
 
 
 def _counts(line: Line) -> bool:
-    """A column-number line: 1, 2, 3 ... each a bare number, consecutive (one number may be
-    skipped, as 002's Renstra matrix numbers its columns 1 2 3 5 6 ...), at least three.
+    """A column-number line: 1, 2, 3 ... (or (1), (2), (3) ...: 004's Tabel 2.2), each a bare
+    number, consecutive (one number may be skipped, as 002's Renstra matrix numbers its
+    columns 1 2 3 5 6 ...), at least three.
     Stricter than `is_numbering_row` (which takes "6 (5/4 *100%)" and gaps): each number here
     must stand for exactly one column, since its centre places a cut."""
-    texts = [text for _, _, text in line.segments]
+    texts = [text.removeprefix("(").removesuffix(")") if text[:1] == "(" else text for _, _, text in line.segments]
     if len(texts) < 3 or texts[0] != "1" or not all(t.isdigit() for t in texts):
         return False
     steps = [int(b) - int(a) for a, b in zip(texts, texts[1:], strict=False)]
