@@ -6,6 +6,7 @@ table can be tested alone with `indicator_facts` / `budget_facts`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -677,11 +678,26 @@ def average_statements(table: Table, year: int | None) -> list[Statement]:
     return found
 
 
+def _ratio_of_its_row(row: Row, seps: list[str | None], printed: Reading) -> bool:
+    """Whether a "Rata-rata" row's percentage is, at its printed precision, the ratio of two
+    amounts of its own row (2.039.091.915 of 2.173.310.423 is 93,82%): the average absorption
+    weighted by the pagu, as it should be, not a mean of the rows above (002's Tabel 3.9 read
+    from a PDF whose header lost the column's group label "ANGGARAN")."""
+    amounts = [read_number(_TAGS.sub("", cell), sep).value for cell, sep in zip(row.cells, seps, strict=False)]
+    amounts = [a for a in amounts if a is not None and a >= 1000]
+    decimals = re.search(r"[.,](\d+)\s*%?\s*$", printed.raw or "")
+    tolerance = 0.5 * 10 ** -(len(decimals.group(1)) if decimals else 0) + 1e-9
+    pairs = itertools.permutations(amounts, 2)  # two cells (one amount is no ratio of itself)
+    return any(0 < b <= a and abs(b / a * 100 - printed.value) <= tolerance for a, b in pairs)
+
+
 def _column_average(table, row, body, index, header, seps, label, year) -> list[Statement]:
     if not mentions(header.lower(), list(_AVERAGED_COLUMN)) or "anggaran" in header.lower():
         return []
     printed = read_number(_TAGS.sub("", _cell(row, index)), seps[index])
     if printed.value is None or printed.uncertain or not 0 <= printed.value <= 200:
+        return []
+    if _ratio_of_its_row(row, seps, printed):
         return []
     values = [read_number(_TAGS.sub("", _cell(r, index)), seps[index]) for r in body]
     values = [v.value for v in values if v.value is not None and not v.uncertain]

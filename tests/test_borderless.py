@@ -2504,3 +2504,56 @@ def test_a_merged_sasaran_wrapping_at_its_own_pitch_keeps_its_last_word_in_capit
     assert [row[2] for row in rows] == [
         "IKM Kecamatan Plandaan", "IPP Kecamatan Plandaan", "Persentase laporan pelanggaran Perda/Perkada dan Trantibum yang"
     ]  # fmt: skip
+
+
+def test_a_header_words_alone_between_two_numbered_columns_make_no_column():
+    """Chromium, 002's Renstra Tabel 6.1 without rules, Liberation Serif 11 pt, page 87
+    (measured): "PD", the last line of "Kondisi Kinerja pada / Akhir Periode Renstra / PD"
+    centred over Target | Rp., sits alone in the white between them, and the figures of the
+    Rp. column under it: two cuts between the column numbers 18 and 19. Of the two, the one
+    parting no runs of a body line goes (was: 22 columns for 20 numbers, every figure after
+    it under the next column's label, 105 values of the matrix lost)."""
+    lines = [
+        Line([(533.6, 661.7, "Realisasi Kinerja Program dan Pendanaan"),
+              (752.3, 905.2, "Target Kinerja Program dan Kerangka Pendanaan")], 103.3, 111.0),
+        Line([(383.4, 462.0, "Indikator Kinerja Tujuan,"), (472.7, 514.1, "Data Capaian")], 111.5, 119.3),
+        Line([(908.9, 973.8, "Kondisi Kinerja pada")], 115.3, 123.0),
+        Line([(395.5, 449.8, "Sasaran, Program"), (475.4, 511.4, "Pada Tahun"), (991.2, 1034.7, "Unit Kerja PD")],
+             119.0, 126.8),
+        Line([(98.8, 136.8, "Tujuan OPD"), (171.9, 196.0, "Sasaran"), (245.4, 261.3, "Kode"),
+              (299.7, 369.5, "Program Dan Kegiatan"), (552.3, 566.3, "2019"), (629.0, 643.0, "2020"),
+              (704.8, 718.8, "2021"), (779.8, 793.8, "2022"), (854.9, 868.9, "2023"),
+              (907.4, 975.3, "Akhir Periode Renstra"), (1060.7, 1080.9, "Lokasi")], 123.5, 131.3),
+        Line([(385.1, 460.2, "(Outcome) Dan Kegiatan"), (485.9, 500.9, "Awal"), (990.8, 1035.1, "Penggabungan")],
+             127.3, 135.0),
+        Line([(936.7, 946.0, "PD")], 131.0, 138.8),
+        Line([(409.4, 435.9, "(Output)"), (474.0, 512.8, "Perencanaan")], 135.5, 143.3),
+        Line([(524.8, 551.2, "Realisasi"), (571.9, 580.8, "Rp"), (601.4, 627.9, "Realisasi"), (648.5, 657.5, "Rp"),
+              (678.1, 697.7, "Target"), (720.0, 730.7, "Rp."), (753.1, 772.7, "Target"), (795.1, 805.8, "Rp."),
+              (828.1, 847.7, "Target"), (870.1, 880.8, "Rp."), (907.6, 927.1, "Target"), (953.9, 964.6, "Rp.")],
+             143.0, 150.8),
+        Line([(116.1, 119.6, "1"), (182.2, 185.7, "2"), (251.6, 255.1, "3"), (332.8, 336.3, "5"), (420.9, 424.4, "6"),
+              (491.6, 495.1, "7"), (536.3, 539.8, "8"), (574.6, 578.1, "9"), (611.2, 618.2, "10"), (649.7, 656.3, "11"),
+              (684.4, 691.4, "12"), (721.9, 728.9, "13"), (759.4, 766.4, "14"), (796.9, 803.9, "15"),
+              (834.4, 841.4, "16"), (872.0, 879.0, "17"), (913.9, 920.9, "18"), (955.7, 962.7, "19"),
+              (1009.4, 1016.4, "20"), (1067.3, 1074.3, "21")], 155.0, 162.8),
+        Line([(87.5, 127.9, "Meningkatnya"), (382.3, 430.3, "Indeks Kepuasan"), (468.6, 484.3, "87,86"),
+              (523.8, 539.5, "95,25"), (557.8, 592.8, "538,666,977"), (600.4, 616.2, "93,81"),
+              (634.5, 669.4, "532,445,294"), (677.1, 689.1, "N/A"), (704.3, 716.3, "N/A"), (752.1, 764.2, "N/A"),
+              (779.3, 791.3, "N/A"), (827.1, 839.2, "N/A"), (854.3, 866.3, "N/A"), (902.3, 914.3, "N/A"),
+              (938.0, 950.1, "N/A"), (986.0, 1010.5, "CAMAT"), (1045.4, 1085.8, "Kec. Plandaan")], 167.8, 175.5),
+        Line([(87.5, 136.7, "Kualitas Layanan"), (382.3, 448.1, "Masyarakat Kecamatan")], 175.3, 183.0),
+        Line([(87.5, 105.8, "Publik"), (382.3, 407.9, "Plandaan")], 183.5, 191.3),
+        Line([(87.5, 127.9, "Meningkatnya"), (382.3, 448.6, "Nilai Sinergitas Kinerja"), (468.6, 484.3, "72,25"),
+              (523.8, 539.5, "66,14"), (557.8, 592.8, "122.690.000"), (600.4, 616.2, "68,55"),
+              (634.5, 665.9, "49.525.700"), (677.1, 689.1, "N/A"), (704.3, 716.3, "N/A"), (752.1, 764.2, "N/A"),
+              (779.3, 791.3, "N/A"), (827.1, 839.2, "N/A"), (854.3, 866.3, "N/A"), (902.3, 914.3, "N/A"),
+              (938.0, 950.1, "N/A"), (986.0, 1010.5, "CAMAT"), (1045.4, 1085.8, "Kec. Plandaan")], 195.5, 203.3),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    numbers = next(row for row in table.rows if row[0] == "1")
+    assert [n for n in numbers if n] == ["1", "2", "3", *map(str, range(5, 22))]
+    assert numbers.index("19") == numbers.index("18") + 1
+    body = table.rows[-1]
+    assert body[numbers.index("18")] == "N/A" and body[numbers.index("19")] == "N/A"
+    assert body[numbers.index("20")] == "CAMAT" and len(body) == len(numbers)

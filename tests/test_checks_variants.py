@@ -464,3 +464,27 @@ def test_a_claim_to_exceed_a_target_it_only_meets_is_found():
     table = [_ind(40, "Persentase desa tertib administrasi", "OTHER", 95, 95)]
     [found] = claim_checks(rows, table)
     assert (found["line"], found["other_line"]) == (5, 40)
+
+
+def test_an_average_row_giving_the_ratio_of_its_own_amounts_is_not_a_mean():
+    """002's Tabel 3.9 read from a PDF whose header lost the group label ANGGARAN over its
+    percentage column: "RATA-RATA CAPAIAN REALISASI ANGGARAN | 2,173,310,423.00 |
+    2,039,091,915.00 | 93,82%". 93,82% is realisasi over pagu of that row (the average
+    weighted by the pagu), not the mean of the rows above (94,11 here): no statement, no
+    finding. A row whose percentage is no ratio of its amounts is still averaged."""
+    from ingest.interpret import average_statements
+    from ingest.model import Column, Table
+
+    def table(average: str) -> Table:
+        return Table(
+            caption="Tabel 3.9",
+            columns=[Column(0, ["Uraian"]), Column(1, ["Pagu"]), Column(2, ["Realisasi"]), Column(3, ["Capaian (%)"])],
+            rows=[Row(["A", "2,134,044,723.00", "2,002,041,515.00", "93,81%"], line=5),
+                  Row(["B", "39,265,700.00", "37,050,400.00", "94,36%"], line=6),
+                  Row(["RATA-RATA CAPAIAN REALISASI ANGGARAN", "2,173,310,423.00", "2,039,091,915.00", average],
+                      line=7)],
+        )  # fmt: skip
+
+    assert average_statements(table("93,82%"), 2022) == []
+    [stated] = average_statements(table("95,50%"), 2022)
+    assert (stated.value, stated.values) == (95.5, [93.81, 94.36])

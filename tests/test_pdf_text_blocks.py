@@ -101,3 +101,36 @@ def test_a_sentence_running_on_into_tabel_at_the_left_edge_stays_one_paragraph()
     ]
     blocks = Assembler().run([PageItems(30, 841.9, lines)])
     assert [b.text for b in blocks] == [f"{lines[0].text} {lines[1].text}"]
+
+
+def test_cells_set_a_little_wider_apart_than_the_lines_word_spaces_are_runs_of_their_own():
+    """Chromium, 002's Tabel 3.9 without rules, DejaVu Sans 10 pt, page 54 (measured): the
+    program's "Koordinasi dan Penyusunan" fills its cell, 6.3 pt before the indicator's
+    "Jumlah laporan capaian" - under the fixed 6.5 pt gap (0.8 of the line's height), so
+    the two were one run, the indicator's first words read into the program's column
+    and its figures filed under "kinerja dan ikhtisar ..." (two false total mismatches, one
+    tinggi). The line's own word spaces are 2.2-2.3 pt: a gap of 2.5 of them parts runs."""
+    runs = [
+        (157.33, 207.41, 251.51, 259.64, "Terlaksananya", 258.0), (209.63, 245.88, 251.51, 259.64, "Koordinasi", 258.0),
+        (261.8, 298.04, 251.51, 259.64, "Koordinasi", 258.0), (300.27, 313.43, 251.51, 259.64, "dan", 258.0),
+        (315.65, 358.17, 251.51, 259.64, "Penyusunan", 258.0), (364.19, 388.52, 251.51, 259.64, "Jumlah", 258.0),
+        (390.75, 417.29, 251.51, 259.64, "laporan", 258.0), (419.52, 447.04, 251.51, 259.64, "capaian", 258.0),
+        (454.18, 458.63, 251.51, 259.64, "5", 258.0), (460.86, 487.4, 251.51, 259.64, "laporan", 258.0),
+    ]  # fmt: skip
+    (line,) = lines_from_runs(runs)
+    assert [text for _, _, text in line.segments] == [
+        "Terlaksananya Koordinasi", "Koordinasi dan Penyusunan", "Jumlah laporan capaian", "5 laporan"
+    ]  # fmt: skip
+
+
+def test_a_line_of_words_evenly_spaced_stays_one_run():
+    """Prose and a cell's words, spaced alike (a justified line's wider spaces included),
+    stay one run: only a gap several of the line's own word spaces wide parts them."""
+    words = ["Rencana", "kinerja", "tahunan", "disusun", "berdasarkan", "Renstra", "kecamatan"]
+    for space in (2.3, 3.0, 5.5):
+        runs, x = [], 85.0
+        for word in words:
+            runs.append((x, x + 6.0 * len(word), 100.0, 110.0, word, 108.0))
+            x += 6.0 * len(word) + space
+        (line,) = lines_from_runs(runs)
+        assert [text for _, _, text in line.segments] == [" ".join(words)]

@@ -1095,7 +1095,36 @@ def _numbered(run: list[Line], cuts: list[float]) -> list[float]:
         if not any(a < cut < b for cut in cuts):
             places = [x0 - 0.5 for x0, _, _ in body if a < x0 - 0.5 < b] or [(a + b) / 2]
             added.append(min(places, key=lambda x: (sum(x0 < x < x1 for x0, x1, _ in body), -x)))
-    return sorted(cuts + added)
+    rows = [line for line in run[head + 1 :] if line is not numbers]
+    return _one_per_number(sorted(cuts + added), centres, rows)
+
+
+def _one_per_number(cuts: list[float], centres: list[float], rows: list[Line]) -> list[float]:
+    """The cuts less one of two between neighbouring column numbers that parts no two runs
+    of a body line: a header label's last line alone in the white between two columns made
+    a column of its own (Chromium: "PD", the last word of 002's "Kondisi Kinerja pada Akhir
+    Periode Renstra PD", between "Target" and "Rp.", every figure after it one column off
+    its label). Only where exactly one of them parts nothing."""
+    for a, b in zip(centres, centres[1:], strict=False):
+        inside = [cut for cut in cuts if a < cut < b]
+        if len(inside) < 2:
+            continue
+        idle = [cut for cut in inside if not _parts_runs(cuts, cut, rows)]
+        if len(idle) == 1:
+            cuts = [cut for cut in cuts if cut != idle[0]]
+    return cuts
+
+
+def _parts_runs(cuts: list[float], cut: float, rows: list[Line]) -> bool:
+    """Whether a body line has runs on both sides of `cut` within its neighbouring cuts."""
+    k = cuts.index(cut)
+    left = cuts[k - 1] if k else float("-inf")
+    right = cuts[k + 1] if k + 1 < len(cuts) else float("inf")
+    for line in rows:
+        starts = [x0 for x0, _, _ in line.segments]
+        if any(left < x0 < cut for x0 in starts) and any(cut < x0 < right for x0 in starts):
+            return True
+    return False
 
 
 def _counts(line: Line) -> bool:

@@ -128,6 +128,13 @@ def _middle(group: list[tuple[float, float, float, float, str]]) -> float:
     return sum((r[2] + r[3]) / 2 for r in group) / len(group)
 
 
+def _word_space(group: list[tuple], touching: float, gap: float) -> float:
+    """The line's own word space: the median white between its words (not touching runs,
+    not gaps wide enough to part columns), or `gap` when the line has fewer than three."""
+    spaces = sorted(b[0] - a[1] for a, b in zip(group, group[1:], strict=False) if touching <= b[0] - a[1] < gap)
+    return spaces[len(spaces) // 2] if len(spaces) >= 3 else gap
+
+
 def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
     group = sorted(group)
     top, bottom = min(r[2] for r in group), max(r[3] for r in group)
@@ -135,6 +142,7 @@ def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
     # Justified or kerned text is drawn in runs that split words ("T" "erwu" "j" "u" "d" "nya"):
     # runs that touch are one word; a word space is a quarter of the font's size or more.
     touching = 0.12 * (bottom - top)
+    gap = min(gap, max(4.0, 2.5 * _word_space(group, touching, gap)))
     segments: list[tuple[float, float, str]] = []
     for x0, x1, _t, _b, text, *_ in group:
         if segments and x0 - segments[-1][1] < gap:
