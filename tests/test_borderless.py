@@ -2557,3 +2557,122 @@ def test_a_header_words_alone_between_two_numbered_columns_make_no_column():
     body = table.rows[-1]
     assert body[numbers.index("18")] == "N/A" and body[numbers.index("19")] == "N/A"
     assert body[numbers.index("20")] == "CAMAT" and len(body) == len(numbers)
+
+
+def test_a_group_label_centred_over_the_last_columns_heads_them_by_their_sub_labels():
+    """Chromium with a header rule, serif type, 000's Tabel 3.3 (measured): "Realisasi" is
+    centred over 2022 | 2023 | 2024, the table's last three columns, on a line of its own
+    above the years. The table's right edge is where the last cell's text ends, short of its
+    cell, so the columns' edges put the middle 7.9 pt left of the label; the years under it
+    put it 0.3 pt off. Was: "Realisasi" over 2023 alone, its 2022 read under "Target"
+    (six realisasi of 2022 lost)."""
+    h = 8.9
+    lines = [
+        _at(430.9, h, (332.0, 354.3, "Target"), (455.8, 486.0, "Realisasi")),
+        _at(434.6, h, (92.9, 178.4, "Kinerja Utama / Sasaran")),
+        _at(439.1, h, (204.1, 265.4, "Indikator Kinerja")),
+        _at(444.4, h, (118.2, 153.0, "/ Program")),
+        _at(448.1, h, (293.9, 309.8, "2022"), (333.5, 349.4, "2023"), (374.8, 390.8, "2024"), (418.1, 434.1, "2022"),
+            (463.5, 479.5, "2023"), (508.3, 524.3, "2024")),
+        _at(466.1, h, (91.7, 164.8, "Meningkatnya kualitas"), (193.6, 248.4, "Indeks Kepuasan"), (289.9, 305.0, "Baik"),
+            (327.8, 342.9, "Baik"), (369.1, 384.2, "Baik"), (410.4, 440.2, "Baik (83,"), (455.7, 485.5, "Baik (87,"),
+            (501.3, 516.4, "Baik")),
+        _at(475.1, h, (91.7, 124.1, "pelayanan"), (193.6, 253.7, "Masyarakat (IKM)"), (289.9, 303.2, "(84)"),
+            (327.8, 341.1, "(86)"), (369.1, 382.4, "(88)"), (410.4, 421.1, "14)"), (455.7, 466.4, "98)"),
+            (501.3, 524.6, "(88,14)")),
+        _at(484.1, h, (193.6, 229.5, "Kecamatan")),
+        _at(501.4, h, (91.7, 166.5, "Meningkatnya Kualitas"), (193.6, 261.7, "Persentase pelayanan"),
+            (289.9, 304.6, "97%"), (327.8, 342.4, "97%"), (369.1, 387.8, "100%"), (410.4, 434.8, "99,11%"),
+            (455.7, 480.4, "98,63%"), (501.3, 519.9, "100%")),
+        _at(510.4, h, (91.7, 162.5, "Pelayanan Kecamatan"), (193.6, 255.7, "yang sesuai dengan")),
+        _at(520.1, h, (193.6, 253.3, "standart pelayanan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][2:] == ["Target", "", "", "Realisasi", "", ""]
+    assert table.rows[1][2:] == ["2022", "2023", "2024", "2022", "2023", "2024"]
+    assert table.rows[3][5:] == ["99,11%", "98,63%", "100%"]
+
+
+def test_labels_centred_down_the_whole_header_between_group_and_sub_labels_join_the_first_row():
+    """WeasyPrint with a header rule, serif type, 002's Tabel 3.14 (measured): "Sasaran
+    Strategis" and "Indikator Kinerja", centred down both header rows, sit on a line between
+    "Kinerja | Anggaran" and their sub-labels. A text export prints them in the first row;
+    read as a header row of their own, the table was left unread (six indicators, six
+    budget lines)."""
+    h = 7.8
+    lines = [
+        _at(470.9, h, (296.0, 319.3, "Kinerja"), (438.0, 467.9, "Anggaran")),
+        _at(478.9, h, (97.2, 149.5, "Sasaran Strategis"), (178.0, 231.7, "Indikator Kinerja")),
+        _at(486.9, h, (256.0, 275.6, "Target"), (291.6, 318.0, "Realisasi"), (334.0, 359.3, "Capaian"),
+            (388.5, 411.1, "Alokasi"), (451.6, 478.0, "Realisasi"), (505.3, 530.6, "Capaian")),
+        _at(504.0, 7.7, (92.0, 132.5, "Meningkatnya"), (168.7, 239.6, "Nilai evaluasi AKIP Kec."),
+            (255.0, 270.7, "71,00"), (290.6, 306.3, "70,17"), (333.0, 354.6, "98,83%"),
+            (374.3, 423.3, "2.134.044.723,00"), (439.3, 488.3, "2.002.041.515,00"), (504.3, 525.9, "93,81%")),
+        _at(512.0, 7.7, (92.0, 139.7, "akuntabilitas dan"), (168.7, 194.3, "Plandaan")),
+        _at(520.1, 7.7, (92.0, 144.7, "kinerja Kecamatan")),
+        _at(536.1, 7.7, (92.0, 132.5, "Meningkatnya"), (168.7, 215.5, "IKM Kecamatan"), (255.0, 270.7, "93,80"),
+            (290.6, 306.3, "94,22"), (333.0, 358.1, "100,45%"), (374.3, 411.1, "4.733.000,00"),
+            (439.3, 476.1, "4.733.000,00"), (504.3, 520.6, "100%")),
+        _at(544.2, 7.7, (92.0, 113.8, "kualitas"), (168.7, 194.3, "Plandaan")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[:2] == [
+        ["Sasaran Strategis", "Indikator Kinerja", "Kinerja", "", "", "Anggaran", "", ""],
+        ["", "", "Target", "Realisasi", "Capaian", "Alokasi", "Realisasi", "Capaian"],
+    ]
+    assert table.rows[2][:3] == [
+        "Meningkatnya akuntabilitas dan kinerja Kecamatan",
+        "Nilai evaluasi AKIP Kec. Plandaan",
+        "71,00",
+    ]
+
+
+PADDED_SASARAN = [  # WeasyPrint without rules, 002's Tabel 3.14 (measured), header left out
+    _at(270.1, 7.8, (90.4, 134.0, "Meningkatnya"), (166.1, 240.6, "Nilai evaluasi AKIP Kec."), (252.1, 269.6, "71,00"),
+        (285.8, 303.3, "70,17"), (328.9, 352.7, "98,83%"), (369.4, 423.9, "2.134.044.723,00")),
+    _at(278.1, 7.8, (90.4, 143.0, "akuntabilitas dan"), (166.1, 195.6, "Plandaan")),
+    _at(286.2, 7.8, (90.4, 148.4, "kinerja Kecamatan")),
+    _at(298.2, 7.8, (90.4, 134.0, "Meningkatnya"), (166.1, 215.9, "IKM Kecamatan"), (252.1, 269.6, "93,80"),
+        (285.8, 303.3, "94,22"), (328.9, 356.6, "100,45%"), (369.4, 410.2, "4.733.000,00")),
+    _at(306.3, 7.8, (90.4, 114.2, "kualitas"), (166.1, 195.6, "Plandaan")),
+    _at(314.3, 7.8, (90.4, 144.5, "penyelenggaraan")),
+    _at(318.3, 7.8, (166.1, 214.6, "IPP Kecamatan"), (252.1, 265.7, "3,30"), (285.8, 299.4, "3,49"),
+        (328.9, 356.6, "105,76%"), (369.4, 404.4, "900.000,00")),
+    _at(322.4, 7.8, (90.4, 146.9, "pemerintahan dan")),
+    _at(326.4, 7.8, (166.1, 195.6, "Plandaan")),
+    _at(330.4, 7.8, (90.4, 152.3, "layanan Kecamatan")),
+    _at(338.4, 7.9, (90.4, 120.0, "Plandaan"), (166.1, 226.8, "Persentase laporan"), (252.1, 270.0, "100%"),
+        (285.8, 303.7, "100%"), (328.9, 346.8, "100%"), (369.4, 410.2, "4.766.700,00")),
+    _at(346.5, 7.8, (166.1, 227.5, "pelanggaran Perda/")),
+]  # fmt: skip
+PADDED_HEADER = [
+    _at(246.0, 7.8, (93.3, 152.4, "Sasaran Strategis"), (176.1, 231.4, "Indikator Kinerja"), (253.1, 274.0, "Target"),
+        (286.8, 317.1, "Realisasi"), (330.1, 357.4, "Capaian"), (385.2, 410.1, "Alokasi")),
+]  # fmt: skip
+
+
+def test_a_merged_cells_line_in_capitals_at_its_own_pitch_in_a_padded_table_goes_back_to_it():
+    """WeasyPrint sets the rows 12 pt apart and the cells' lines 8 pt: "Plandaan", the sixth
+    line of the sasaran merged over three indicators, falls on the fourth indicator's first
+    line, exactly one of its own lines under "layanan Kecamatan". A sasaran of that row
+    would stand a row's padding lower. Was: "Plandaan" read as the fourth row's sasaran (its
+    budget line and two indicators filed under a sasaran cut short)."""
+    (table,), _ = borderless_tables(PADDED_HEADER + PADDED_SASARAN)
+    sasaran = {row[1]: row[0] for row in table.rows[1:]}
+    assert sasaran["IKM Kecamatan Plandaan"] == (
+        "Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan Plandaan"
+    )
+    assert sasaran["Persentase laporan pelanggaran Perda/"] == ""
+
+
+def test_a_sasaran_opening_a_row_one_line_under_the_last_in_a_table_without_padding_is_its_own():
+    """The same lines with the rows set one line under the tallest cell above (Word's tables
+    without padding): the row opening at 338.4 holds its own sasaran, as a row there may."""
+    pitch = 8.04
+    lines, top = [], 270.1
+    for line in PADDED_SASARAN:  # each line one pitch under the one above: no row padding
+        lines.append(Line(line.segments, top, top + line.height))
+        top += pitch
+    (table,), _ = borderless_tables(PADDED_HEADER + lines)
+    names = [row[0] for row in table.rows[1:]]
+    assert "Plandaan" in names

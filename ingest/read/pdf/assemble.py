@@ -57,6 +57,7 @@ class _PendingTable:
     # The page shows only the header repeated so far (a borderless table's cuts and bottom):
     # lines right under it may be the rest of the row the break cut.
     awaiting: tuple[list[float], float, int] | None = None  # ... and the cut row's index
+    cuts: list[float] | None = None  # a borderless table's column boundaries on its last page
 
 
 class Assembler:
@@ -196,28 +197,65 @@ class Assembler:
             return
         if fresh and self.table is not None and self.table.page == page - 1:
             rows = _unmerged_header(rows, self.table.rows[:3])
-        if fresh and self._continues_table(rows, page):
+        if (fresh and self._continues_table(rows, page)) or self._body_under_header(rows, found.cuts, page):
+            rows = self._same_columns(rows, found.cuts)
+            cuts = self.table.cuts  # this page's, or the wider page's its rows were moved into
             rows = _without_header_pieces(rows, _header_of(self.table.rows), self.table.title or "")
             if not rows:  # only the header repeated: the table goes on past this page
                 self.table.page, self.table.bottom, self.table.starts = page, found.bottom, _starts(found)
                 cut = len(self.table.rows) - 1
-                self.table.awaiting = (found.cuts, found.bottom, cut) if found.cuts else None
+                self.table.awaiting = (cuts, found.bottom, cut) if cuts else None
                 return
-            self._place_foot(rows, found.cuts)  # a row of its own: never the rest of the cut row
+            self._place_foot(rows, cuts)  # a row of its own: never the rest of the cut row
             only_header = self._join_cut_row(rows, known=self.table.open_bottom or found.open_top)
             self._keep_tail()
             cut = len(self.table.rows) - 1
             self.table.rows += rows
             self.table.page, self.table.open_bottom = page, found.open_bottom
             self.table.bottom, self.table.starts = found.bottom, _starts(found)
-            self.table.awaiting = (found.cuts, found.bottom, cut) if only_header and found.cuts else None
+            self.table.awaiting = (cuts, found.bottom, cut) if only_header and cuts else None
             return
         self._release_tail()
         self._flush_table()
         caption, title = self._take_caption()
         self.table = _PendingTable(rows, max(len(r.cells) for r in rows), page, caption, title, found.open_bottom)
-        self.table.bottom, self.table.starts = found.bottom, _starts(found)
+        self.table.bottom, self.table.starts, self.table.cuts = found.bottom, _starts(found), found.cuts
         self.text_before = None
+
+    def _body_under_header(self, rows: list[Row], cuts: list[float] | None, page: int) -> bool:
+        """Rows read as a table of their own under the header repeated alone on this page
+        (and the cut row's rest, `_rest_under_header`): the continued table's body, read
+        with a column fewer where none of its rows fills one (001's Tabel 2.5 through
+        LibreOffice with a header rule: no NO on the page, and its six indicators were a
+        table without a header, unread). Its columns must fall in the table's."""
+        table = self.table
+        if table is None or table.awaiting is None or table.page != page or not cuts or not table.cuts:
+            return False
+        if _another_header(rows[0].cells, table.rows[:3]):
+            return False
+        if len(cuts) == len(table.cuts):
+            return True
+        narrow, wide = (rows, cuts), (table.rows, table.cuts)
+        if len(cuts) > len(table.cuts):
+            narrow, wide = wide, narrow
+        return _column_moves(narrow[0], narrow[1], wide[1]) is not None
+
+    def _same_columns(self, rows: list[Row], cuts: list[float] | None) -> list[Row]:
+        """A borderless table continued with more or fewer columns than its page before (a
+        sub-column used only on one page: 004's Tabel 2.4 through LibreOffice without rules,
+        SASARAN's codes from the second page on) is read in the columns of the wider: the
+        narrower's cells moved to the columns their words stand in, not kept by index."""
+        table = self.table
+        if cuts and table.cuts and len(cuts) > len(table.cuts):
+            wider = _in_columns(table.rows, table.cuts, cuts)
+            if wider is not None:
+                table.rows, table.width = wider, len(cuts) + 1
+        elif cuts and table.cuts and len(cuts) < len(table.cuts):
+            moved = _in_columns(rows, cuts, table.cuts)
+            if moved is not None:
+                return moved  # the table keeps the wider page's cuts
+        table.cuts = cuts
+        return rows
 
     def _keep_tail(self) -> None:
         """Words held under a table that goes on are a cell's last words: kept as text (which
@@ -336,6 +374,43 @@ class Assembler:
         self.text_before = None
         if pending.foot is not None:  # the table did not go on: the figure is prose, as printed
             self._foot_as_text(pending.foot[0], pending.foot[2])
+
+
+def _in_columns(rows: list[Row], cuts: list[float], wider: list[float]) -> list[Row] | None:
+    """Rows read between `cuts` moved into the columns between `wider` (more cuts, the same
+    table on another page), by `_column_moves`; None where they do not fall in them."""
+    moves = _column_moves(rows, cuts, wider)
+    if moves is None:
+        return None
+    for row in rows:
+        cells = [""] * (len(wider) + 1)
+        for old, cell in enumerate(row.cells[: len(moves)]):
+            cells[moves[old]] = cell
+        row.cells, row.raw = cells, "\t".join(cells)
+    return rows
+
+
+def _column_moves(rows: list[Row], cuts: list[float], wider: list[float]) -> list[int] | None:
+    """Where each column between `cuts` goes between `wider`: where its words start, a
+    column without words where its middle lies. None when a column's words would part, two
+    columns meet or their order changes: then they are not the same columns."""
+    edges = [float("-inf"), *cuts, float("inf")]
+    target: list[set[int]] = [set() for _ in edges[1:]]
+    for row in rows:
+        for _text, x0, *_ in row.pieces:
+            old = sum(x0 > cut for cut in cuts)
+            target[old].add(sum(x0 > cut for cut in wider))
+    moves = []
+    for old, found in enumerate(target):
+        if len(found) > 1:
+            return None
+        if not found:
+            left, right = max(edges[old], wider[0] - 1), min(edges[old + 1], wider[-1] + 1)
+            found = {sum((left + right) / 2 > cut for cut in wider)}
+        moves.append(found.pop())
+    if any(b <= a for a, b in zip(moves, moves[1:], strict=False)):
+        return None
+    return moves
 
 
 def _always_named(cut: list[str], figures: list[list[str]]) -> frozenset[int]:

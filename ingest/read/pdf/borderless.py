@@ -251,7 +251,7 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
         opens = top and k > head + 1 and _figures(line) and rows[-1] and not any(_figures(d) for d in rows[-1])
         if k <= head + 1 or apart or numbers or opens or _second_figures(rows[-1], line) or _next_item(rows[-1], line):
             if k > head + 1 and len(rows) > head + 1:
-                line = _leave_flows(rows, line, head + 1, len(rows))
+                line = _leave_flows(rows, line, head + 1, len(rows), padded=_padded(rows, head + 1))
                 if not line.segments:
                     continue  # every run of it went back to the cells it goes on
             rows.append([])
@@ -263,7 +263,9 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
     return rows
 
 
-def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int, top: bool = False) -> Line:
+def _leave_flows(
+    rows: list[list[Line]], line: Line, first: int, current: int, top: bool = False, padded: bool = False
+) -> Line:
     """A line without the words that go on a merged cell of an earlier row than the one it
     falls in (`current`): a sasaran merged over several indicator rows wraps at its own
     pitch, and with little or no cell padding (Word's default) its next lines fall on later
@@ -271,12 +273,16 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int, t
     under that column's text of an earlier row (from `first`), with no row since holding
     text there, is that cell's; it goes back. In a table set from the top (`top`) a cell
     starts on its row's first line: a run in capitals under that line's empty column goes
-    back too ("Plandaan" ending "... layanan Kecamatan")."""
+    back too ("Plandaan" ending "... layanan Kecamatan"). In a table whose rows stand further
+    apart than its cells' lines (`padded`), a run opening a row exactly at the pitch the
+    cell above wraps at is that cell's next line, in capitals too (WeasyPrint's "Plandaan"
+    beside the next indicator's first line: a new cell there would stand a row's padding lower)."""
     opening = rows[current][0] if top and current < len(rows) and rows[current] else None
     kept = []
     for seg in line.segments:
         owner = None
-        later = seg[2][:1].islower() or (opening is not None and not _under(seg, opening))
+        capital = padded and seg[2][:1].isupper()
+        later = seg[2][:1].islower() or (opening is not None and not _under(seg, opening)) or capital
         if later and not is_figure(seg[2]):
             k = next((k for k in range(len(rows) - 1, first - 1, -1) if any(_under(seg, d) for d in rows[k])), None)
             # a cell already wrapping (or a row between without text there): not the next row's
@@ -286,7 +292,8 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int, t
                 over = max((done for done in rows[k] if _under(seg, done)), key=lambda d: d.top)
                 words = [t for x0, x1, t in over.segments if x0 < seg[1] and seg[0] < x1 and _wordy(t)]
                 # words to go on (not a column-number line's "2" or "(3)" over a row's rest past a page break)
-                owner = k if words and _next_wrapped(rows[k], seg, over, line) else None
+                strict = capital and opening is None
+                owner = k if words and _next_wrapped(rows[k], seg, over, line, strict) else None
         if owner is None:
             kept.append(seg)
         else:
@@ -294,17 +301,47 @@ def _leave_flows(rows: list[list[Line]], line: Line, first: int, current: int, t
     return Line(kept, line.top, line.bottom)
 
 
-def _next_wrapped(row: list[Line], seg: tuple[float, float, str], over: Line, line: Line) -> bool:
+def _next_wrapped(row: list[Line], seg: tuple[float, float, str], over: Line, line: Line, strict: bool = False) -> bool:
     """Whether `line` is the next line of the cell whose last line so far is `over`: under it
     by a line (measured with the taller box: "kualitas akuntabilitas", no capital nor
     descender, is a 5 pt box), or at the pitch the cell wraps at (its lines above), however
     the boxes' heights vary ("Kecamatan" 7.3 pt, then "Plandaan" 12.3 pt lower at a
-    13 pt pitch)."""
+    13 pt pitch). `strict`: only at that pitch."""
     step = line.top - over.top
-    if 0 < step <= 1.5 * max(over.height, line.height):
+    if not strict and 0 < step <= 1.5 * max(over.height, line.height):
         return True
     above = [done.top for done in row if _under(seg, done) and done.top < over.top]
     return bool(above) and step > 0 and abs(step - (over.top - max(above))) < 1.0
+
+
+def _padded(rows: list[list[Line]], first: int) -> bool:
+    """Whether the last body rows (from `first`) stand further apart than their cells'
+    lines: at the last two row openings, every run of the row's first line is 1.4 of the
+    cells' line pitch or more under the text above it in its column (an HTML table's cell
+    padding; Word's tables without padding set a row one line under the tallest cell above
+    it). Only the last rows are looked at: a page's rows are many."""
+    recent = rows[max(first, len(rows) - _PADDING_ROWS) :]
+    steps = [
+        b.top - a.top
+        for row in recent
+        for a, b in zip(row, row[1:], strict=False)
+        if b.top > a.top and any(_under(seg, a) for seg in b.segments)
+    ]
+    if len(rows) - first < 3 or not steps:
+        return False
+    pitch = min(steps)
+    for k in range(len(rows) - 2, len(rows)):
+        if not rows[k]:
+            return False
+        opening = rows[k][0]
+        for seg in opening.segments:
+            above = [d.top for row in rows[max(first, k - _PADDING_ROWS) : k] for d in row if _under(seg, d)]
+            if above and opening.top - max(above) < 1.4 * pitch:
+                return False
+    return True
+
+
+_PADDING_ROWS = 4
 
 
 def _figures(line: Line) -> bool:
@@ -744,12 +781,28 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: li
     rows = []
     for k, block in enumerate(blocks):
         labels = sum(len(line.segments) for line in block)
-        below = [x0 for line in _flat(blocks[k + 1 :]) for x0, _, _ in line.segments]
+        lower = [(x0, x1) for line in _flat(blocks[k + 1 :]) for x0, x1, _ in line.segments]
+        below = [x0 for x0, _ in lower]
         if k + 1 < len(blocks) and labels <= len(edges) // 2:
             rows.append(_group_labels(block, edges, words, below))
         else:
             left = {x0 for x0 in starts if _near(x0, below) and _near(x0, body)}
-            rows.extend(_header_block(block, edges, words, starts, below, left))
+            rows.extend(_header_block(block, edges, words, starts, below, left, lower))
+    return _spanning_labels_up(rows)
+
+
+def _spanning_labels_up(rows: list[list[str]]) -> list[list[str]]:
+    """A middle header row labelling only columns no other header row labels holds labels
+    a browser centred down the header's whole height (WeasyPrint, 002's Tabel 3.14:
+    "Sasaran Strategis | Indikator Kinerja" between the row of "Kinerja | Anggaran" and the
+    row of their sub-labels): a text export prints them in the first row, and a header
+    row of its own there left the table unread."""
+    for k in range(len(rows) - 2, 0, -1):
+        filled = {i for i, cell in enumerate(rows[k]) if cell}
+        others = {i for j, row in enumerate(rows) if j != k for i, cell in enumerate(row) if cell}
+        if filled and not filled & others:
+            rows[0] = [a or b for a, b in zip(rows[0], rows[k], strict=True)]
+            del rows[k]
     return rows
 
 
@@ -915,11 +968,20 @@ def _centred_on(
 
 
 def _header_block(
-    lines: list[Line], edges: list[float], words: Lexicon, starts: list[float], below: list[float], left: set[float]
+    lines: list[Line],
+    edges: list[float],
+    words: Lexicon,
+    starts: list[float],
+    below: list[float],
+    left: set[float],
+    lower: list[tuple[float, float]] = (),
 ) -> list[list[str]]:
     """The labels of a block of header lines set close together (see `_header_rows`). A
     label starting where a label under it and its column's cells start (`left`) is set left,
-    Word's way, over its own column."""
+    Word's way, over its own column. `lower`: the labels of the header's rows below the
+    block (x0, x1): sub-labels a group label may be centred over (the last column's edge is
+    where its text ends, short of its cell: "Realisasi" over 2022 | 2023 | 2024, the
+    table's last three columns, 000's Tabel 3.3 through Chromium with a header rule)."""
     cuts, free = edges[1:-1], _free(lines, edges, below)
     width = len(cuts) + 1
     labels: list[list[CellLine]] = [[] for _ in range(width)]
@@ -927,6 +989,7 @@ def _header_block(
     for line in lines:
         spans = _year_spans(line, cuts, starts)
         subs = [(a, b) for other in lines if other.top > line.bottom - 0.5 * line.height for a, b, _ in other.segments]
+        subs += lower
         spanned: set[int] = set()  # columns this line's group labels set left head so far
         for x0, x1, text in line.segments:
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
