@@ -153,3 +153,42 @@ def test_rows_under_a_repeated_header_leaving_a_column_empty_go_on_with_the_tabl
     targets = {row.cells[2]: row.cells[3] for row in table.rows if row.cells[2] != "INDIKATOR"}
     assert targets == {"Persentase Desa": "100%", "Persentase Rekomendasi": "100%", "Jumlah Rekomendasi": "21 dokumen"}
     assert table.rows[0].cells[4] == "Jumlah Desa ----- x100% Jumlah Desa"
+
+
+def test_a_table_with_its_own_header_under_a_header_repeated_alone_is_another_table():
+    """002's performance agreement through LibreOffice without rules, landscape (serif
+    type, page 22, measured): its header repeated alone over its last row's rest, then the
+    programs' table, whose header shares most of its words (NO., SASARAN, INDIKATOR,
+    TARGET). A header of its own opens another table: glued on, the programs' six
+    indicators and budget lines were read as the agreement's."""
+    agreement = [(85.2, "NO."), (129.7, "SASARAN STRATEGIS"), (300.0, "INDIKATOR KINERJA"), (480.0, "TARGET")]
+    cuts = [110.8, 279.1, 475.4]
+    first = _found([agreement, [(85.2, "5."), (129.7, "Meningkatnya pemberdayaan"),
+                                (300.0, "Persentase evaluasi Raperdes"), (480.0, "100%")]], 500.0, cuts)  # fmt: skip
+    repeated = _found([agreement, [(300.0, "APBDesa tepat waktu")]], 80.0, cuts)
+    programs = _found(
+        [
+            [
+                (85.2, "NO."),
+                (129.7, "SASARAN PROGRAM"),
+                (300.0, "PROGRAM"),
+                (471.5, "INDIKATOR PROGRAM"),
+                (644.6, "TARGET"),
+                (705.0, "ANGGARAN"),
+            ],
+            [
+                (85.2, "1."),
+                (129.7, "Meningkatnya capaian kinerja aparatur"),
+                (300.0, "Program Penunjang"),
+                (471.5, "Persentase rata-rata capaian kinerja Aparatur"),
+                (644.6, "100%"),
+                (705.0, "2.134.044.723"),
+            ],
+        ],  # fmt: skip
+        140.0,
+        [117.1, 294.0, 465.7, 635.6, 699.4],
+    )
+    pages = [PageItems(21, 595.0, [], [first]), PageItems(22, 595.0, [], [repeated, programs])]
+    tables = [block for block in Assembler().run(pages) if isinstance(block, Table)]
+    assert [len(t.columns) for t in tables] == [4, 6]
+    assert tables[1].rows[0].cells[5] == "2.134.044.723"

@@ -227,12 +227,14 @@ class Assembler:
         (and the cut row's rest, `_rest_under_header`): the continued table's body, read
         with a column fewer where none of its rows fills one (001's Tabel 2.5 through
         LibreOffice with a header rule: no NO on the page, and its six indicators were a
-        table without a header, unread). Its columns must fall in the table's."""
+        table without a header, unread). Its columns must fall in the table's, and it must
+        open on a row, not a header (002's programs under its performance agreement's
+        header repeated alone)."""
         table = self.table
         if table is None or table.awaiting is None or table.page != page or not cuts or not table.cuts:
             return False
-        if _another_header(rows[0].cells, table.rows[:3]):
-            return False
+        if names_columns(rows[0].cells):
+            return False  # a header of its own under the repeated one: another table
         if len(cuts) == len(table.cuts):
             return True
         narrow, wide = (rows, cuts), (table.rows, table.cuts)
