@@ -2676,3 +2676,38 @@ def test_a_sasaran_opening_a_row_one_line_under_the_last_in_a_table_without_padd
     (table,), _ = borderless_tables(PADDED_HEADER + lines)
     names = [row[0] for row in table.rows[1:]]
     assert "Plandaan" in names
+
+
+def test_a_programs_header_a_blank_line_under_the_agreements_last_row_opens_its_own_table():
+    """WeasyPrint without rules, serif type, landscape, 002's page 19 (measured): the
+    performance agreement's header repeated over its last row's rest, then, 16.5 pt lower
+    (1.35 of a line), the programs' header, its "NO." centred 6 pt right of the agreement's.
+    Read as one table, the programs and their budget were the agreement's rows (PROGRAM
+    read as an indicator; four budget lines lost). The page opens the agreement's table
+    continued, its columns carried from the page before."""
+    h = 12.2
+    lines = [
+        _at(73.1, h, (91.4, 110.7, "NO."), (150.1, 266.9, "SASARAN STRATEGIS"), (333.3, 449.3, "INDIKATOR KINERJA"),
+            (489.1, 534.7, "TARGET")),
+        _at(87.8, h, (305.3, 445.2, "5. Persentase evaluasi Raperdes")),
+        _at(100.4, h, (305.3, 467.8, "APBDesa/Perubahan APBDesa tepat")),
+        _at(113.1, h, (305.3, 332.2, "waktu")),
+        _at(141.7, h, (97.7, 117.0, "NO."), (158.7, 271.4, "SASARAN PROGRAM"), (356.9, 415.0, "PROGRAM"),
+            (495.7, 620.2, "INDIKATOR PROGRAM"), (653.2, 698.9, "TARGET"), (714.0, 778.8, "ANGGARAN")),
+        _at(158.4, h, (90.4, 98.7, "1."), (135.0, 268.2, "Meningkatnya capaian kinerja"),
+            (305.9, 427.5, "Program Penunjang Urusan"), (476.8, 632.2, "Persentase rata-rata capaian kinerja"),
+            (649.9, 675.6, "100%"), (713.0, 776.3, "2.134.044.723")),
+        _at(171.0, h, (135.0, 171.1, "aparatur"), (305.9, 454.3, "Pemerintahan Daerah Kabupaten/"),
+            (476.8, 515.9, "Aparatur")),
+        _at(183.7, h, (305.9, 327.3, "Kota")),
+        _at(200.3, h, (90.4, 98.7, "2."), (135.0, 275.8, "Meningkatnya penyelenggaraan"),
+            (305.9, 421.7, "Program Penyelenggaraan"), (476.8, 578.2, "Nilai Paten Kecamatan"), (649.9, 674.6, "83,25"),
+            (713.0, 757.0, "4.733.000")),
+        _at(213.0, h, (135.0, 291.7, "pemerintahan dan pelayanan publik"),
+            (305.9, 464.5, "Pemerintahan dan Pelayanan Publik")),
+    ]  # fmt: skip
+    carried = [116.6, 286.1, 480.4]  # the agreement's columns, from the page before
+    agreement, programs = borderless_tables(lines, carried)[0]
+    assert agreement.rows[0] == ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
+    assert programs.rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
+    assert programs.rows[2][4:] == ["83,25", "4.733.000"]

@@ -108,19 +108,25 @@ def _run_end(lines: list[Line], start: int) -> int:
 
 
 def _header_set_apart(run: list[Line], line: Line, gap: float) -> bool:
-    """Whether `line` names columns from the run's left edge (a header row, not sub-labels
-    under a group label) and is set apart from the run above it by more than twice the widest
-    white between the run's lines and twice their height: the header of another table printed
-    under this one after a blank line, with a row of its own above (not only header lines).
-    002's performance agreement continued on a page (its repeated header, a wrapped cell's
-    last words) then its programs and budget: no row of figures above tells the two apart
-    (`_at_headers`)."""
+    """Whether `line` names columns from the run's left edge (its first label starts within
+    the first column's text: a centred "NO." may start a few points in; sub-labels under a
+    group label start further) and is set apart from the run above it by more than twice the
+    widest white between the run's lines and a blank line: the header of another table
+    printed under this one, with a row of its own above (not only header lines). 002's
+    performance agreement continued on a page (its repeated header, a wrapped cell's last
+    words) then its programs and budget: no row of figures above tells the two apart
+    (`_at_headers`); through WeasyPrint in serif type, landscape, 1.35 lines apart."""
     if len(run) < 2 or not _names_columns(line) or not 0 <= _header_lines(run) < len(run) - 1:
         return False  # a header's sub-labels under its group labels ("URAIAN | INDIKATOR" under "TUJUAN")
-    if line.segments[0][0] > min(above.segments[0][0] for above in run) + MIN_GUTTER:
-        return False
+    left = min(above.segments[0][0] for above in run)
+    edge = [above.segments[0] for above in run if above.segments[0][0] <= left + MIN_GUTTER]
+    if line.segments[0][0] >= min(x1 for _, x1, _ in edge):
+        return False  # starting past the first column's text: not from the table's left edge
     widest = max(_gap(above, below) for above, below in zip(run, run[1:], strict=False))
-    return gap > 2 * max(widest, *(above.height for above in run))
+    return gap > max(2 * widest, _BLANK_LINE * max(above.height for above in run))
+
+
+_BLANK_LINE = 1.2  # of a line's height: the white a blank line (an empty paragraph) leaves
 
 
 def _wrapped(above: Line, line: Line, height: float, pitch: float) -> bool:
