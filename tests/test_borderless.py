@@ -2711,3 +2711,47 @@ def test_a_programs_header_a_blank_line_under_the_agreements_last_row_opens_its_
     assert agreement.rows[0] == ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
     assert programs.rows[0] == ["NO.", "SASARAN PROGRAM", "PROGRAM", "INDIKATOR PROGRAM", "TARGET", "ANGGARAN"]
     assert programs.rows[2][4:] == ["83,25", "4.733.000"]
+
+
+def _kept_runs(name: str) -> list[tuple]:
+    """Runs (x0, x1, top, bottom, text, baseline) the PDF reader grouped into lines, kept as measured."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / name).read_text(encoding="utf-8"))
+    return [tuple(run) for run in data["runs"]]
+
+
+_STAGGERED_GROUPS = "002-tabel-3.9-weasyprint-dejavu10-p53.json"
+
+
+def test_a_year_right_after_a_word_on_its_baseline_stays_on_its_line():
+    """WeasyPrint sets Tabel 3.9's header glyph by glyph, its labels staggered by vertical
+    centring: "TAHUN" and "2022" share their baseline, but the line gathering them also holds
+    labels 2 pt higher, and a figure was held to those within 0.15 of a line: "2022" made a
+    line of its own, read as a year row under "ANGGARAN | REALISASI TAHUN" (the realisasi
+    of every budget line unread)."""
+    from ingest.read.pdf.layout import lines_from_runs
+
+    lines = lines_from_runs(_kept_runs(_STAGGERED_GROUPS))
+    segments = [(round(x0), text) for line in lines for x0, _, text in line.segments]
+    assert (677, "TAHUN 2022") in segments
+    assert (707, "2022") not in segments
+
+
+def test_group_labels_over_sub_labels_staggered_by_vertical_centring_head_them():
+    """The same header: "KINERJA" and "ANGGARAN" on the top line, each centred over three
+    sub-labels wrapped to two or three lines and set at their own heights (TARGET TAHUNAN,
+    REALISASI TAHUN 2022, CAPAIAN (%)). The label under each in its own column is a row
+    down (10.1 pt; the sub-labels wrap at 8), and every label of the columns beside lies
+    wholly under it: they are its sub-columns (was: "KINERJA REALISASI TAHUN 2022" one label,
+    TARGET and CAPAIAN bare, and the same for ANGGARAN)."""
+    from ingest.read.pdf.layout import lines_from_runs
+
+    (table, *_), _ = borderless_tables(lines_from_runs(_kept_runs(_STAGGERED_GROUPS)))
+    assert table.rows[0][4:] == ["KINERJA", "", "", "ANGGARAN", "", ""]
+    assert table.rows[1][4:] == [
+        "TARGET TAHUNAN",
+        "REALISASI TAHUN 2022",
+        "CAPAIAN (%)",
+        "PAGU",
+        "REALISASI TAHUN 2022",
+        "PERSEN TASE (%) CAPAIAN",  # as the export prints it; the reader's lexicon joins it
+    ]

@@ -112,16 +112,26 @@ def _level(run: tuple, group: list[tuple]) -> bool:
     Labels, set less exactly (0.17 apart in a header row of 002's Tabel 2.1 - read as two
     lines, its columns came out shifted), keep a quarter. Runs without a baseline
     (a page turned back, whose characters' matrices are the unturned page's) are compared by
-    middles only."""
+    middles only. A run right after one of the line's, on its very baseline, is on the line
+    whatever the others (WeasyPrint's glyphs of "TAHUN 2022" in a header staggered by
+    vertical centring: the year, a figure, was held to the line's other baselines, 2 pt
+    off, and read as a year row under "REALISASI TAHUN")."""
     if len(run) < 6:
         return True
     height = run[3] - run[2]
+    if any(
+        len(r) > 5 and abs(r[5] - run[5]) < _SAME_BASELINE * height and -0.5 <= run[0] - r[1] <= height for r in group
+    ):
+        return True  # the next word of a run of the line, on its very baseline ("TAHUN" "2022")
     within = 0.15 if is_figure(run[4]) or any(is_figure(r[4]) for r in group) else 0.25
     return all(
         abs(r[5] - run[5]) < within * min(height, r[3] - r[2])
         for r in group
         if len(r) > 5 and min(height, r[3] - r[2]) > 0.65 * max(height, r[3] - r[2])
     )
+
+
+_SAME_BASELINE = 0.05  # of a run's height: set on one baseline
 
 
 def _middle(group: list[tuple[float, float, float, float, str]]) -> float:
