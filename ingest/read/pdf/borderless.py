@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ingest.cleaning import clean_text
 from ingest.model import Piece
@@ -1087,7 +1088,7 @@ def _labelled_under(line: Line, own: int, lines: list[Line], cuts: list[float]) 
 _NEXT_ROW = 1.15  # of the labels' own wrapping pitch: a row down
 
 
-def _wholly_under(line: Line, own: int, lines: list[Line], column) -> set[int]:
+def _wholly_under(line: Line, own: int, lines: list[Line], column: Callable[[float], int]) -> set[int]:
     """Columns whose every label of the block lies wholly under `line`, when the label
     under it in its own column is a row down, not its own next line: its sub-labels,
     however a browser staggers them by vertical centring ("KINERJA" over TARGET TAHUNAN |
