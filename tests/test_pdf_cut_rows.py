@@ -871,3 +871,27 @@ def test_a_lone_figure_at_the_foot_and_a_name_opening_the_next_page_are_a_row_of
         ["Persentase rekomendasi Forkopimcam yang ditindaklanjuti", "100%"],
         ["Persentase laporan kasus", "100%"],
     ]
+
+
+def test_a_figure_moved_past_the_break_beside_a_name_going_on_is_the_rows_own():
+    """WeasyPrint, DejaVu Sans, with a header rule, 002's Tabel 3.4 (pages 41-42, measured):
+    the row cut at the foot ends its indicator on "Perda/" and leaves TARGET empty; the next
+    page opens, under the repeated header, on "Perkada dan Trantibum yang dilaksanakan" with
+    the target "12 Kegiatan" beside it. A figure was never a cut row's rest, and both halves
+    were read as rows (the target and the realisasi filed under two names). Under the row's
+    empty cell, beside a cell going on mid-sentence, the figure is the row's own."""
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["", "Koordinasi/Sinergi dengan Perangkat", "Terlaksananya Koordinasi/Sinergi dengan Perangkat",
+             "Jumlah kegiatan identifikasi kasus pelanggaran Perda/", "", "12 Kegiatan", "100%"]  # fmt: skip
+    rest = ["", "Daerah yang Tugas dan Fungsinya", "Daerah yang Tugas dan Fungsinya",
+            "Perkada dan Trantibum yang dilaksanakan", "12 Kegiatan", "", ""]  # fmt: skip
+    assert rest_of_cut_row(above, rest, past_break=True)
+    assert not rest_of_cut_row(above, rest)  # nothing says a break cut the row
+    # a figure under one of the row's own figures opens a row of its own
+    assert not rest_of_cut_row(above, [*rest[:4], "", "12 Kegiatan", ""], past_break=True)
+    # nothing going on mid-sentence: a new row's name and its target
+    whole = [*above[:3], "Jumlah kegiatan identifikasi kasus pelanggaran", *above[4:]]
+    assert not rest_of_cut_row(
+        whole, ["", "", "", "Jumlah laporan yang dibuat", "12 Kegiatan", "", ""], past_break=True
+    )

@@ -279,7 +279,8 @@ def rest_of_cut_row(
     enough, and a figure's unit goes on in small letters too; where it also sees the row
     drawn open at the break (`open_row`), or the row has figures and no word at all, words
     under the row's empty cells are its rest too (a name the engine moved whole to the next
-    page), as they are beside a cell going on one of the row's own mid-sentence - and so
+    page), as they are beside a cell going on one of the row's own mid-sentence (and a
+    figure under its empty cells there is its own, moved whole) - and so
     are words under the `blank` columns, empty in every row of figures so far (no merged
     cell of an earlier row can be going on there). Words only under the row's `moved`
     cells (never merged in rows like it) are its text moved whole, whatever they start with
@@ -288,8 +289,12 @@ def rest_of_cut_row(
     on its page (`alone`) is the row's too, whatever it starts with (a heading without
     figures heads rows below it, and none follow), unless it opens a total."""
     filled = [i for i, c in enumerate(cells) if c]
-    if not filled or any(is_figure(cells[i]) or _ROW_NUMBER.match(cells[i]) for i in filled):
+    if not filled or any(_ROW_NUMBER.match(cells[i]) for i in filled):
         return False
+    figures = [i for i in filled if is_figure(cells[i])]
+    if figures and not past_break:
+        return False
+    filled = [i for i in filled if i not in figures]
     if any(_NUMBERED_ITEM.match(cells[i]) for i in filled):
         return False  # "2. Jumlah ...": the next item of a list, not the rest of the first
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
@@ -298,6 +303,10 @@ def rest_of_cut_row(
     # past a break, a cell going on one of the row's own mid-sentence ("Terlaksananya
     # Pengadaan sarana dan prasarana" / "gedung kantor"): the row is cut, whatever is beside it
     going_on = past_break and any(i in words and _mid_sentence(above[i], cells[i]) for i in filled)
+    # ... and a figure under one of its empty cells is its own, moved past the break with it
+    # (WeasyPrint: 002's target "12 Kegiatan" beside "Perda/" / "Perkada dan Trantibum ...")
+    if figures and not (going_on and all(i < len(above) and not above[i] for i in figures)):
+        return False
     # an open row, or a row of figures without a single word: its name went on past the break
     gaps = [i for i, c in enumerate(above) if not c and (open_row or going_on or not words or i in blank | moved)]
     # "80 orang" going on "/ bulan": a figure's unit wrapped in its cell
