@@ -2755,3 +2755,39 @@ def test_group_labels_over_sub_labels_staggered_by_vertical_centring_head_them()
         "REALISASI TAHUN 2022",
         "PERSEN TASE (%) CAPAIAN",  # as the export prints it; the reader's lexicon joins it
     ]
+
+
+def test_a_header_over_rows_of_two_cells_then_another_tables_header_is_still_a_table():
+    """WeasyPrint with a header rule, Liberation Sans 11, landscape, 002's page 105
+    (measured; a type the reader was not tuned on): the performance agreement's header
+    repeated over its last two rows, a merged sasaran leaving each two cells, then 20 pt
+    lower the programs' header. Cut there (a header set a blank line apart), the agreement's
+    part had one line of three cells or more, was no table, and its header and rows were
+    read as prose (two indicators lost)."""
+    h = 12.3
+    lines = [
+        _at(75.1, h, (93.0, 112.6, "NO."), (153.8, 273.4, "SASARAN STRATEGIS"), (343.9, 455.3, "INDIKATOR KINERJA"),
+            (500.6, 545.0, "TARGET")),
+        _at(92.7, h, (313.6, 424.9, "4. Persentase Laporan")),
+        _at(105.4, h, (313.6, 464.0, "pertanggungjawaban Realisasi")),
+        _at(118.0, h, (313.6, 420.6, "APBDesa tepat waktu")),
+        _at(138.7, h, (313.6, 475.6, "5. Persentase evaluasi Raperdes"), (499.6, 527.7, "100%")),
+        _at(151.3, h, (313.6, 468.3, "APBDesa/Perubahan APBDesa")),
+        _at(164.0, h, (313.6, 369.9, "tepat waktu")),
+        _at(196.6, h, (101.0, 120.5, "NO."), (160.3, 275.2, "SASARAN PROGRAM"), (351.5, 408.9, "PROGRAM"),
+            (485.0, 605.5, "INDIKATOR PROGRAM"), (641.8, 686.2, "TARGET"), (709.7, 774.4, "ANGGARAN")),
+        _at(218.3, h, (92.0, 101.2, "1."), (143.5, 289.0, "Meningkatnya capaian kinerja"),
+            (306.0, 442.3, "Program Penunjang Urusan"), (468.4, 610.3, "Persentase rata-rata capaian"),
+            (636.1, 664.2, "100%"), (705.9, 776.2, "2.134.044.723")),
+        _at(230.9, h, (143.5, 184.5, "aparatur"), (306.0, 413.6, "Pemerintahan Daerah"), (468.4, 545.5, "kinerja Aparatur")),
+    ]  # fmt: skip
+    (agreement, programs), prose = borderless_tables(lines)
+    assert agreement.rows[0] == ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
+    assert agreement.rows[2] == [
+        "",
+        "",
+        "5. Persentase evaluasi Raperdes APBDesa/Perubahan APBDesa tepat waktu",
+        "100%",
+    ]
+    assert programs.rows[1][4:] == ["100%", "2.134.044.723"]
+    assert not prose

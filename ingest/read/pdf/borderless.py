@@ -58,7 +58,7 @@ def borderless_tables(
         rows = _rows(lines[i:end])
         head = _continued_rows(rows, carry) if opening else 0
         head = len(_at_headers(rows[:head])[0]) if head else 0  # a table of its own set under the continuation
-        if head or _tabular(lines[i:end]):
+        if head or _tabular(lines[i:end]) or _headed_above_header(lines, i, end):
             if head:
                 continued = _flat(rows[:head])
                 tables.append(_grid(continued, words, _fit(carry, continued)))
@@ -232,6 +232,17 @@ def _crossing(lines: list[Line], cut: float) -> int:
 
 def _tabular(lines: list[Line]) -> bool:
     return sum(len(line.segments) >= 3 for line in lines) >= 2
+
+
+def _headed_above_header(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the run `lines[start:end]`, ended by another table's header (`_header_set_apart`),
+    is a header over rows: a table however few of its lines hold three cells (002's
+    performance agreement repeated over its last two rows, a merged sasaran leaving them two
+    cells each, then its programs' header: through WeasyPrint in Liberation Sans 11 its
+    header and rows were read as prose)."""
+    if end >= len(lines) or end - start < 2 or not _names_columns(lines[end]):
+        return False
+    return 0 <= _header_lines(lines[start:end]) < end - start - 1
 
 
 def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
