@@ -42,6 +42,8 @@ _BROKEN_GROUP = re.compile(r"^(\d{1,3}(?:[.,]\d{3})+[.,])(\d{1,2})\s+(\d{1,2})\b
 _SINGLE_GROUP = re.compile(r"^\d{1,3}[.,]\d{3}$")
 _RUPIAH_DASH = re.compile(r"[.,]\s*-+$")  # "Rp. 2.896.407.246,-"
 _PAREN_NOTE = re.compile(r"^\((?P<note>[^)]*)\)$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SENTENCE_WORDS = 8
 _PERCENT_WORDS = {"%", "persen", "prosen", "percent"}
 
 
@@ -100,9 +102,16 @@ def _label_only(raw: str, text: str) -> Reading:
     # A category written alone ("BB", "Baik") is a label, not a number.
     if re.fullmatch(r"[A-Za-z][A-Za-z ]{0,20}", text):
         return Reading(raw=raw, label=text)
-    if not any(ch.isdigit() for ch in text):
+    if not any(ch.isdigit() for ch in text) or _is_sentence(text):
         return Reading(raw=raw, note="bukan angka")  # words in a figure column: nothing to read
     return Reading(raw=raw, uncertain=True, note="teks angka tidak dikenali")
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose opening on a word ("Telah dilakukan rapat ... tahun 2022"): a column's label put
+    over the wrong cells, not a figure printed ambiguously. Short texts with a number in them
+    ("Nilai B (70,17) predikat baik") stay doubtful readings."""
+    return len(_WORD.findall(text)) >= _SENTENCE_WORDS
 
 
 def _split_rest(rest: str) -> tuple[str | None, str | None]:

@@ -212,7 +212,12 @@ def find_tables(lines: list[str]) -> list[Table]:
             i += 1
     tables: list[Table] = []
     current: Table | None = None
-    for run in runs:
+    while runs:
+        run = runs.pop(0)
+        header = lines[current.header[0] if current else run[0]].split("\t")
+        if k := _new_header_at(lines, run, header, current is not None):
+            runs.insert(0, run[k:])
+            run = run[:k]
         first = lines[run[0]].split("\t")
         gap = lines[current.blocks[-1][-1] + 1 : run[0]] if current else []
         if current and not any(x.strip() for x in gap):
@@ -229,6 +234,22 @@ def find_tables(lines: list[str]) -> list[Table]:
             current.caption, current.titles = _caption_above(lines, run[0])
             tables.append(current)
     return tables
+
+
+def _new_header_at(lines: list[str], run: list[int], header: list[str], body_above: bool) -> int | None:
+    """Where a run of TAB lines starts another table: a header naming other columns right under
+    body rows (002's individual performance agreement, printed twice, each under its header)."""
+    for k, i in enumerate(run):
+        cells = lines[i].split("\t")
+        other = opens_table(cells) and not is_colnum_row(cells) and not _same_row(cells, header)
+        if other and body_above and any(_figures_row(lines[j].split("\t")) for j in run[k + 1 :]):
+            return k
+        body_above = body_above or _figures_row(cells)
+    return None
+
+
+def _figures_row(cells: list[str]) -> bool:
+    return not is_colnum_row(cells) and any(is_figure(plain(c)) and not is_year(plain(c)) for c in cells)
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:

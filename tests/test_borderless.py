@@ -2791,3 +2791,23 @@ def test_a_header_over_rows_of_two_cells_then_another_tables_header_is_still_a_t
     ]
     assert programs.rows[1][4:] == ["100%", "2.134.044.723"]
     assert not prose
+
+
+
+_RENSTRA_FOOT = "002-tabel-6.1-weasyprint-dejavu10-p101.json"
+
+
+def test_a_cut_rows_rest_alone_over_rows_of_figures_opens_no_table_of_its_own():
+    """002's Tabel 6.1 in DejaVu Sans through WeasyPrint with a rule under the header (page
+    101, measured): its last kegiatan rows, a cut row's rest printed as a row of its own
+    ("program dan Evaluasi", the export's stray line 1881), then the next part's two rows,
+    whose wider first cells cross the gutter the rows above left. Before, the rest opened a
+    17-column table with no labels: the two indicators (Indeks Reformasi Birokrasi, Nilai
+    evaluasi AKIP; 2021 and 2022) were lost."""
+    tables, _ = borderless_tables(_kept_lines(_RENSTRA_FOOT))
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert any("program dan Evaluasi" in row for row in rows)
+    reformasi = next(row for row in rows if "1. Indeks Reformasi Birokrasi" in row)
+    assert reformasi[0] == "Meningkatkan akuntabilitas dan kinerja birokrasi"
+    assert rows.index(reformasi) == len(rows) - 2

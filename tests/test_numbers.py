@@ -146,6 +146,35 @@ def test_category_alone_is_a_label_not_a_number():
     assert not r.missing
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # 002:2331, the individual performance table's follow-up column: its header prints
+        # "% REALISASI" a column right of the figures, so a reader may put it over this text
+        pytest.param(
+            "<p>Telah dilakukan rapat internal dan koordinasi dengan seluruh stakeholder untuk perbaikan"
+            " dokumen AKIP Rencana Tindak Lanjut : Berkoordinasi dengan Tim AKIP Kabupaten untuk"
+            " pendampingan dan segera dilakukan tindak lanjut atas laporan hasil evaluasi AKIP tahun 2022",
+            id="002:2331 sentence with years",
+        ),
+        pytest.param(
+            "-Telah dilakukan koordinasi, menyela, dan supervisi desa -13 Desa telah melaporkan",
+            id="bulleted sentence with a count",
+        ),
+    ],
+)
+def test_a_sentence_is_words_not_a_doubtful_figure(raw):
+    r = read_number(raw)
+    assert r.value is None
+    assert not r.uncertain
+    assert r.note == "bukan angka"
+
+
+@pytest.mark.parametrize("raw", ["Nilai B (70,17) predikat baik", "sebanyak 12 dokumen", "Tw IV: 12 dari 13 desa"])
+def test_a_short_text_with_a_figure_stays_doubtful(raw):
+    assert read_number(raw).uncertain
+
+
 def test_missing_dot_is_flagged_uncertain():
     # 001:843 realisasi written "2.443.087729" next to pagu "2.443.087.729": a dot is missing
     r = read_number("2.443.087729")

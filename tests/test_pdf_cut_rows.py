@@ -895,3 +895,125 @@ def test_a_figure_moved_past_the_break_beside_a_name_going_on_is_the_rows_own():
     assert not rest_of_cut_row(
         whole, ["", "", "", "Jumlah laporan yang dibuat", "12 Kegiatan", "", ""], past_break=True
     )
+
+
+def _program_budget(third_named: bool = True) -> list:
+    """000's program budget table (No | Program | Anggaran (Rp.) | Keterangan) through
+    WeasyPrint in landscape with a rule under the header, measured (pages 52-53): the second
+    program's figures at the foot of page 52, its name moved whole to the top of page 53 over
+    the third and fourth programs and the total."""
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    cuts = [119.7, 295.1, 398.6]
+    header = ["No", "Program", "Anggaran (Rp.)", "Keterangan"]
+    first = [
+        header,
+        [
+            "1",
+            "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+            "13,875,741,254.00",
+            "PAD, DAU, dan Insentif Fiskal",
+        ],  # fmt: skip
+        ["2", "", "628,936,788.00", "PAD"],
+    ]
+    third = "PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN" if third_named else ""
+    second = [
+        header,
+        ["", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "", ""],
+        ["3", third, "19,072,108,959.00", "PAD, DAU, Insentif Fiskal"],
+        ["4", "PROGRAM PENYELENGGARAAN URUSAN PEMERINTAHAN UMUM", "1,093,563,600.00", "PAD"],
+        ["Total:", "", "34,670,350,601.00", ""],
+    ]
+    return [
+        PageItems(52, 595.3, [], [FoundTable(first, 462.7, 531.2, cuts)]),
+        PageItems(53, 595.3, [], [FoundTable(second, 75.0, 196.9, cuts)]),
+    ]
+
+
+def test_a_name_moved_past_the_break_fills_a_column_the_rows_after_it_never_leave_empty():
+    # Before, the program's name stood as a row of its own and its 628,936,788 had no name:
+    # the total read 629 million more than its programs (a false total_mismatch, sedang).
+    # One row above the break cannot say the column is never merged; the two below can.
+    from ingest.read.pdf.assemble import Assembler
+
+    (table,) = Assembler().run(_program_budget())
+    assert [r.cells[:3] for r in table.rows[:2]] == [
+        ["1", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", "13,875,741,254.00"],
+        ["2", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "628,936,788.00"],
+    ]
+    assert len(table.rows) == 5
+
+
+def test_a_name_opening_the_next_page_stays_a_row_where_a_row_below_leaves_the_column_empty():
+    from ingest.read.pdf.assemble import Assembler
+
+    (table,) = Assembler().run(_program_budget(third_named=False))
+    assert [r.cells[1] for r in table.rows[1:3]] == ["", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK"]
+
+
+def test_names_moved_into_a_header_repeated_as_one_row_join_the_cut_row():
+    """002's first individual performance agreement through WeasyPrint, portrait, no rules
+    (pages 85-86, as read): the header read as two rows on the first page (REALISASI over
+    TARGET ...), as one on the next, where the second row's KINERJA and INDIKATOR, moved
+    whole past the break, were read into it. Before, the row kept its figures without a name:
+    IKM Kecamatan Plandaan 93.80 / 94.22 and its program's budget were lost."""
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    group = ["NO", "KINERJA", "INDIKATOR KINERJA INDIVIDU", "REALISASI", "", "", "NO", "KETERKAITAN DENGAN KOMPONEN PERENCANAAN", "", "", "PENJELASAN"]  # fmt: skip
+    labels = ["", "", "", "TARGET", "s.d TRIBUNAL IV", "CAPAIAN (%)", "", "NAMA PROGRAM/KEGIATAN / SUB KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)", ""]  # fmt: skip
+    first = [
+        group,
+        labels,
+        [
+            "1",
+            "Pengimplementasian SAKIP yang membudaya di Kecamatan Plandaan",
+            "Nilai Evaluasi AKIP Kecamatan Plandaan",
+            "71.00",
+            "70.17",
+            "98.83%",
+            "1",
+            "Program penunjang Urusan Pemerintahan daerah kabupaten/kota",
+            "2,134,044,723.00",
+            "2,002,041,515.00",
+            "Tingkat keberhasilan dapat dinilai kurang berhasil",
+        ],  # fmt: skip
+        ["2", "", "", "93.80", "94.22", "100.45%", "2", "", "4,733,000.00", "4,733,000.00", ""],
+    ]
+    second = [
+        [
+            "NO",
+            "KINERJA Meningkatnya kepuasan masyarakat pengguna layanan Kecamatan Plandaan",
+            "INDIKATOR KINERJA INDIVIDU IKM Kecamatan Plandaan",
+            "TARGET",
+            "REALISASI s.d TRIBUNAL IV",
+            "CAPAIAN (%)",
+            "NO",
+            "KETERKAITAN DENGAN KOMPONEN PERENCANAAN NAMA PROGRAM/KEGIATAN / SUB KEGIATAN Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+            "ANGGARAN (Rp)",
+            "REALISASI (Rp)",
+            "PENJELASAN Tingkat keberhasilan telah berhasil 100.45%",
+        ],  # fmt: skip
+        [
+            "3",
+            "Meningkatnya pelayanan publik sesuai standart",
+            "IPP Kecamatan Plandaan",
+            "3.30",
+            "3.49",
+            "105.76%",
+            "3",
+            "Program Penyelenggaraan Urusan Pemerintahan Umum",
+            "900,000.00",
+            "700,000.00",
+            "Tingkat keberhasilan telah berhasil 105.76%",
+        ],  # fmt: skip
+    ]
+    pages = [
+        PageItems(85, 842.0, [], [FoundTable(first, 300.0, 800.0)]),
+        PageItems(86, 842.0, [], [FoundTable(second, 60.0, 300.0)]),
+    ]
+    (table,) = [b for b in Assembler().run(pages) if hasattr(b, "rows")]
+    ikm = next(r for r in table.rows if r.cells[0] == "2")
+    assert ikm.cells[1:4] == ["Meningkatnya kepuasan masyarakat pengguna layanan Kecamatan Plandaan", "IKM Kecamatan Plandaan", "93.80"]  # fmt: skip
+    assert ikm.cells[7] == "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+    assert [r.cells[0] for r in table.rows] == ["1", "2", "3"]

@@ -316,3 +316,119 @@ def test_rows_set_from_the_top_start_at_their_figures_after_a_page_break():
         ["Meningkatnya desa", "Persentase evaluasi Raperdes APBDesa"],
         ["Terwujudnya tata kelola", "Jumlah dokumen perencanaan daerah"],
     ]
+
+
+_REST = (
+    "ditetapkan (target 71 terealisasi 70.17, tercapai 98,83%). Hambatan : Nilai AKIP belum maksimal karena belum"
+    " mencapai target yang telah ditetapkan dimana pengumpulan kinerja dan pengukuran kinerja belum dilakukan"
+    " menggunakan teknologi aplikasi serta hasil capaian kinerja belum dijadikan dasar dalam pemberian anggaran"
+    " Rekomendasi perbaikan: Melakukan evaluasi atas mekanisme monitoring target jangka menengah, reward and"
+    " punishment, perbaikan SOP pengumpulan data kinerja"
+)
+
+
+def test_a_repeated_header_holding_a_cut_rows_rest_continues_the_table():
+    """002's first individual performance agreement through Chromium, landscape, no rules
+    (pages 92-93, as read): its header read as two rows on the first page, as one on the
+    next, where the follow-up column's cell also holds the rest of the row the break cut
+    ("... ditetapkan (target 71 terealisasi 70.17, tercapai 98,83%). Hambatan ..."). Its
+    words outnumbered the header's, and the page was read as another table without labels:
+    five indicators and their programs' budgets lost. Each of its cells still opens on a
+    label of the header."""
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    first = [
+        [
+            "NO",
+            "KINERJA",
+            "INDIKATOR KINERJA INDIVIDU",
+            "REALISASI",
+            "",
+            "",
+            "NO",
+            "KETERKAITAN DENGAN KOMPONEN PERENCANAAN",
+            "",
+            "",
+            "PENJELASAN",
+            "ALTERNATIF/UPAYA YANG TELAH DILAKUKAN",
+            "BUKTI DUKUNG",
+            "",
+        ],  # fmt: skip
+        [
+            "",
+            "",
+            "",
+            "TARGET",
+            "s.d TRIBUNAL IV",
+            "CAPAIAN (%)",
+            "",
+            "NAMA PROGRAM/KEGIATAN / SUB KEGIATAN",
+            "ANGGARAN (Rp)",
+            "REALISASI (Rp)",
+            "",
+            "",
+            "",
+            "% REALISASI",
+        ],  # fmt: skip
+        [
+            "1",
+            "Pengimplementasian SAKIP yang membudaya di Kecamatan Plandaan",
+            "Nilai Evaluasi AKIP Kecamatan Plandaan",
+            "71.00",
+            "70.17",
+            "98.83%",
+            "1",
+            "Program penunjang Urusan Pemerintahan daerah kabupaten/kota",
+            "2,134,044,723.00",
+            "2,002,041,515.00",
+            "93.81%",
+            "Tingkat keberhasilan dapat dinilai kurang berhasil",
+            "Telah dilakukan rapat internal",
+            "",
+        ],  # fmt: skip
+    ]
+    second = [
+        [
+            "NO",
+            "KINERJA",
+            "INDIKATOR KINERJA INDIVIDU",
+            "TARGET",
+            "REALISASI s.d TRIBUNAL IV",
+            "CAPAIAN (%)",
+            "NO",
+            "KETERKAITAN DENGAN KOMPONEN PERENCANAAN NAMA PROGRAM/KEGIATAN / SUB KEGIATAN",
+            "ANGGARAN (Rp)",
+            "REALISASI (Rp)",
+            "PENJELASAN",
+            "ALTERNATIF/UPAYA YANG TELAH DILAKUKAN " + _REST,
+            "BUKTI DUKUNG Kabupaten untuk pendampingan dan segera dilakukan tindak lanjut atas laporan hasil evaluasi AKIP tahun 2022 untuk perbaikan pada tahun 2023",
+            "% REALISASI",
+        ],  # fmt: skip
+        [
+            "2",
+            "Meningkatnya kepuasan masyarakat pengguna layanan Kecamatan Plandaan",
+            "IKM Kecamatan Plandaan",
+            "93.80",
+            "94.22",
+            "100.45%",
+            "2",
+            "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+            "4,733,000.00",
+            "4,733,000.00",
+            "100.00%",
+            "Tingkat keberhasilan telah berhasil 100.45%",
+            "",
+            "",
+        ],  # fmt: skip
+    ]
+    pages = [
+        PageItems(92, 595.0, [], [FoundTable(first, 300.0, 560.0)]),
+        PageItems(93, 595.0, [], [FoundTable(second, 60.0, 300.0)]),
+    ]
+    (table,) = [b for b in Assembler().run(pages) if hasattr(b, "rows")]
+    assert [c.label for c in table.columns][3] == "REALISASI | TARGET"
+    assert [r.cells[2] for r in table.rows if r.cells[0].isdigit()] == [
+        "Nilai Evaluasi AKIP Kecamatan Plandaan",
+        "IKM Kecamatan Plandaan",
+    ]

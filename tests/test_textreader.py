@@ -1346,3 +1346,43 @@ def test_a_suffix_broken_off_a_word_is_joined_again_002_tabel_6_1():
         "4. Persentase Laporan Pertanggungjawaban Realisasi APB Desa Tepat Waktu",
         "Jumlah pelaksana an kegiatan",  # "pelaksanaan" is printed nowhere: left as printed
     ]
+
+
+def test_sample_002_a_second_header_under_rows_starts_the_next_table():
+    # 002:2329-2356, the Camat's individual performance agreement printed twice with no line
+    # between: rows 1-6 (2331-2339), a bold one-cell line "KETERKAITAN DENGAN KOMPONEN
+    # PERENCANAAN" (2340), then a one-row header naming "% REALISASI" in its eleventh
+    # column (2341) over rows 1-10 (2342-2356).
+    doc, _ = _sample("002")
+    first = next(t for t in doc.tables if t.line == 2329)
+    second = next(t for t in doc.tables if t.line == 2341)
+    assert max(r.line for r in first.rows) < 2340
+    assert second.title == "KETERKAITAN DENGAN KOMPONEN PERENCANAAN"
+    between = doc.blocks[doc.blocks.index(first) + 1 : doc.blocks.index(second)]
+    assert [(type(b), b.text, b.line) for b in between] == [(Paragraph, "KETERKAITAN DENGAN KOMPONEN PERENCANAAN", 2340)]
+    assert [h.line for h in second.header_rows] == [2341]
+    assert _labels(second)[10] == "% REALISASI"
+    aparatur = next(r for r in second.rows if r.line == 2342)
+    assert aparatur.cells[2] == "Persentase rata-rata capaian kinerja aparatur" and aparatur.cells[10] == "93.81%"
+    assert not [r for t in doc.tables for r in t.rows if "INDIKATOR KINERJA INDIVIDU" in r.cells]
+
+
+HEADER = "NO\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN"
+OTHER_HEADER = "NO\tPROGRAM\tANGGARAN\tREALISASI\tSERAPAN"
+
+
+@pytest.mark.parametrize(
+    ("lines", "tables"),
+    [
+        pytest.param([HEADER, "1\tIKM\t80\t82\t102,5", OTHER_HEADER, "1\tProgram A\t100\t90\t90"], 2, id="other header"),
+        pytest.param([HEADER, "1\tIKM\t80\t82\t102,5", HEADER, "2\tSAKIP\t70\t71\t101,4"], 1, id="header repeated"),
+        pytest.param(
+            [HEADER, "1\tIKM\t80\t82\t102,5", "NO\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN (%)", "2\tSAKIP\t70\t71\t101"],
+            1,
+            id="header repeated with a mark more",
+        ),
+        pytest.param([HEADER, "Sasaran: Meningkatnya layanan\t\t\t\t", "1\tIKM\t80\t82\t102,5"], 1, id="sasaran row"),
+    ],
+)
+def test_a_header_naming_other_columns_under_rows_ends_the_table(lines, tables):
+    assert len(_read(lines).tables) == tables

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ingest.cleaning import clean_text, decode_bytes, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.read.tablebuild import build_table, header_words, is_figure, rest_of_row, same_header
+from ingest.read.tablebuild import build_table, header_words, is_figure, names_columns, rest_of_row, same_header
 from ingest.read.wrapping import join_broken_words, lexicon
 from ingest.vocabulary import mentions
 
@@ -118,11 +118,14 @@ class TextParser:
     def _table(self, start: int) -> int:
         """Collect a run of TAB rows (stitching page breaks); return the next index."""
         rows: list[Row] = []
-        i = start
+        i, next_title = start, None
         while i < len(self.lines):
             raw = self.lines[i]
             if "\t" in raw:
                 cells = [join_broken_words(clean_text(c), self.words) for c in raw.split("\t")]
+                if _another_header(rows, cells):
+                    next_title = _title_row(rows)
+                    break
                 rows.append(Row(cells=cells, line=i + 1, raw=raw))
                 i += 1
                 continue
@@ -136,6 +139,9 @@ class TextParser:
         table = build_table(rows, caption=caption, title=title)
         if table is not None:
             self.blocks.append(table)
+        if next_title:  # text between the tables, as a paragraph above the next would be
+            self.blocks.append(Paragraph(next_title.cells[0], line=next_title.line))
+            self.caption = (None, next_title.cells[0])
         return i
 
     def _next_row(self, i: int) -> int | None:
@@ -262,6 +268,24 @@ def _looks_like_header(cells: list[str]) -> bool:
         and all(len(c) <= 40 and not is_figure(c) for c in filled)
         and any(mentions(c, header_words()) or c.lower().strip(" .") in ("no", "nomor") for c in filled)
     )
+
+
+def _another_header(rows: list[Row], cells: list[str]) -> bool:
+    """A header naming other columns under rows of figures, with no line between: the next
+    table (002's individual performance agreement printed twice, each with its header)."""
+    if not rows or not names_columns(cells) or not _looks_like_header(cells):
+        return False
+    labels = [r.cells for r in rows if not any(map(is_figure, r.cells))]
+    return len(labels) < len(rows) and not any(same_header(cells, seen) for seen in labels)
+
+
+def _title_row(rows: list[Row]) -> Row | None:
+    """A one-cell row right above the next table's header is that table's title: taken off
+    (as a row of its one cell)."""
+    filled = [c for c in rows[-1].cells if c]
+    if len(rows) > 1 and len(filled) == 1 and not is_figure(filled[0]):
+        return Row(cells=filled, line=rows.pop().line)
+    return None
 
 
 def _numbering_continues(previous: str, current: str) -> bool:

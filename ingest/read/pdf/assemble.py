@@ -272,7 +272,7 @@ class Assembler:
         pending = self.table
         if pending is None or pending.page != page - 1:
             return False
-        if _another_header(rows[0].cells, pending.rows[:3]):
+        if _another_header(rows[0].cells, pending.rows[:3]) or _labels_moved(rows[0].cells, _header_of(pending.rows)):
             return False
         return len(rows[0].cells) == pending.width or same_header(rows[0].cells, pending.rows[0].cells)
 
@@ -289,17 +289,26 @@ class Assembler:
             is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
         ):
             k += 1
-        if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=k == len(rows) - 1):
+        # rows below bear witness only where no rule could show the row closed (borderless)
+        below = [r.cells for r in rows[k + 1 :]] if self.table.cuts else []
+        if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=k == len(rows) - 1, below=below):
             self._join_rest(rows.pop(k))
         elif k < len(rows):
             self._join_merged_rest(rows[k], rows[k + 1] if k + 1 < len(rows) else None, known)
         return k == len(rows)
 
-    def _fits_cut_row(self, cells: list[str], known: bool, cut: int = -1, alone: bool = False) -> bool:
+    def _fits_cut_row(
+        self, cells: list[str], known: bool, cut: int = -1, alone: bool = False, below: list[list[str]] = ()
+    ) -> bool:
+        """`below`: the rows after the rest on the new page, witnesses of which cells rows like
+        the cut one never leave empty where the rows above are too few to say (a table's
+        second row cut)."""
         last = self.table.rows[cut]
         figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells)]
         blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
-        return rest_of_cut_row(last.cells, cells, known, True, blank, _always_named(last.cells, figures), alone)
+        after = [r for r in below if any(is_figure(c) for c in r) and not is_year_row(r)]
+        named = _always_named(last.cells, figures) or _always_named(last.cells, figures + after)
+        return rest_of_cut_row(last.cells, cells, known, True, blank, named, alone)
 
     def _join_rest(self, rest: Row, cut: int = -1) -> None:
         last = self.table.rows[cut]
@@ -456,7 +465,35 @@ def _unmerged_header(rows: list[Row], header: list[Row]) -> list[Row]:
         # the pieces printed both: neither part is placed (a header row, a row's rest)
         head = Row(cells=labels, page=rows[0].page, raw="\t".join(labels))
         return [head, Row(cells=rest, page=rows[0].page, raw="\t".join(rest)), *rows[1:]]
-    return rows
+    return _unmerged_rows(rows, header)
+
+
+def _unmerged_rows(rows: list[Row], header: list[Row]) -> list[Row]:
+    """The same where the header is read as one row here and as several above (a group
+    label's row, then its sub-labels: 002's individual performance agreement through
+    WeasyPrint, its second row's KINERJA and INDIKATOR moved past the break into the header
+    repeated as one line): each cell starts with a label its column printed in any header
+    row, or holds header words only."""
+    first, header = rows[0].cells, _above_figures(header)
+    if len(header) < 2 or any(len(h.cells) != len(first) for h in header):
+        return rows
+    words = set(_WORD.findall(" ".join(c for h in header for c in h.cells).lower()))
+    head, rest = [], []
+    for i, cell in enumerate(first):
+        own = [h.cells[i] for h in header if h.cells[i]]
+        labels = sorted({*own, " ".join(own)}, key=len, reverse=True)  # a group label over its own
+        label = next((lb for lb in labels if cell == lb or cell.startswith(lb + " ")), None)
+        if label is None and not set(_WORD.findall(cell.lower())) <= words:
+            return rows
+        head.append(label if label is not None else cell)
+        rest.append(cell[len(label) :].strip() if label is not None else "")
+    if not any(rest) or any(is_figure(cell) for cell in rest) or sum(map(bool, head)) < 3:
+        return rows
+    return [
+        Row(cells=head, page=rows[0].page, raw="\t".join(head)),
+        Row(cells=rest, page=rows[0].page, raw="\t".join(rest)),
+        *rows[1:],
+    ]
 
 
 def _above_figures(rows: list[Row]) -> list[Row]:
@@ -523,7 +560,32 @@ def _another_header(first: list[str], header: list[Row]) -> bool:
         return False
     words = set(_WORD.findall(" ".join(first).lower()))
     known = set(_WORD.findall(" ".join(c for h in header for c in h.cells).lower()))
-    return 2 * len(words & known) < len(words)
+    # ... and by cells: a cut row's rest read into the repeated header's cells adds words of
+    # its own, never a cell ("ALTERNATIF/UPAYA ... ditetapkan (target 71 ..."): each cell
+    # still opens on a label's first word
+    firsts = {w[0] for h in header for c in h.cells if (w := _WORD.findall(c.lower()))}
+    cells = [w for c in first if (w := _WORD.findall(c.lower()))]
+    opening = sum(w[0] in firsts for w in cells)
+    return 2 * len(words & known) < len(words) and 2 * opening < len(cells)
+
+
+def _labels_moved(first: list[str], header: list[Row]) -> bool:
+    """A page opening on the header's labels in other columns of as many (002's individual
+    performance agreements, the second under its own header: "% REALISASI" right after the
+    budget's realisasi, where the first printed it over the last column) heads a table of its
+    own: a header repeated over its continuation, even read apart, keeps each label over its
+    column."""
+    if not header or len(first) != len(header[0].cells) or not names_columns(first):
+        return False
+    own = [
+        set(_WORD.findall(" ".join(h.cells[i] for h in header if i < len(h.cells)).lower())) for i in range(len(first))
+    ]
+    moved = 0
+    for i, cell in enumerate(first):
+        words = set(_WORD.findall(cell.lower()))
+        if words and not words & own[i] and any(words <= other for other in own):
+            moved += 1
+    return moved >= 2
 
 
 def _same_block(group: list[Line], line: Line) -> bool:

@@ -656,7 +656,9 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     above (a tall header's staggered labels over one row cross them too), and the lower part
     opening on a row without figures or missing-value marks (its header: a sasaran merged
     over several rows, its words staggered down the rows, crosses gutters too, but rows of
-    figures go on under it);
+    figures go on under it) that is more than one cell's words right over rows of figures
+    (002's Renstra matrix in DejaVu Sans through WeasyPrint: a cut row's rest, "program dan
+    Evaluasi", over two rows whose wider first cells cross the gutter the rows above left);
     among such cuts, the one giving the most columns. Columns here are strict: white in
     every line."""
     if len(rows) < 4:
@@ -675,6 +677,8 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
             continue  # a header alone (with its column numbers) is no table: its labels overflow the columns below
         if figures[k] or any(t.lower() in MISSING for t in texts[k]):
             continue  # a table opens with its header, not with a row of figures (or of "N/A")
+        if len(texts[k]) == 1 and figures[k + 1]:
+            continue  # nor with one cell's words right over rows of figures: a row's stray rest
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = [_crosses(row, bottom_cuts) for row in rows[:k]]
         body_crossed = any(crossed and figured for crossed, figured in zip(crossed_above, figures, strict=False))
