@@ -2793,7 +2793,6 @@ def test_a_header_over_rows_of_two_cells_then_another_tables_header_is_still_a_t
     assert not prose
 
 
-
 _RENSTRA_FOOT = "002-tabel-6.1-weasyprint-dejavu10-p101.json"
 
 

@@ -1359,7 +1359,9 @@ def test_sample_002_a_second_header_under_rows_starts_the_next_table():
     assert max(r.line for r in first.rows) < 2340
     assert second.title == "KETERKAITAN DENGAN KOMPONEN PERENCANAAN"
     between = doc.blocks[doc.blocks.index(first) + 1 : doc.blocks.index(second)]
-    assert [(type(b), b.text, b.line) for b in between] == [(Paragraph, "KETERKAITAN DENGAN KOMPONEN PERENCANAAN", 2340)]
+    assert [(type(b), b.text, b.line) for b in between] == [
+        (Paragraph, "KETERKAITAN DENGAN KOMPONEN PERENCANAAN", 2340)
+    ]
     assert [h.line for h in second.header_rows] == [2341]
     assert _labels(second)[10] == "% REALISASI"
     aparatur = next(r for r in second.rows if r.line == 2342)
@@ -1374,7 +1376,9 @@ OTHER_HEADER = "NO\tPROGRAM\tANGGARAN\tREALISASI\tSERAPAN"
 @pytest.mark.parametrize(
     ("lines", "tables"),
     [
-        pytest.param([HEADER, "1\tIKM\t80\t82\t102,5", OTHER_HEADER, "1\tProgram A\t100\t90\t90"], 2, id="other header"),
+        pytest.param(
+            [HEADER, "1\tIKM\t80\t82\t102,5", OTHER_HEADER, "1\tProgram A\t100\t90\t90"], 2, id="other header"
+        ),
         pytest.param([HEADER, "1\tIKM\t80\t82\t102,5", HEADER, "2\tSAKIP\t70\t71\t101,4"], 1, id="header repeated"),
         pytest.param(
             [HEADER, "1\tIKM\t80\t82\t102,5", "NO\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN (%)", "2\tSAKIP\t70\t71\t101"],
