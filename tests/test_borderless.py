@@ -2810,3 +2810,21 @@ def test_a_cut_rows_rest_alone_over_rows_of_figures_opens_no_table_of_its_own():
     reformasi = next(row for row in rows if "1. Indeks Reformasi Birokrasi" in row)
     assert reformasi[0] == "Meningkatkan akuntabilitas dan kinerja birokrasi"
     assert rows.index(reformasi) == len(rows) - 2
+
+
+def test_a_heading_at_the_left_edge_over_rows_of_figures_still_opens_a_stacked_table():
+    """Tabel 3.5 of 002 through Chromium in Liberation Sans 11 (a type held out from tuning,
+    page 44, measured): its second part's heading `2. Setelah Perubahan Renstra PD tahun
+    2018-2023` at the table's left edge, then the part's header read into its first row of
+    figures. One cell's words over rows of figures open no stacked table when they stand in
+    an inner column (a cut row's rest); at the left edge they may head the next table, and
+    the two parts stay apart (merged, their columns were lost: 12 values and five
+    `unreadable` findings)."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _TABEL_35).read_text(encoding="utf-8"))
+    tables, _ = borderless_tables(_kept_lines(_TABEL_35), data["carry"])
+    before, after = tables[-2], tables[-1]
+    assert before.rows[-1][0] == "Rata-rata Capaian Kinerja Tahun 2020"
+    assert after.rows[0][0] == "2. Setelah Perubahan Renstra PD tahun 2018-2023"
+
+
+_TABEL_35 = "002-tabel-3.5-chromium-sans11-p44.json"

@@ -656,9 +656,10 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     above (a tall header's staggered labels over one row cross them too), and the lower part
     opening on a row without figures or missing-value marks (its header: a sasaran merged
     over several rows, its words staggered down the rows, crosses gutters too, but rows of
-    figures go on under it) that is more than one cell's words right over rows of figures
-    (002's Renstra matrix in DejaVu Sans through WeasyPrint: a cut row's rest, "program dan
-    Evaluasi", over two rows whose wider first cells cross the gutter the rows above left);
+    figures go on under it) that is more than one inner cell's words right over rows of
+    figures (002's Renstra matrix in DejaVu Sans through WeasyPrint: a cut row's rest,
+    "program dan Evaluasi", over two rows whose wider first cells cross the gutter the rows
+    above left; a heading at the table's left edge may open the next table);
     among such cuts, the one giving the most columns. Columns here are strict: white in
     every line."""
     if len(rows) < 4:
@@ -669,6 +670,8 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
     texts = [[t for line in row for _, _, t in line.segments] for row in rows]
     figures = [any(map(is_figure, cells)) and not is_numbering_row(cells) for cells in texts]
     whole, best = len(above[-1]), None
+    starts = [min(x0 for line in row for x0, _, _ in line.segments) for row in rows]
+    left = min(starts)
     for k in range(2, len(rows) - 1):
         top_cuts, bottom_cuts = above[k - 1], below[k]
         if max(len(top_cuts), len(bottom_cuts)) <= whole or sum(wide[:k]) < 2 or sum(wide[k:]) < 2:
@@ -677,8 +680,9 @@ def _split_stacked(rows: list[list[Line]]) -> list[list[list[Line]]]:
             continue  # a header alone (with its column numbers) is no table: its labels overflow the columns below
         if figures[k] or any(t.lower() in MISSING for t in texts[k]):
             continue  # a table opens with its header, not with a row of figures (or of "N/A")
-        if len(texts[k]) == 1 and figures[k + 1]:
-            continue  # nor with one cell's words right over rows of figures: a row's stray rest
+        if len(texts[k]) == 1 and figures[k + 1] and starts[k] > left + MIN_GUTTER:
+            continue  # nor with one inner cell's words right over rows of figures: a row's stray
+            # rest (a heading over the next table, "2. Setelah Perubahan ...", starts at its edge)
         crossed_below = sum(_crosses(row, top_cuts) for row in rows[k:])
         crossed_above = [_crosses(row, bottom_cuts) for row in rows[:k]]
         body_crossed = any(crossed and figured for crossed, figured in zip(crossed_above, figures, strict=False))
