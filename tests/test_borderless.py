@@ -2828,3 +2828,42 @@ def test_a_heading_at_the_left_edge_over_rows_of_figures_still_opens_a_stacked_t
 
 
 _TABEL_35 = "002-tabel-3.5-chromium-sans11-p44.json"
+
+
+def test_a_header_ended_by_a_cut_rows_rest_is_known_without_a_figure_in_sight():
+    """002's individual performance agreements through LibreOffice without rules, landscape
+    (page 113, measured): the first agreement's header repeated over seven lines, the rest of
+    the row the break cut (seven lines more), the second agreement's title and its own
+    header, then its first row. No figure within the lines a header may take, so the header's
+    end was not known, and the second agreement's first row was read under the first's
+    columns (its program's 93.81% absorption lost). The cut row's rest, no label, ends the
+    header; the second header then opens a table of its own."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _AGREEMENTS).read_text(encoding="utf-8"))
+    tables, _ = borderless_tables(_kept_lines(_AGREEMENTS), data["carry"])
+    first, second = tables[0], tables[1]
+    assert first.rows[-1][0] == "KETERKAITAN DENGAN KOMPONEN PERENCANAAN"
+    assert second.rows[0][:3] == ["NO", "KINERJA", "INDIKATOR KINERJA INDIVIDU"]
+    assert "% REALISASI" in second.rows[0]
+    aparatur = next(row for row in second.rows if row[0] == "1")
+    assert aparatur[2] == "Persentase rata-rata capaian kinerja aparatur"
+    assert "93.81%" in aparatur
+
+
+_AGREEMENTS = "002-agreements-libreoffice-p113.json"
+
+
+def test_a_header_taller_than_its_window_keeps_all_its_label_rows():
+    """Must-not beside the rule above: 002's Tabel 6.1 drawn by our fpdf2 fixtures without
+    rules (page 89, measured), a header of thirteen lines - group labels, the years' row, the
+    `Kondisi Kinerja pada Akhir Periode Renstra PD` label wrapped a word to a line - over its
+    column numbers. The years' row is no row's rest: the header is not cut there (it was, in a
+    first version of the rule, and Tabel 6.1 lost every value of its 342 budget lines and
+    indicators)."""
+    (table,) = borderless_tables(_kept_lines(_RENSTRA_FPDF2))[0]
+    assert table.rows[0][6] == "Realisasi Kinerja Program dan Pendanaan"
+    assert table.rows[1][6:8] == ["2019", ""] and table.rows[2][6:8] == ["Realisasi", "Rp"]
+    assert table.rows[3][:3] == ["1", "2", "3"]
+    assert table.rows[4][0] == "Meningkatnya Kualitas Layanan Publik" and table.rows[4][5:7] == ["87,86", "95,25"]
+
+
+_RENSTRA_FPDF2 = "002-tabel-6.1-fpdf2-p89.json"

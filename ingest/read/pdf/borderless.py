@@ -443,9 +443,18 @@ def _header_lines(run: list[Line]) -> int:
         if end is None and k and not _label_line(run, k):
             end = k
     else:
-        if window < len(run):
+        if window < len(run) and not (end and _rest_under(run, end)):
             return -1  # a header taller than the window: its end is not known
     return end - 1 if end and _has_header_words(run[:end]) else -1
+
+
+def _rest_under(run: list[Line], k: int) -> bool:
+    """Line `k` is one cell's words in an inner column under the header lines above it: the
+    rest of a row the page break cut, under its header repeated (002's individual performance
+    agreement through LibreOffice: seven lines of it, then the next table's header) - the
+    header ends there, though no figure follows within the lines a header may take."""
+    line = run[k]
+    return len(line.segments) == 1 and line.x0 > min(above.x0 for above in run[:k]) + MIN_GUTTER
 
 
 def _header_window(run: list[Line]) -> int:
