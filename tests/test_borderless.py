@@ -1210,7 +1210,10 @@ def test_labels_a_browser_staggers_over_several_one_run_lines_open_the_header():
     ]  # fmt: skip
     (table,), prose = borderless_tables(lines)
     assert [line.text for line in prose] == ["Realisasi kinerja serta capaian kinerja", "2022"]
-    assert table.rows[0][6] == "Capaian Kinerja"
+    # as the text export prints it (002:989); "(%)", starting inside the white between the
+    # years under it, was a header row of its own over 2022
+    assert table.rows[0][6] == "Capaian Kinerja (%)"
+    assert table.rows[1] == ["", "", "2021", "2022", "2021", "2022", "2021", "2022"]
     assert table.rows[-1] == ["Perencanaan", "Persentase dokumen", *["100%"] * 4, "90%", "100%"]
 
 
@@ -2867,3 +2870,110 @@ def test_a_header_taller_than_its_window_keeps_all_its_label_rows():
 
 
 _RENSTRA_FPDF2 = "002-tabel-6.1-fpdf2-p89.json"
+
+
+def test_a_group_label_starting_inside_the_white_leaves_the_column_boundary_under_it():
+    """A group label centred over its sub-columns ("TUJUAN" over Uraian | Indikator |
+    Target) can start inside the white between the first two, 2 pt after the widest
+    Uraian cell ends: the white left of it too narrow for a gutter, right of it not
+    starting at a cell's end. The boundary was lost and each Indikator read into its Uraian
+    ("Indeks Kepuasan Nilai IKM ..." in Chromium's DejaVu Sans 10 rendering of 000)."""
+    ends = [100, 104, 108, 112, 116, 118.8, 119.2, 119.6, 120]  # names of many widths, the widest alike
+    body = [
+        _line(130 + k * ROW, (50, end, f"Meningkatnya sasaran {k}"), (127, 190, f"Indikator {k}"), (215, 227, f"{80 + k}"),
+              (255, 293, f"Uraian {k}"), (318, 330, f"{90 + k}"))
+        for k, end in enumerate(ends)
+    ]  # fmt: skip
+    header = [
+        _line(100, (122, 160, "TUJUAN"), (255, 300, "SASARAN")),
+        _line(112, (60, 92, "URAIAN"), (140, 185, "INDIKATOR"), (205, 235, "TARGET"), (255, 290, "URAIAN"), (310, 340, "TARGET")),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(header + body, None)
+    (table,) = tables
+    assert table.rows[1] == ["URAIAN", "INDIKATOR", "TARGET", "URAIAN", "TARGET"]
+    assert [row[:3] for row in table.rows[2:]] == [
+        [f"Meningkatnya sasaran {k}", f"Indikator {k}", f"{80 + k}"] for k in range(9)
+    ]
+
+
+def test_a_body_cell_starting_inside_the_white_is_no_group_label():
+    """Must-not beside the rule above: a figure set right (a long one starting 2 pt after
+    the widest name ends) keeps its column - the white is not carried on under a body cell,
+    which would cut the figure from its column."""
+    lines = [
+        _line(112, (60, 92, "URAIAN"), (150, 190, "ANGGARAN"), (215, 245, "CAPAIAN")),
+        _line(130, (50, 104, "Belanja pegawai"), (150, 195, "1.250.000"), (225, 245, "98%")),
+        _line(154, (50, 110, "Belanja barang"), (170, 195, "98.500"), (225, 245, "97%")),
+        _line(178, (50, 120, "Belanja modal kantor"), (122, 195, "12.345.678.900"), (225, 245, "100%")),
+        _line(202, (50, 116, "Belanja lainnya"), (175, 195, "7.500"), (225, 245, "90%")),
+    ]  # fmt: skip
+    tables, _ = borderless_tables(lines, None)
+    (table,) = tables
+    assert [row[1] for row in table.rows[-4:]] == ["1.250.000", "98.500", "12.345.678.900", "7.500"]
+    assert table.rows[-2][0] == "Belanja modal kantor"
+
+
+def test_group_labels_starting_inside_the_white_measured():
+    """000's Misi V table through Chromium in DejaVu Sans 10, rule under the header,
+    portrait (page 35, measured): TUJUAN and SASARAN each start inside the white between
+    their first two sub-columns. Read as the text export prints it: thirteen columns, the
+    IKM and SAKIP indicators apart from their formulas."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _MISI_V).read_text(encoding="utf-8"))
+    tables, _ = borderless_tables(_kept_lines(_MISI_V), data["carry"])
+    table = next(t for t in tables if any("Baik (81)" in row for row in t.rows))
+    ikm = next(row for row in table.rows if "Baik (81)" in row)
+    assert len(ikm) == 13
+    assert ikm[:5] == [
+        "Meningkatnya kualitas pelayanan publik",
+        "Indeks Kepuasan Masyarakat (IKM) Kecamatan",
+        "Nilai IKM (Kriteria sesuai standart adalah sesuai dengan dokumen IKM)",
+        "Baik (81)",
+        "Baik (88)",
+    ]
+    sakip = next(row for row in table.rows if "A (83,89)" in row)
+    assert sakip[1:3] == [
+        "Meningkatnya Tata Kelola Perangkat Daerah",
+        "Nilai SAKIP Perangkat Daerah pada tahun berkenaan",
+    ]
+    assert sakip[6:8] == ["Nilai SAKIP perangkat daerah Kecamatan Sananwetan", "Nilai evaluasi SAKIP perangkat daerah"]
+
+
+_MISI_V = "000-misi-v-chromium-dejavu10-p35.json"
+
+
+def test_a_group_labels_wrapped_line_stays_in_its_group_wherever_the_cut_falls():
+    """002's Tabel 3.6 through WeasyPrint in DejaVu Sans 10, header rule, landscape (page 54,
+    measured): "Capaian Kinerja" over 2021 | 2022 wraps its "(%)" onto a line of its own,
+    centred under it, starting in the white between the two years. Read with the columns
+    carried from the page before, the cut fell left of "(%)": it became a header row of its
+    own over 2022, on some pages and not on others, and the pages' repeated headers no longer
+    matched (three indicators lost). The text export prints "Capaian Kinerja (%)" (002:989),
+    wherever in that white the cut falls."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _TABEL_36).read_text(encoding="utf-8"))
+    for cut in (data["carry"][-1], 720.6, 725.0):
+        (table,), _ = borderless_tables(_kept_lines(_TABEL_36), [*data["carry"][:-1], cut])
+        assert table.rows[0][6:] == ["Capaian Kinerja (%)", ""], cut
+        assert table.rows[1] == ["", "", "2021", "2022", "2021", "2022", "2021", "2022"], cut
+        rapat = next(row for row in table.rows if row[0].startswith("Penyelenggaraan rapat"))
+        assert rapat[2:] == ["3 kali", "3 kali", "3 kali", "3 kali", "100%", "100%"]
+
+
+_TABEL_36 = "002-tabel-3.6-weasyprint-dejavu10-p54.json"
+
+
+def test_a_sub_label_centred_under_its_group_label_with_others_beside_it_stays_a_sub_label():
+    """Must-not beside the rule above: "TARGET" over SEBELUM | SESUDAH | PERUBAHAN has its
+    middle sub-label centred under it, a line below: a row of sub-labels (others beside it,
+    set a row's pitch down), not the group label's next line."""
+    lines = [
+        _at(100, 7.0, (60, 100, "URAIAN"), (120, 150, "SATUAN"), (222, 263, "TARGET"), (340, 370, "KET")),
+        _at(110, 7.0, (170, 205, "SEBELUM"), (228, 257, "SESUDAH"), (275, 320, "PERUBAHAN")),
+        _at(130, 7.0, (50, 110, "Nilai SAKIP"), (120, 140, "nilai"), (180, 196, "72"), (235, 251, "74"),
+            (290, 306, "76"), (340, 360, "-")),
+        _at(150, 7.0, (50, 110, "Nilai IKM"), (120, 140, "nilai"), (180, 196, "88"), (235, 251, "89"),
+            (290, 306, "90"), (340, 360, "-")),
+    ]  # fmt: skip
+    (table,), _ = borderless_tables(lines, None)
+    assert table.rows[0] == ["URAIAN", "SATUAN", "TARGET", "", "", "KET"]
+    assert table.rows[1] == ["", "", "SEBELUM", "SESUDAH", "PERUBAHAN", ""]
+    assert table.rows[-1] == ["Nilai IKM", "nilai", "88", "89", "90", "-"]

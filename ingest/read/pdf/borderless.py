@@ -1021,12 +1021,17 @@ def _header_block(
     width = len(cuts) + 1
     labels: list[list[CellLine]] = [[] for _ in range(width)]
     groups: dict[tuple[int, int], list[CellLine]] = {}
+    heads: list[tuple[Line, float, float, tuple[int, int]]] = []  # group labels so far
     for line in lines:
         spans = _year_spans(line, cuts, starts)
         subs = [(a, b) for other in lines if other.top > line.bottom - 0.5 * line.height for a, b, _ in other.segments]
         subs += lower
         spanned: set[int] = set()  # columns this line's group labels set left head so far
         for x0, x1, text in line.segments:
+            group = _group_wrapped(line, x0, x1, heads, cuts)
+            if group is not None:
+                groups[group].append(_cell_line(x0, x1, text))
+                continue
             first, last = spans.get(x0) or (sum(x0 > cut for cut in cuts), sum(x1 > cut for cut in cuts))
             others = {sum(a > cut for cut in cuts) for a, _, _ in line.segments if a != x0}
             while x0 not in spans and last > first and last in others:
@@ -1041,6 +1046,8 @@ def _header_block(
                 free -= set(range(first, last + 1))
             target = groups.setdefault((first, last), []) if last > first else labels[first]
             target.append(_cell_line(x0, x1, text))
+            if last > first:
+                heads.append((line, x0, x1, (first, last)))
     grouped = {col for first, last in groups for col in range(first, last + 1)}
     top, under = [""] * width, [""] * width
     for col in range(width):
@@ -1052,6 +1059,26 @@ def _header_block(
 
 
 _ROW_PITCH = 1.25  # lines of one cell are set closer (a wrapped label); a row under it, further
+
+
+def _group_wrapped(
+    line: Line, x0: float, x1: float, heads: list[tuple[Line, float, float, tuple[int, int]]], cuts: list[float]
+) -> tuple[int, int] | None:
+    """The group a label is the next line of: centred under a group label of the line just
+    above (a line's pitch), within its span, no year, and alone on its line under the
+    group's columns - a sub-label centred under it ("2023" under "Realisasi" over 2022 |
+    2023 | 2024) has others beside it. Wherever the white between the group's columns
+    puts the label's start ("Capaian Kinerja" / "(%)" over 2021 | 2022, "(%)" starting in
+    the white between them: WeasyPrint, 002's Tabel 3.6 in DejaVu Sans 10, read as a header
+    row of its own on some pages and not others)."""
+    text = next(t for s0, _, t in line.segments if s0 == x0)
+    for head, a, b, (first, last) in reversed(heads):
+        if not 0 < line.top - head.top <= _ROW_PITCH * head.height or _YEAR.fullmatch(text):
+            continue
+        beside = [s0 for s0, _, _ in line.segments if s0 != x0 and first <= sum(s0 > cut for cut in cuts) <= last]
+        if a <= x0 and x1 <= b and abs((x0 + x1) / 2 - (a + b) / 2) <= 2.0 and not beside:
+            return first, last
+    return None
 
 
 def _set_left_span(
@@ -1277,8 +1304,11 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
     a header label spanning its sub-columns, a cell overflowing its column. A strip runs
     from where a cell ends to where another starts (white bounded by the edge of the text
     over it is part of a column), and one run over by some lines needs more lines than
-    those with cells on each side of it (`_sided`)."""
+    those with cells on each side of it (`_sided`). A header label starting inside the
+    white (centred over its sub-columns) leaves the strip going on under it."""
+    labels = {id(line) for line in run[: _header_lines(run) + 1]}
     lines = _gridded(run)
+    labelled = {k for k, line in enumerate(lines) if id(line) in labels}
     segments = sorted((x0, x1, k) for k, line in enumerate(lines) for x0, x1, _ in line.segments if x1 > x0)
     starts, ends = {x0 for x0, _, _ in segments}, {x1 for _, x1, _ in segments}
     points = sorted(starts | ends)
@@ -1297,6 +1327,9 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
             continue  # a label ending inside the white: the strip goes on past its end
         if right - left >= MIN_GUTTER and len(active) <= limit and left in ends:
             found.append((left, right, over))
+        elif left in ends and not active and {k for x0, _, k in segments if x0 == right} <= labelled:
+            run = (left, set())  # a header label starts inside the white: the strip goes on under it
+            continue
         elif run and right - run[0] >= MIN_GUTTER:
             found.append((run[0], right, run[1]))  # a label ran into the white, narrowing it below a gutter
         run = None
