@@ -62,16 +62,18 @@ class Table:
     rows: list[Row] = field(default_factory=list)  # body rows only
     line: int | None = None  # first line of the table (header)
     page: int | None = None
+    nth: int = 1  # among the untitled tables opening on its page (`Document` numbers them)
 
     @property
     def name(self) -> str:
-        """How a user finds the table again: caption, else title, else position."""
+        """How a user finds the table again: caption, else title, else position. The checks
+        group facts by it: two tables must not share it."""
         if self.caption:
             return self.caption
         if self.title:
             return self.title[:80]
         where = f"baris {self.line}" if self.line else f"halaman {self.page}"
-        return f"Tabel tanpa judul ({where})"
+        return f"Tabel tanpa judul ({where}{f', tabel ke-{self.nth}' if self.nth > 1 else ''})"
 
     @property
     def width(self) -> int:
@@ -86,6 +88,15 @@ class Document:
     source_name: str
     blocks: list[Block]
     source_format: str = "text"  # "text" or "pdf"
+
+    def __post_init__(self) -> None:
+        # untitled tables opening on one page (a PDF's) would share a name, and their
+        # figures would be checked as one table's (a total against another table's programs)
+        seen: dict[tuple[int | None, int | None], int] = {}
+        for table in self.tables:
+            if not (table.caption or table.title):
+                place = (table.line, None if table.line else table.page)
+                table.nth = seen[place] = seen.get(place, 0) + 1
 
     @property
     def tables(self) -> list[Table]:

@@ -2977,3 +2977,147 @@ def test_a_sub_label_centred_under_its_group_label_with_others_beside_it_stays_a
     assert table.rows[0] == ["URAIAN", "SATUAN", "TARGET", "", "", "KET"]
     assert table.rows[1] == ["", "", "SEBELUM", "SESUDAH", "PERUBAHAN", ""]
     assert table.rows[-1] == ["Nilai IKM", "nilai", "88", "89", "90", "-"]
+
+
+def test_a_label_in_capitals_wrapped_at_the_bodys_pitch_is_one_label():
+    """004's Tabel 2.4 through LibreOffice without rules, in Liberation Sans 11 (page 11,
+    measured): "INDIKATOR" / "KINERJA" and "SAT" / "." wrap a line's pitch apart, as the
+    body's wrapped names do (12.7 pt), but a line of capitals has a short box (7.7 pt), so
+    the white between them looked like half a line: the header ended at its first line,
+    "KINERJA" became a body row and the column read "SAT ." - every indicator of the table
+    filed without its unit. As the text export prints it (004:264)."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _TABEL_24).read_text(encoding="utf-8"))
+    table = borderless_tables(_kept_lines(_TABEL_24), data["carry"])[0][0]
+    assert table.rows[0] == ["NO", "TUJUAN", "SASARAN", "", "INDIKATOR KINERJA", "SAT.", "TARGET"]
+    assert table.rows[1] == ["(1)", "(2)", "(3)", "", "(4)", "(5)", "(6)"]
+    assert table.rows[2] == ["1", "Meingkatnya Pelayanan Publik di Kecamatan", "", "", "IKM Kecamatan", "%", "83"]
+
+
+_TABEL_24 = "004-tabel-2.4-libreoffice-sans11-p11.json"
+
+
+def _capitals_table(first_body: float) -> list[Line]:
+    """A header in capitals (boxes 7 pt tall) whose labels wrap at 12 pt, as the body's
+    names do; its first body line `first_body` pt under the header's last line, a program
+    named in capitals without figures."""
+    header = [
+        _at(100, 7.0, (50, 120, "PROGRAM /"), (150, 210, "INDIKATOR"), (240, 270, "TARGET"), (300, 330, "SAT")),
+        _at(112, 7.0, (50, 100, "KEGIATAN"), (150, 200, "KINERJA")),
+    ]  # fmt: skip
+    top = 112 + first_body
+    body = [
+        _at(top, 7.0, (50, 130, "PROGRAM PENUNJANG"), (150, 220, "PERSENTASE CAPAIAN")),
+        _at(top + 12, 7.0, (50, 110, "URUSAN DAERAH"), (150, 215, "KINERJA APARATUR")),
+        _at(top + 30, 9.5, (50, 120, "Perencanaan dan"), (150, 220, "Jumlah dokumen"), (240, 250, "3"),
+            (300, 330, "dokumen")),
+        _at(top + 42, 9.5, (50, 110, "penganggaran"), (150, 200, "perencanaan")),
+        _at(top + 54, 9.5, (50, 100, "kegiatan"), (150, 200, "yang tersusun")),
+        _at(top + 72, 9.5, (50, 120, "Administrasi"), (150, 220, "Jumlah laporan"), (240, 250, "12"),
+            (300, 330, "laporan")),
+        _at(top + 84, 9.5, (50, 110, "keuangan"), (150, 200, "keuangan")),
+    ]  # fmt: skip
+    return header + body
+
+
+def test_labels_in_capitals_wrapped_at_the_bodys_pitch_are_one_label_generated():
+    """The rule above on a table of other words and widths: "PROGRAM /" / "KEGIATAN" and
+    "INDIKATOR" / "KINERJA" are each one label; the body starts where its rows do."""
+    (table,), _ = borderless_tables(_capitals_table(first_body=20))
+    assert table.rows[0] == ["PROGRAM / KEGIATAN", "INDIKATOR KINERJA", "TARGET", "SAT"]
+    assert table.rows[1][:2] == ["PROGRAM PENUNJANG URUSAN DAERAH", "PERSENTASE CAPAIAN KINERJA APARATUR"]
+
+
+def test_a_body_line_in_capitals_further_than_the_pitch_is_no_label():
+    """Must-not beside the rule above: a program's name in capitals opening the body a row's
+    padding further down than a wrapped line (18 pt, the pitch 12) is a body row, not more
+    of the header."""
+    (table,), _ = borderless_tables(_capitals_table(first_body=18))
+    assert table.rows[0] == ["PROGRAM / KEGIATAN", "INDIKATOR KINERJA", "TARGET", "SAT"]
+    assert table.rows[1][0] == "PROGRAM PENUNJANG URUSAN DAERAH"
+
+
+def test_a_labels_last_line_at_its_cells_pitch_ends_the_table_with_it():
+    """001's Tabel 3.2.1.2 through LibreOffice with a rule under the header (page 33,
+    measured): the closing total's label wraps over five lines in capitals, 8 pt apart, its
+    boxes 5 pt tall. Its last line, "ANGGARAN", was left out of the table: the pitch it was
+    held to was the table's closest two lines (its header's), and the white under a box of
+    capitals looked like a row's. The total kept a name the text export does not print
+    (001:862 prints "RATA -RATA PENCAPAIAN KINERJA KEGIATAN DAN ANGGARAN")."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _TABEL_3212).read_text(encoding="utf-8"))
+    (table,), prose = borderless_tables(_kept_lines(_TABEL_3212), data["carry"])
+    assert table.rows[-1] == [
+        "RATA -RATA PENCAPAIAN KINERJA KEGIATAN DAN ANGGARAN", "", "", "", "99,41", "2.639.389.252", "2.575.209.979", "98"
+    ]  # fmt: skip
+    assert prose[0].text.startswith("Berdasarkan tabel diatas")
+
+
+_TABEL_3212 = "001-tabel-3.2.1.2-libreoffice-p33.json"
+
+
+def _total_at_foot(
+    last: list[tuple[float, float, str]], after: tuple[float, float, str], step: float = 8.0
+) -> list[Line]:
+    """A table whose header lines stand 3 pt apart, rows 14 pt apart, then `last` (a row's
+    lines in capitals, 8 pt apart, boxes 5 pt tall) and one more line `step` under them."""
+    lines = [
+        _at(100, 5.0, (50, 90, "URAIAN"), (200, 240, "TARGET"), (260, 300, "REALISASI")),
+        _at(103, 5.0, (120, 150, "SATUAN")),
+        _at(116, 7.0, (50, 140, "Belanja pegawai"), (205, 230, "1.000"), (265, 290, "900")),
+        _at(130, 7.0, (50, 140, "Belanja barang"), (205, 230, "2.000"), (265, 290, "1.800")),
+    ]
+    top = 144.0
+    for k, segment in enumerate(last):
+        segments = [segment] if k else [segment, (205, 230, "3.000"), (265, 290, "2.700")]
+        lines.append(_at(top + 8 * k, 5.0, *segments))
+    lines.append(_at(top + 8 * (len(last) - 1) + step, 5.0, after))
+    return lines
+
+
+_WRAPPED_TOTAL = [(50, 120, "JUMLAH BELANJA"), (50, 100, "LANGSUNG"), (50, 112, "DAN TIDAK")]
+
+
+def test_a_labels_last_line_at_its_cells_pitch_generated():
+    """The rule above on other words and sizes: "JUMLAH BELANJA" / "LANGSUNG" / "DAN TIDAK"
+    / "LANGSUNG", the last line 8 pt under the one above, as they wrap."""
+    (table,), prose = borderless_tables(_total_at_foot(_WRAPPED_TOTAL, (50, 100, "LANGSUNG")))
+    assert table.rows[-1] == ["JUMLAH BELANJA LANGSUNG DAN TIDAK LANGSUNG", "3.000", "2.700"]
+    assert prose == []
+
+
+def test_a_line_further_than_the_cells_pitch_is_no_cells_next_line():
+    """Must-not beside the rule above: a line at the table's left edge 12 pt under a cell
+    wrapping at 8 pt is not that cell's (a heading set under the table)."""
+    (table,), prose = borderless_tables(_total_at_foot(_WRAPPED_TOTAL, (50, 110, "CATATAN"), step=12.0))
+    assert table.rows[-1] == ["JUMLAH BELANJA LANGSUNG DAN TIDAK", "3.000", "2.700"]
+    assert [line.text for line in prose] == ["CATATAN"]
+
+
+def test_a_header_in_capitals_ended_by_a_row_in_small_letters_is_known_without_a_figure():
+    """002's individual performance agreements through LibreOffice without rules, in
+    Liberation Serif 11, landscape (page 125, measured): the first agreement's header in
+    capitals repeated over seven lines ("REALISASI s.d TRIBUNAL IV" wrapped at its pitch),
+    then a cut row's rest in small letters running forty lines with no figure, then the
+    second agreement. Once "IV" was read as the label's last line, no figure followed within
+    the lines a header may take and the header's end was taken as unknown: the second
+    agreement's header no longer opened a table, its first program was filed under the first
+    agreement without its absorption. Words in small letters under a header in capitals are
+    a row's: the header ends there, in sight of a figure or not."""
+    data = json.loads(
+        (Path(__file__).parent / "fixtures" / "pdf_lines" / _SERIF_AGREEMENTS).read_text(encoding="utf-8")
+    )
+    first, second = borderless_tables(_kept_lines(_SERIF_AGREEMENTS), data["carry"])[0]
+    assert first.rows[0][4] == "REALISASI s.d TRIBUNAL IV"
+    assert first.rows[1][6:10] == ["NO", "NAMA PROGRAM/KEGIATAN / SUB KEGIATAN", "ANGGARAN (Rp)", "REALISASI (Rp)"]
+    assert second.rows[0][6:11] == [
+        "NO",
+        "NAMA PROGRAM/KEGIATAN / SUB KEGIATAN",
+        "ANGGARAN (Rp)",
+        "REALISASI (Rp)",
+        "% REALISASI",
+    ]
+    aparatur = second.rows[1]
+    assert aparatur[7] == "Program penunjang Urusan Pemerintahan daerah kabupaten/kota"
+    assert aparatur[8:11] == ["2,134,044,723.00", "2,002,041,515.00", "93.81%"]
+
+
+_SERIF_AGREEMENTS = "002-agreements-libreoffice-serif11-p125.json"

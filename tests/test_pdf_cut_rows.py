@@ -718,16 +718,20 @@ def test_a_row_opening_the_next_page_stays_its_own_where_rows_like_the_cut_one_g
     ]
 
 
-def _split_total(rest: list[tuple[float, float, str]]) -> list:
+def _split_total(rest: list[tuple[float, float, str]], one_row: bool = False) -> list:
     """001's Tabel 3.2.2.1 through LibreOffice with a rule under the header (measured, pages
     34-35): the TOTAL row's figures at the page's foot, the rest of its label under the
-    header repeated alone at the next page's top, one run per line, a row's gap below it."""
+    header repeated alone at the next page's top, one run per line, a row's gap below it.
+    `one_row`: the header read as one row on the first page, as three lines on the next."""
     from ingest.read.pdf.layout import FoundTable, Line, PageItems
 
     cuts = [144.2, 245.9, 324.2, 382.3, 465.2]
     header = [["NO", "SASARAN", "INDIKATOR", "%", "%", "TINGKAT"], ["", "STRATEGIS", "KINERJA", "CAPAIAN", "PENYERAPAN", "EFISIENSI"]]  # fmt: skip
+    if one_row:
+        header.append(["", "", "", "KINERJA", "ANGGARAN", ""])
+    whole = [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "% CAPAIAN KINERJA", "% PENYERAPAN ANGGARAN", "TINGKAT EFISIENSI"]]  # fmt: skip
     first = [
-        *header,
+        *(whole if one_row else header),
         ["1", "Meningkatnya Akuntabilitas", "Nilai Evaluasi AKIP", "102,04", "97", "5,04"],
         ["2", "Meningkatnya Kualitas Layanan", "Indeks Kualitas Pelayanan Publik", "105,71", "100", "5,71"],
         ["TOTAL", "", "", "103,88", "98,50", "10,75"],
@@ -748,6 +752,35 @@ def test_a_cut_rows_rest_read_as_prose_under_the_header_repeated_alone_joins_the
     (table,) = [b for b in blocks if hasattr(b, "rows")]
     assert table.rows[-1].cells[0] == "TOTAL EFISIENSI PENGGUNAAN SUMBER DAYA"
     assert not any(isinstance(b, Paragraph) for b in blocks)
+
+
+def test_the_header_repeated_as_lines_of_its_own_under_a_header_read_whole_is_the_header():
+    # The same through LibreOffice, measured after the header's labels in capitals were read
+    # whole ("% CAPAIAN KINERJA"): on the next page, the header repeated alone has no body
+    # to end it and is read as its three lines. Column by column they print its labels: it
+    # is the header, and the rest under it is the TOTAL row's (was: three body rows, the
+    # total's label cut short and an efficiency value lost).
+    from ingest.model import Paragraph
+    from ingest.read.pdf.assemble import Assembler
+
+    rest = [(85.2, 128.6, "EFISIENSI"), (85.2, 149.2, "PENGGUNAAN"), (85.2, 150.6, "SUMBER DAYA")]
+    blocks = Assembler().run(_split_total(rest, one_row=True))
+    (table,) = [b for b in blocks if hasattr(b, "rows")]
+    assert [r.cells[0] for r in table.rows] == ["1", "2", "TOTAL EFISIENSI PENGGUNAAN SUMBER DAYA"]
+    assert not any(isinstance(b, Paragraph) for b in blocks)
+
+
+def test_rows_that_only_partly_print_the_header_stay_rows():
+    """Must-not beside the rule above: lines that print some of the header's labels, not
+    all of them, column by column ("NO | SASARAN" over "| STRATEGIS" alone), are no header."""
+    from ingest.model import Row
+    from ingest.read.pdf.assemble import _header_lines_joined
+
+    header = [Row(["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"])]
+    rows = [Row(["NO", "SASARAN", "", ""]), Row(["", "STRATEGIS", "", ""]), Row(["1", "Meningkatnya", "Nilai", "72"])]
+    assert _header_lines_joined(rows, header) == rows
+    full = [Row(["NO", "SASARAN", "INDIKATOR", "TARGET"]), Row(["", "STRATEGIS", "KINERJA", ""]), rows[2]]
+    assert [r.cells for r in _header_lines_joined(full, header)] == [header[0].cells, rows[2].cells]
 
 
 def test_a_line_across_the_gutters_under_the_header_repeated_alone_stays_prose():
@@ -1016,4 +1049,183 @@ def test_names_moved_into_a_header_repeated_as_one_row_join_the_cut_row():
     ikm = next(r for r in table.rows if r.cells[0] == "2")
     assert ikm.cells[1:4] == ["Meningkatnya kepuasan masyarakat pengguna layanan Kecamatan Plandaan", "IKM Kecamatan Plandaan", "93.80"]  # fmt: skip
     assert ikm.cells[7] == "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+    assert [r.cells[0] for r in table.rows] == ["1", "2", "3"]
+
+
+def test_a_numbered_name_opening_the_next_page_is_the_rest_of_a_row_of_figures_alone():
+    # WeasyPrint with a rule under the header, 001's Tabel 4.1 in Liberation Sans 11
+    # (measured, pages 43-44): row "3. Pemeliharaan/Rehabilitasi Sarana ..." centred its
+    # figures vertically at the foot of page 43 and set its names and "Sangat menunjang"
+    # on page 44, under the repeated header. A name opening "3." was taken for the list's
+    # next item and left apart: the sub-kegiatan lost its budget and the kegiatan's total
+    # looked 16.509.000 short (a false tinggi `total_mismatch`). Every row with figures
+    # fills the names and the last column; a row of figures alone cannot be without them.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = ["Program/Kegiatan", "Indikator", "Realisasi Kinerja", "% Kinerja", "Realisasi Anggaran", "%", "Menunjang"]
+    first = [
+        header,
+        ["Kegiatan: Pemeliharaan Barang", "Persentase BMD baik", "100%", "100", "66.057.467", "98", "Sangat menunjang"],
+        ["1. Pemeliharaan Kendaraan Dinas", "Jumlah Kendaraan", "6 unit", "100", "0", "0", "Sangat menunjang"],
+        ["2. Pemeliharaan Gedung Kantor", "Jumlah Gedung", "1 unit", "100", "49.548.467", "100", "Sangat menunjang"],
+        ["", "", "14 unit", "100", "16.509.000", "98", ""],
+    ]  # fmt: skip
+    second = [
+        header,
+        ["3. Pemeliharaan Sarana Gedung", "Jumlah Sarana Gedung", "", "", "", "", "Sangat menunjang"],
+        ["Program: Penyelenggaraan Pemerintahan", "Nilai Paten", "84", "95,9", "19.769.500", "100", "menunjang"],
+    ]  # fmt: skip
+    pages = [
+        PageItems(43, 595.0, [], [FoundTable(first, 100.0, 560.0)]),
+        PageItems(44, 595.0, [], [FoundTable(second, 60.0, 200.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    rows = [r.cells for r in table.rows]
+    assert rows[3] == [
+        "3. Pemeliharaan Sarana Gedung", "Jumlah Sarana Gedung", "14 unit", "100", "16.509.000", "98", "Sangat menunjang"
+    ]  # fmt: skip
+    assert rows[4][0] == "Program: Penyelenggaraan Pemerintahan" and len(rows) == 5
+
+
+def test_a_numbered_name_after_a_named_row_stays_the_next_item():
+    """Must-not beside the rule above: a row that has its names ("2. Jumlah BUMDesa" after
+    "1. Jumlah TP-PKK ... 21") takes no numbered name from the next page, nor does a row of
+    figures alone whose rest leaves a cell every such row fills empty."""
+    from ingest.read.tablebuild import rest_of_cut_row
+
+    above = ["1. Jumlah TP-PKK yang dikoordinasikan", "21 TP-PKK", "21 TP-PKK", "100%", ""]
+    rest = ["2. Jumlah BUMDesa yang dikoordinasikan", "", "", "", "Sangat menunjang"]
+    assert not rest_of_cut_row(above, rest, past_break=True, moved=frozenset({4}))
+    figures = ["", "", "14 unit", "100", "16.509.000", "98", ""]
+    rest = ["3. Pemeliharaan Sarana Gedung", "", "", "", "", "", "Sangat menunjang"]
+    assert not rest_of_cut_row(figures, rest, past_break=True, moved=frozenset({0, 1, 6}))
+    full = ["3. Pemeliharaan Sarana Gedung", "Jumlah Sarana Gedung", "", "", "", "", "Sangat menunjang"]
+    assert rest_of_cut_row(figures, full, past_break=True, moved=frozenset({0, 1, 6}))
+    assert not rest_of_cut_row(figures, full, past_break=True)  # nothing says which cells it needs
+
+
+def test_a_cut_rows_rest_under_a_header_of_four_rows_with_a_row_of_years_joins_the_row():
+    # 002's Renja annex (Tabel 2.1) through LibreOffice without rules (measured, pages 93-94,
+    # once the labels' wrapped lines were read at their pitch): its header, repeated on every
+    # page, is read as four rows - labels, "K | Rp.", a row of the year, "K | Rp. | K | Rp."
+    # - and the column numbers; "2. Jumlah pemenuhan" / "barang penggandaan" (and each
+    # figure's unit) is cut by the break. The header was taken as its first three rows, or
+    # as the rows above the first figure (a year is one): its fourth row, repeated, stood
+    # between the cut row and its rest, which became a row of its own (an indicator named
+    # "barang penggandaan", an `unreadable`). As the text export prints it (002:2248).
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = [
+        [
+            "Kode",
+            "Urusan/bidang urusan pemerintahan daerah dan program/kegiatan",
+            "Indikator Kinerja Program (outcome) / Kegiatan (output)",
+            "Target kinerja Renstra PD Tahun 2022",
+            "Realisasi target kinerja hasil program dan keluaran kegiatan s/d tahun",
+            "Target dan realisasi kinerja program dan keluaran kegiatan SKPD pada Renja 2022 Target Renja 2022",
+            "",
+            "Realisasi Triwulan II (sesuai SPD)",
+            "",
+            "Realisasi Kinerja dan Anggaran Renstra SKPD s/d tahun 2022 (Akhir tahun pelaksanaan Renja)",
+            "",
+        ],
+        ["", "", "", "", "", "", "", "", "", "K", "Rp."],
+        ["", "", "", "", "2022", "", "", "", "", "", ""],
+        ["", "", "", "", "", "K", "Rp.", "K", "Rp.", "", ""],
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"],
+    ]
+    first = [
+        *header,
+        [
+            "7.01.01.2.06.05",
+            "3. Penyediaan Barang Cetakan dan Penggandaan",
+            "1. Jumlah pemenuhan barang cetak",
+            "1 buku",
+            "1 buku",
+            "1 buku",
+            "1.050.000",
+            "1 buku",
+            "500.000",
+            "1 buku",
+            "500.000",
+        ],
+        ["", "", "2. Jumlah pemenuhan", "10.257", "3.500", "10.257", "", "3.500", "", "3.500", ""],
+    ]
+    second = [
+        *header,
+        ["", "", "barang penggandaan", "lembar", "lembar", "lembar", "", "lembar", "", "lembar", ""],
+        ["7.01.01.2.06.06", "4. Penyediaan Bahan Bacaan dan Peraturan Perundang-Undangan",
+         "Jumlah Pemenuhan Bahan Bacaan", "1 jenis", "1 jenis", "1 jenis", "2.352.000", "1 jenis", "1.050.000",
+         "1 jenis", "1.050.000"],
+    ]  # fmt: skip
+    pages = [
+        PageItems(93, 842.0, [], [FoundTable(first, 122.8, 527.9)]),
+        PageItems(94, 842.0, [], [FoundTable(second, 122.8, 533.1)]),
+    ]
+    (table,) = Assembler().run(pages)
+    rows = [r.cells for r in table.rows if r.cells[0] != "1"]
+    assert rows[-2] == [
+        "", "", "2. Jumlah pemenuhan barang penggandaan", "10.257 lembar", "3.500 lembar", "10.257 lembar", "",
+        "3.500 lembar", "", "3.500 lembar", "",
+    ]  # fmt: skip
+    assert rows[-1][2] == "Jumlah Pemenuhan Bahan Bacaan"
+
+
+def test_a_header_row_of_a_mark_alone_repeated_is_the_header_not_a_cut_rows_rest():
+    # 002's individual performance agreement through WeasyPrint in DejaVu Sans 10, header
+    # rule, landscape (measured, pages 117-118): the header's last row is "%" alone (of
+    # "% REALISASI", wrapped a row down). Repeated on the next page, a row of no words is
+    # like no header row by its words, and was taken for the cut row's rest ("%" joined to
+    # the row) - the rest itself, the program's name moved past the break, was left a row of
+    # its own and the program filed under the indicator's name.
+    from ingest.read.pdf.assemble import Assembler
+    from ingest.read.pdf.layout import FoundTable, PageItems
+
+    header = [
+        ["NO", "KINERJA", "INDIKATOR", "TARGET", "NO", "NAMA PROGRAM", "ANGGARAN (Rp)", "REALISASI (Rp)", "REALISASI"],
+        ["", "", "", "", "", "", "", "", "%"],
+    ]
+    first = [
+        *header,
+        [
+            "1",
+            "Pengimplementasian SAKIP",
+            "Nilai Evaluasi AKIP",
+            "71.00",
+            "1",
+            "Program penunjang",
+            "2,134,044,723.00",
+            "2,002,041,515.00",
+            "93.81%",
+        ],
+        [
+            "2",
+            "Meningkatnya kepuasan masyarakat pengguna",
+            "IKM Kecamatan Plandaan",
+            "93.80",
+            "2",
+            "",
+            "4,733,000.00",
+            "4,733,000.00",
+            "100.00%",
+        ],
+    ]
+    second = [
+        *header,
+        ["", "layanan Kecamatan Plandaan", "", "", "", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik",
+         "", "", ""],
+        ["3", "Meningkatnya pelayanan publik", "IPP Kecamatan Plandaan", "3.30", "3", "Program Penyelenggaraan Urusan",
+         "900,000.00", "700,000.00", "77.78%"],
+    ]  # fmt: skip
+    pages = [
+        PageItems(117, 595.0, [], [FoundTable(first, 75.0, 548.0)]),
+        PageItems(118, 595.0, [], [FoundTable(second, 75.0, 552.0)]),
+    ]
+    (table,) = Assembler().run(pages)
+    ikm = next(r.cells for r in table.rows if r.cells[0] == "2")
+    assert ikm[1] == "Meningkatnya kepuasan masyarakat pengguna layanan Kecamatan Plandaan"
+    assert ikm[5] == "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"
+    assert ikm[8] == "100.00%"
     assert [r.cells[0] for r in table.rows] == ["1", "2", "3"]

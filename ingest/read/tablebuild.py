@@ -213,7 +213,10 @@ def _parts(header: list[Row], body: list[Row]) -> list[tuple[int, list[Row], lis
     def repeated(row: Row) -> bool:
         if is_numbering_row(row.cells):  # the "1 2 3 ..." row under a repeated header
             return any(header_signature(row.cells) == header_signature(h.cells) for h in header)
-        return _is_header_like(row.cells) and any(same_header(row.cells, h.cells) for h in header)
+        # printed the same to the cell counts too: a row of a mark alone ("%") has no words
+        return _is_header_like(row.cells) and any(
+            row.cells == h.cells or same_header(row.cells, h.cells) for h in header
+        )
 
     groups: list[tuple[list[Row], list[Row]]] = [(list(header), [])]
     for row in body:
@@ -295,11 +298,16 @@ def rest_of_cut_row(
     if figures and not past_break:
         return False
     filled = [i for i in filled if i not in figures]
-    if any(_NUMBERED_ITEM.match(cells[i]) for i in filled):
-        return False  # "2. Jumlah ...": the next item of a list, not the rest of the first
+    words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
+    # "2. Jumlah ...": the next item of a list, not the rest of the first - unless the row
+    # is figures without a word and this fills every cell it cannot be without (`moved`):
+    # its names, set past the break (a browser centring the row's figures on the page
+    # before, its names on the next)
+    whole = past_break and not words and moved and all(i < len(cells) and cells[i] for i in moved)
+    if any(_NUMBERED_ITEM.match(cells[i]) for i in filled) and not whole:
+        return False
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
-    words = [i for i, c in enumerate(above) if _LETTER.search(c) and not is_figure(c) and not _ROW_NUMBER.match(c)]
     # past a break, a cell going on one of the row's own mid-sentence ("Terlaksananya
     # Pengadaan sarana dan prasarana" / "gedung kantor"): the row is cut, whatever is beside it
     going_on = past_break and any(i in words and _mid_sentence(above[i], cells[i]) for i in filled)

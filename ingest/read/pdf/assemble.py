@@ -283,11 +283,9 @@ class Assembler:
         moved whole to the next page). Joined to the row, cell by cell (a text export
         prints it whole, and its figures belong to its whole name). True when the page
         holds only the header repeated (the rest may follow as lines, `_rest_under_header`)."""
-        header = self.table.rows[:3]
+        header = _header_of(self.table.rows)
         k = 0
-        while k < len(rows) and (
-            is_numbering_row(rows[k].cells) or any(same_header(rows[k].cells, h.cells) for h in header)
-        ):
+        while k < len(rows) and _repeats_header(rows[k].cells, header):
             k += 1
         # rows below bear witness only where no rule could show the row closed (borderless)
         below = [r.cells for r in rows[k + 1 :]] if self.table.cuts else []
@@ -349,7 +347,7 @@ class Assembler:
         if foot is None:
             return
         text, x0, page = foot
-        header = self.table.rows[:3]
+        header = _header_of(self.table.rows)
         body = [r for r in rows if not any(same_header(r.cells, h.cells) for h in header)]
         body = [r for r in body if not is_numbering_row(r.cells)]
         col = sum(x0 > cut for cut in cuts) if cuts is not None else None
@@ -497,8 +495,9 @@ def _unmerged_rows(rows: list[Row], header: list[Row]) -> list[Row]:
 
 
 def _above_figures(rows: list[Row]) -> list[Row]:
-    """The rows above the first row holding a figure."""
-    return rows[: next((k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells)), len(rows))]
+    """The rows above the first row holding a figure (a row of years is the header's)."""
+    first = (k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells))
+    return rows[: next(first, len(rows))]
 
 
 def _header_of(rows: list[Row]) -> list[Row]:
@@ -514,6 +513,7 @@ def _without_header_pieces(rows: list[Row], header: list[Row], title: str = "") 
     printed as the table's title on its first page, merged into a label below it on the
     next: 002's individual performance tables through WeasyPrint), each cell of it words of
     the header or title, half of its cells labels of the header."""
+    rows = _header_lines_joined(rows, header)
     top = _above_figures(rows)[:8]
     loose = {k for k, r in enumerate(top) if not _repeats_header(r.cells, header) and _relabels(r.cells, header, title)}
     rows = [r for k, r in enumerate(rows) if k not in loose]
@@ -523,8 +523,33 @@ def _without_header_pieces(rows: list[Row], header: list[Row], title: str = "") 
     return [r for k, r in enumerate(rows) if k > anchors[-1] or k in anchors or not _piece_of(r.cells, header)]
 
 
+def _header_lines_joined(rows: list[Row], header: list[Row]) -> list[Row]:
+    """The header repeated as lines read as rows of their own (a page holding only the
+    header and a cut row's rest: no body to end it) as one row, where joined column by
+    column they print its labels (001's Tabel 3.2.2.1 through LibreOffice: "NO | SASARAN |
+    INDIKATOR | % | % | TINGKAT" over "STRATEGIS | KINERJA | CAPAIAN | ..." over "KINERJA |
+    ANGGARAN", under a header read as one row on the page before)."""
+    width = len(header[0].cells) if header else 0
+    if not width or any(len(r.cells) != width for r in rows[:2]) or _repeats_header(rows[0].cells, header):
+        return rows
+
+    def labels(part: list[Row]) -> list[str]:
+        return [_squashed(" ".join(r.cells[i] for r in part if i < len(r.cells))) for i in range(width)]
+
+    want = labels([h for h in header if not is_numbering_row(h.cells)])
+    lines = next((k for k, r in enumerate(_above_figures(rows)) if is_numbering_row(r.cells)), len(rows))
+    for n in range(2, min(lines, len(_above_figures(rows)), 8) + 1):
+        if labels(rows[:n]) == want:
+            cells = [" ".join(c for c in column if c) for column in zip(*(r.cells for r in rows[:n]), strict=False)]
+            joined = Row(cells=cells, page=rows[0].page, raw="\t".join(cells), pieces=rows[0].pieces)
+            return [joined, *rows[n:]]
+    return rows
+
+
 def _repeats_header(cells: list[str], header: list[Row]) -> bool:
-    return is_numbering_row(cells) or any(same_header(cells, h.cells) for h in header)
+    """A numbering row, or a row repeating one of the header's: alike in words, or printed
+    the same to the cell (a row of marks alone, "%" over "% REALISASI", has no words)."""
+    return is_numbering_row(cells) or any(cells == h.cells or same_header(cells, h.cells) for h in header)
 
 
 def _relabels(cells: list[str], header: list[Row], title: str) -> bool:

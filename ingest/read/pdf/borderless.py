@@ -103,9 +103,25 @@ def _run_end(lines: list[Line], start: int) -> int:
             # second line
         elif _wrapped(above, line, height, pitch) and not _spans(line, lines[start:end]):
             end += 1  # the last row's wrapped cell
+        elif _cell_goes_on(lines[start:end], line) and not _spans(line, lines[start:end]):
+            end += 1  # ... at the pitch that cell wraps at, closer lines elsewhere in the table
         else:
             break
     return end
+
+
+def _cell_goes_on(run: list[Line], line: Line) -> bool:
+    """Whether one-run `line` is the next line of a cell wrapping on the run's last two
+    lines, each that cell's text alone, where they start and at their pitch ("KEGIATAN DAN"
+    / "ANGGARAN" closing a total's label, 001 through LibreOffice: the table's closest lines,
+    in its header, made the pitch look smaller, and the capitals' short boxes the white
+    wider)."""
+    if len(run) < 2 or any(len(above.segments) != 1 for above in run[-2:]) or len(line.segments) != 1:
+        return False
+    a, b = run[-2], run[-1]
+    if not abs(a.x0 - line.x0) <= 1.0 >= abs(b.x0 - line.x0):
+        return False
+    return abs((line.top - b.top) - (b.top - a.top)) < 0.5 < line.top - b.top
 
 
 def _header_set_apart(run: list[Line], line: Line, gap: float) -> bool:
@@ -443,8 +459,8 @@ def _header_lines(run: list[Line]) -> int:
         if end is None and k and not _label_line(run, k):
             end = k
     else:
-        if window < len(run) and not (end and _rest_under(run, end)):
-            return -1  # a header taller than the window: its end is not known
+        if window < len(run) and not (end and (_rest_under(run, end) or _unlike_header(run[:end], run[end]))):
+            return -1  # a header taller than the window: its end is not known (no body row in sight)
     return end - 1 if end and _has_header_words(run[:end]) else -1
 
 
@@ -485,11 +501,28 @@ def _label_line(run: list[Line], k: int) -> bool:
         return False
     if _has_header_words([line]) or is_year_row(cells):
         return True
+    pitch = _wrap_pitch(run[k + 1 :])
     for x0, x1, _ in line.segments:
         over = [above for above in run[:k] if any(_shared(x0, x1, a, b) for a, b, _ in above.segments)]
-        if over and line.top - max(above.bottom for above in over) >= 0.5 * line.height:
+        if not over or (pitch and line.top - max(above.top for above in over) <= 1.1 * pitch):
+            continue  # set a wrapped line's pitch under its label (a capitals' box is short of it)
+        if line.top - max(above.bottom for above in over) >= 0.5 * line.height:
             return False
     return True
+
+
+def _wrap_pitch(lines: list[Line]) -> float | None:
+    """The pitch of the table's wrapped lines (top to top): a line of words each starting
+    where a run of the line above starts, within two lines' height; the median of three or
+    more, else None."""
+    pitches = sorted(
+        b.top - a.top
+        for a, b in zip(lines, lines[1:], strict=False)
+        if b.top - a.top < 2 * a.height
+        and not _figures(b)
+        and all(any(abs(x0 - a0) < 0.5 for a0, _, _ in a.segments) for x0, _, _ in b.segments)
+    )
+    return pitches[len(pitches) // 2] if len(pitches) >= 3 else None
 
 
 def _unlike_header(header: list[Line], line: Line) -> bool:
@@ -757,7 +790,7 @@ def _cells(run: list[Line], cuts: list[float], words: Lexicon, head: int, body: 
     edges = [max((line.x1 for row in rows for line in row[k]), default=0.0) for k in range(len(cuts) + 1)]
     texts = [[clean_text(join_lines(parts, words, edges[k])) for k, parts in enumerate(row)] for row in rows]
     bounds = [min(line.x0 for line in run), *cuts, max(seg[1] for line in run for seg in line.segments)]
-    return _header_rows(run[: head + 1], bounds, words, starts) + texts
+    return _header_rows(run[: head + 1], bounds, words, starts, _wrap_pitch(run[head + 1 :])) + texts
 
 
 def _apart(segment: tuple[float, float, str], cuts: list[float], starts: list[float]) -> list[tuple[float, float, str]]:
@@ -785,7 +818,9 @@ def _cell_line(x0: float, x1: float, text: str) -> CellLine:
     return CellLine(text, x1, (x1 - x0) / max(len(text), 1))
 
 
-def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: list[float]) -> list[list[str]]:
+def _header_rows(
+    lines: list[Line], edges: list[float], words: Lexicon, body: list[float], pitch: float | None = None
+) -> list[list[str]]:
     """The header's lines as a text export prints its cells. Lines set half a line apart
     are rows of their own (as are years under a label); within a block of lines set close
     together, a label running over column boundaries is a group label over the columns it
@@ -801,6 +836,8 @@ def _header_rows(lines: list[Line], edges: list[float], words: Lexicon, body: li
         anchor = _over(lines[:k], line)
         above = anchor or lines[max(k - 1, 0)]
         apart = k and line.top - above.bottom >= 0.5 * max(above.height, line.height)
+        if apart and pitch and line.top - above.top <= 1.1 * pitch:
+            apart = False  # at the pitch of the body's wrapped lines: a label's next line
         if apart and anchor is not None and _same_pitch(lines[:k], anchor, line):
             apart = False
         if apart and any(_beside(other, line) for other in blocks[-1] if other not in floating):
