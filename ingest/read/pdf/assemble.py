@@ -287,8 +287,10 @@ class Assembler:
         k = 0
         while k < len(rows) and _repeats_header(rows[k].cells, header):
             k += 1
-        # rows below bear witness only where no rule could show the row closed (borderless)
-        below = [r.cells for r in rows[k + 1 :]] if self.table.cuts else []
+        # rows below bear witness only where no rule could show the row closed (borderless),
+        # or where the row is the table's first: no row above can have left its cells empty
+        first = len(self.table.rows) - len(_header_of(self.table.rows)) == 1
+        below = [r.cells for r in rows[k + 1 :]] if self.table.cuts or first else []
         if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=k == len(rows) - 1, below=below):
             self._join_rest(rows.pop(k))
         elif k < len(rows):
