@@ -3121,3 +3121,46 @@ def test_a_header_in_capitals_ended_by_a_row_in_small_letters_is_known_without_a
 
 
 _SERIF_AGREEMENTS = "002-agreements-libreoffice-serif11-p125.json"
+
+
+def test_a_names_rest_in_an_inner_column_stays_with_its_row_at_the_tables_foot():
+    """000's program budget through WeasyPrint with a header rule, landscape, in Liberation
+    Sans 11 (page 17, measured): the header and one row at the page's foot, the program's
+    name "PROGRAM" / "PENYELENGGARAAN" / "PEMERINTAHAN DAN" / "PELAYANAN PUBLIK". Two lines
+    give no gutter to trust: the white between the row's "PROGRAM" and the centred label
+    "Program" looked like one, the name's rest crossed it and was left out - it became the
+    title of the table on the next page, and its program 628.936.788 was filed under no
+    name (three false sedang findings)."""
+    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / _PROGRAM_BUDGET).read_text(encoding="utf-8"))
+    tables, prose = borderless_tables(_kept_lines(_PROGRAM_BUDGET), data["carry"])
+    assert tables[-1].rows[-1] == [
+        "1", "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK", "628.936.788", "578.305.156", "91,95%"
+    ]  # fmt: skip
+    assert not any("PELAYANAN PUBLIK" in line.text for line in prose)
+
+
+_PROGRAM_BUDGET = "000-program-budget-weasyprint-sans11-p17.json"
+
+
+def _budget_at_foot(rest: tuple[float, float, str]) -> list[Line]:
+    """A header over its centred labels and one row, then one more line `rest` 12 pt under."""
+    return [
+        _at(100, 9.0, (60, 72, "No"), (170, 214, "Program"), (300, 350, "Anggaran"), (400, 446, "Realisasi")),
+        _at(120, 9.0, (55, 60, "1"), (110, 165, "PROGRAM"), (290, 350, "19.072.108.959"), (390, 446, "18.991.204.472")),
+        _at(132, 9.0, rest),
+    ]
+
+
+def test_a_names_rest_in_an_inner_column_generated():
+    """The rule above on other words and widths: "PROGRAM" / "PEMBERDAYAAN MASYARAKAT"."""
+    (table,), prose = borderless_tables(_budget_at_foot((110, 240, "PEMBERDAYAAN MASYARAKAT")))
+    assert table.rows[-1][1] == "PROGRAM PEMBERDAYAAN MASYARAKAT"
+    assert prose == []
+
+
+def test_a_line_running_across_the_next_column_is_no_names_rest():
+    """Must-not beside the rule above: a line starting where the name does but running on
+    over the next column's cells is text set under the table, not the name's rest."""
+    (table,), prose = borderless_tables(_budget_at_foot((110, 420, "Dari tabel di atas dapat disimpulkan bahwa")))
+    assert table.rows[-1][1] == "PROGRAM"
+    assert [line.text for line in prose] == ["Dari tabel di atas dapat disimpulkan bahwa"]

@@ -105,9 +105,29 @@ def _run_end(lines: list[Line], start: int) -> int:
             end += 1  # the last row's wrapped cell
         elif _cell_goes_on(lines[start:end], line) and not _spans(line, lines[start:end]):
             end += 1  # ... at the pitch that cell wraps at, closer lines elsewhere in the table
+        elif _inner_cell_goes_on(lines[start:end], line, height):
+            end += 1  # ... in an inner column, where its first line starts, within its column
         else:
             break
     return end
+
+
+def _inner_cell_goes_on(run: list[Line], line: Line, height: float) -> bool:
+    """Whether one-run `line` goes on the cell of the last line above it that starts where
+    it does, in an inner column, ending before the next cell of that line starts, under
+    less than half a line of white ("PROGRAM" / "PENYELENGGARAAN" / ... on a table's last
+    row, 000's program budget through WeasyPrint in Liberation Sans 11: its two lines gave
+    no gutter to trust, a centred header label's white seemed one, and the name's rest,
+    read as crossing it, became the next page's table's title). Text set under a table
+    starts at its left edge or runs across its columns."""
+    above = run[-1]
+    if len(line.segments) != 1 or line.x0 <= min(done.x0 for done in run) + MIN_GUTTER:
+        return False
+    starts = [k for k, (x0, _, _) in enumerate(above.segments) if abs(x0 - line.x0) <= 1.0]
+    if not starts or line.top - above.top - height >= 0.5 * height:
+        return False
+    after = above.segments[starts[0] + 1 : starts[0] + 2]
+    return not after or line.segments[0][1] < after[0][0]
 
 
 def _cell_goes_on(run: list[Line], line: Line) -> bool:
