@@ -139,9 +139,10 @@ def _cell_goes_on(run: list[Line], line: Line) -> bool:
     if len(run) < 2 or any(len(above.segments) != 1 for above in run[-2:]) or len(line.segments) != 1:
         return False
     a, b = run[-2], run[-1]
-    if not abs(a.x0 - line.x0) <= 1.0 >= abs(b.x0 - line.x0):
+    if max(abs(a.x0 - line.x0), abs(b.x0 - line.x0)) > 1.0:
         return False
-    return abs((line.top - b.top) - (b.top - a.top)) < 0.5 < line.top - b.top
+    step = line.top - b.top
+    return step > 0.5 and abs(step - (b.top - a.top)) < 0.5
 
 
 def _header_set_apart(run: list[Line], line: Line, gap: float) -> bool:
