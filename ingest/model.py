@@ -6,6 +6,7 @@ nothing here knows about LKjIP semantics.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 Piece = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
@@ -63,15 +64,15 @@ class Table:
     line: int | None = None  # first line of the table (header)
     page: int | None = None
     nth: int = 1  # among the untitled tables opening on its page (`Document` numbers them)
+    repeat: int = 1  # among different tables printing this caption or title (`Document` counts)
 
     @property
     def name(self) -> str:
         """How a user finds the table again: caption, else title, else position. The checks
         group facts by it: two tables must not share it."""
-        if self.caption:
-            return self.caption
-        if self.title:
-            return self.title[:80]
+        named = self.caption or (self.title or "")[:80]
+        if named:
+            return f"{named} (ke-{self.repeat})" if self.repeat > 1 else named
         where = f"baris {self.line}" if self.line else f"halaman {self.page}"
         return f"Tabel tanpa judul ({where}{f', tabel ke-{self.nth}' if self.nth > 1 else ''})"
 
@@ -83,6 +84,19 @@ class Table:
 Block = Heading | Paragraph | Table
 
 
+_CONTINUED = re.compile(r"\b(lanjutan|sambungan)\b|[^a-z0-9]+")
+
+
+def _another(earlier: Table, table: Table, previous: Table | None) -> bool:
+    """Whether `table`, printing `earlier`'s caption or title again, is another table: a
+    named table stands between them, or its title differs (a continuation's title is
+    empty, "(Lanjutan)" or the same, whole or cut short)."""
+    if previous is not earlier:
+        return True
+    a, b = (_CONTINUED.sub("", (t.title or "").lower()) for t in (earlier, table))
+    return bool(a and b and not (a.startswith(b) or b.startswith(a)))
+
+
 @dataclass
 class Document:
     source_name: str
@@ -90,13 +104,21 @@ class Document:
     source_format: str = "text"  # "text" or "pdf"
 
     def __post_init__(self) -> None:
-        # untitled tables opening on one page (a PDF's) would share a name, and their
-        # figures would be checked as one table's (a total against another table's programs)
+        # tables sharing a name would have their figures checked as one table's (a total
+        # against another table's programs): untitled ones opening on one page (a PDF's) and
+        # a caption or title printed again over another table get names of their own
         seen: dict[tuple[int | None, int | None], int] = {}
+        last: dict[str, Table] = {}
+        previous: Table | None = None  # the last named table
         for table in self.tables:
-            if not (table.caption or table.title):
+            named = table.caption or (table.title or "")[:80]
+            if not named:
                 place = (table.line, None if table.line else table.page)
                 table.nth = seen[place] = seen.get(place, 0) + 1
+                continue
+            earlier = last.get(named)
+            table.repeat = 1 if earlier is None else earlier.repeat + _another(earlier, table, previous)
+            last[named] = previous = table
 
     @property
     def tables(self) -> list[Table]:
