@@ -26,7 +26,7 @@ _FURNITURE_MAX = 120  # a running head is a short line
 _SUBHEADING = re.compile(r"^\s*(#|\*\*|__|(\d{1,2}|[a-zA-Z])[.)]\s+[A-Z])")
 _FOOTNOTE = re.compile(r"^(sumber|keterangan|ket\.|catatan)\b", re.I)
 _TOTAL = re.compile(r"^(jumlah|total|rata)", re.I)
-CONTINUATION = re.compile(r"^(lanjutan|sambungan)\b", re.I)
+CONTINUATION = re.compile(r"^[(\[]?\s*(lanjutan|sambungan)\b", re.I)  # "Lanjutan Tabel 3.1", "(lanjutan)"
 BAB = re.compile(r"^bab\s+[ivx]+\b", re.I)
 _TITLE_MAX = 200
 

@@ -7,7 +7,8 @@ is a Heading; other paragraphs are Paragraphs. Tables are named by the text read
 rules: a caption ("Tabel 3.1 ...") and the title lines after it, else a short line just
 above the table, else a caption printed under it. Table rows go to the shared table
 builder, which merges header rows and drops repeated ones; a table split by hand over
-two pages is joined again.
+two pages is joined again. A layout table (one column, or tables in its cells) is read as
+the page it lays out, and a table in a text box after the paragraph anchoring it.
 
 Merged cells come out as a text export prints them: a cell spanning grid columns
 (`w:gridSpan`) gives its text in the first column and "" in the ones it covers; a cell
@@ -21,6 +22,7 @@ counts one, in order, from 1; `page` stays empty. A row's `raw` is its cells joi
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -30,12 +32,12 @@ from lxml import etree
 from ingest.cleaning import clean_text, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
 from ingest.read.tablebuild import build_table, same_header
-from ingest.read.text import BAB, CONTINUATION, TextParser
+from ingest.read.text import BAB, CONTINUATION, TextParser, normalise_caption
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-_P, _TBL, _TR, _TC, _R = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r"))
+_P, _TBL, _TR, _TC, _R, _BOX = (f"{_W}{t}" for t in ("p", "tbl", "tr", "tc", "r", "txbxContent"))
 # Wrappers whose children are read as if they stood in the parent: content controls,
 # custom XML, tracked insertions and moves.
 _OPEN = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag")}
@@ -43,6 +45,7 @@ _OPEN = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo",
 _SKIP = {f"{_W}{t}" for t in ("pPr", "rPr", "tcPr", "trPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText")}
 _SKIP.add(f"{_MC}Fallback")
 _VAL = f"{_W}val"
+_CONTINUED = re.compile(r"\b(lanjutan|sambungan)\b", re.I)
 
 # Word's main content type; macro-enabled documents and templates differ only in it.
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -147,8 +150,15 @@ class _Walker:
         # A blank line after each paragraph and table, as an export separates them: the
         # caption rules measure distances in lines.
         self.lines += parts + [""] if any(part.strip() for part in parts) else [""]
+        for box in _boxes(p):
+            self.walk(box)  # a table in a text box anchored here, read after the paragraph
 
     def _table(self, tbl: etree._Element) -> None:
+        if _lays_out(tbl):
+            for tc in tbl.iter(_TC):
+                if _owner(tc) is tbl:
+                    self.walk(tc)  # its paragraphs and tables, as if on the page
+            return
         rows = []
         for tr in _children(tbl, {_TR}):
             self.count += 1
@@ -162,6 +172,34 @@ class _Walker:
         style = p.xpath("./w:pPr/w:pStyle/@w:val")
         level = p.xpath("./w:pPr/w:outlineLvl/@w:val")
         return bool(style and style[0] in self.headings) or bool(level and level[0].isdigit() and int(level[0]) < 9)
+
+
+def _lays_out(tbl: etree._Element) -> bool:
+    """A table laying out the page, not holding figures: one column (a frame around a
+    section), or tables inside its cells (text beside a table). Its cells are read as the
+    page, else the tables in them would be lost."""
+    nested = any(_owner(inner) is tbl for inner in tbl.iter(_TBL) if inner is not tbl)
+    return nested or all(len(_row_cells(tr)) <= 1 for tr in _children(tbl, {_TR}))
+
+
+def _boxes(p: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in paragraph `p` that hold tables (Word's own copy, not the
+    VML fallback it writes beside it, nor a box inside another box)."""
+    found = []
+    for box in p.iter(_BOX):
+        up = box.getparent()
+        while up is not p and up.tag not in (_BOX, f"{_MC}Fallback"):
+            up = up.getparent()
+        if up is p and box.find(f".//{_TBL}") is not None:
+            found.append(box)
+    return found
+
+
+def _owner(el: etree._Element) -> etree._Element | None:
+    """The table holding `el`, skipping the tables of text boxes it may sit in."""
+    for up in el.iterancestors(_TBL, _BOX):
+        return up if up.tag == _TBL else None
+    return None
 
 
 def _heading_styles(word: docx.document.Document) -> set[str]:
@@ -240,6 +278,8 @@ def _collect(el: etree._Element, out: list[str]) -> None:
             out.append("-")
         elif tag == _R and child.find(f"./{_W}rPr/{_W}vanish") is not None:
             continue  # hidden text is not printed
+        elif tag == _BOX and child.find(f".//{_TBL}") is not None:
+            continue  # a text box holding a table is read as the page (`_boxes`)
         elif tag == _P:  # a paragraph inside a text box: a line of its own
             out.append("\n")
             _collect(child, out)
@@ -288,7 +328,7 @@ class _Blocks:
     def build(self, items: list[_Para | _Grid]) -> list[Block]:
         for item in items:
             if isinstance(item, _Grid):
-                if self.table is not None and _continues(self.table.rows, item.rows, self.gap):
+                if self.table is not None and _continues(self.table, item.rows, self.gap):
                     self.table.rows.extend(item.rows)
                     self.table.end = item.first + len(item.rows)
                     self.gap = []
@@ -296,7 +336,7 @@ class _Blocks:
                 self._close()
                 caption, title = self.rules.take(item.first)
                 self.table = _Open(list(item.rows), caption, title, item.first + len(item.rows))
-            elif self.table is not None and _is_gap(item):
+            elif self.table is not None and _is_gap(item, self.table.caption):
                 self.gap.append(item)
             else:
                 self._close()
@@ -345,13 +385,23 @@ class _Open:
     end: int
 
 
-def _is_gap(para: _Para) -> bool:
+def _is_gap(para: _Para, caption: str | None) -> bool:
     texts = [clean_text(p) for p in para.parts]
-    return all(not t or CONTINUATION.match(t) or t.isdigit() for t in texts)
+    return all(not t or t.isdigit() or _going_on(t, caption) for t in texts)
 
 
-def _continues(rows: list[Row], more: list[Row], gap: list[_Para]) -> bool:
+def _going_on(text: str, caption: str | None) -> bool:
+    """A mark that the table goes on: "Lanjutan Tabel 3.1", "(lanjutan)", or the open
+    table's caption printed again with "Lanjutan" ("Tabel 3.1 (Lanjutan)")."""
+    if CONTINUATION.match(text):
+        return True
+    again = normalise_caption(text)
+    return bool(caption and again and again[0] == caption and _CONTINUED.search(again[1]))
+
+
+def _continues(table: _Open, more: list[Row], gap: list[_Para]) -> bool:
+    rows = table.rows
     if same_header(more[0].cells, rows[0].cells):
         return True  # the header repeated on the next page
-    marked = any(CONTINUATION.match(clean_text(p)) for para in gap for p in para.parts)
+    marked = any(_going_on(clean_text(p), table.caption) for para in gap for p in para.parts)
     return marked and len(more[0].cells) == len(rows[0].cells)

@@ -1,0 +1,224 @@
+"""Word files laid out as kecamatan lay them: tables inside layout tables (a frame around a
+table or a chapter, text beside a table), tables in text boxes, a table split by hand under
+its caption printed again with "(Lanjutan)". Each is read as the page shows it; before,
+the tables inside were lost with the CLI saying `ok`.
+
+The samples' own .docx (`tests/docx_fixtures.py`) are laid out anew and held to their text
+exports; the small reports are written here, their expected values typed from them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import duckdb
+import pytest
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from ingest.model import Table
+from ingest.pipeline import ingest_file
+from ingest.read.text import read_text_file
+from ingest.read.word import read_docx
+from ingest.store import connect
+from tests.conftest import SAMPLES
+from tests.docx_fixtures import docx_bytes
+from tests.test_pdf_reader import BUDGET, INDICATORS
+
+SANANWETAN = SAMPLES / "000_a49aed262e0b6318.txt"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _layout_table(columns: int) -> tuple:
+    """A borderless table of one row and `columns` cells, as a layout table is drawn."""
+    cells = "".join(
+        f'<w:tc><w:tcPr><w:tcW w:w="{9000 // columns}" w:type="dxa"/></w:tcPr></w:tc>' for _ in range(columns)
+    )
+    grid = "".join(f'<w:gridCol w:w="{9000 // columns}"/>' for _ in range(columns))
+    tbl = parse_xml(
+        f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="nil"/>'
+        '<w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/>'
+        f'<w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid>{grid}</w:tblGrid><w:tr>{cells}</w:tr></w:tbl>'
+    )
+    return tbl, tbl.findall(f"{W}tr/{W}tc")
+
+
+def _wrap(elements: list, columns: int = 1, into: int = 0, beside: str | None = None) -> None:
+    """Move consecutive body `elements` into cell `into` of a layout table standing where
+    they stood; `beside`: a paragraph in the first cell (text left of a table)."""
+    tbl, cells = _layout_table(columns)
+    elements[0].addprevious(tbl)
+    for el in elements:
+        cells[into].append(el)
+    if beside:
+        cells[0].append(parse_xml(f"<w:p {nsdecls('w')}><w:r><w:t>{beside}</w:t></w:r></w:p>"))
+    for tc in cells:  # Word ends every cell with a paragraph
+        if tc[-1].tag != f"{W}p":
+            tc.append(parse_xml(f"<w:p {nsdecls('w')}/>"))
+
+
+def _laid_out(layout: str) -> bytes:
+    word = docx.Document(io.BytesIO(docx_bytes(read_text_file(SANANWETAN))))
+    body = [el for el in word.element.body if el.tag != qn("w:sectPr")]
+    tables = [el for el in body if el.tag == qn("w:tbl")]
+    if layout == "frame":  # each table alone in a frame, its caption above the frame
+        for tbl in tables:
+            _wrap([tbl])
+    elif layout == "beside":  # text in a cell left of each table
+        for tbl in tables:
+            _wrap([tbl], columns=2, into=1, beside="Tabel di samping menyajikan data berikut.")
+    else:  # the whole report, captions and all, in one frame
+        _wrap(body)
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory) -> tuple[list, list]:
+    with connect(str(tmp_path_factory.mktemp("layout") / "text.duckdb")) as con:
+        doc_id = ingest_file(con, SANANWETAN).doc_id
+        return con.execute(INDICATORS, [doc_id]).fetchall(), con.execute(BUDGET, [doc_id]).fetchall()
+
+
+@pytest.mark.parametrize("layout", ["frame", "beside", "whole"])
+def test_tables_inside_layout_tables_read_like_the_export(tmp_path, exported, layout):
+    path = tmp_path / "000.docx"
+    path.write_bytes(_laid_out(layout))
+    with connect(str(tmp_path / "word.duckdb")) as con:
+        result = ingest_file(con, path)
+        assert result.status == "ok", result.message
+        values, lines = (con.execute(q, [result.doc_id]).fetchall() for q in (INDICATORS, BUDGET))
+    indicators, budget = exported
+    assert len(indicators) > 100 and len(budget) > 200  # Sananwetan's IKM, SAKIP and budget tables
+    assert values == indicators
+    assert lines == budget
+
+
+# --- a small report typed here -------------------------------------------------------------
+
+HEADER = ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"]
+ROWS = [
+    ["1", "Meningkatnya kualitas pelayanan publik", "Nilai IKM", "88", "88,14", "100,16"],
+    ["2", "", "Persentase pengaduan masyarakat yang ditindaklanjuti", "100", "100", "100"],
+    ["3", "Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "70", "72,50", "103,57"],
+]
+EXPECTED = [  # (indikator, target, realisasi, capaian printed), from ROWS
+    ("Nilai IKM", 88.0, 88.14, 100.16),
+    ("Persentase pengaduan masyarakat yang ditindaklanjuti", 100.0, 100.0, 100.0),
+    ("Nilai SAKIP", 70.0, 72.5, 103.57),
+]
+
+
+def _grid(word, rows: list[list[str]]):
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    return table
+
+
+def _report(build) -> bytes:
+    word = docx.Document()
+    for line in ("LAPORAN KINERJA INSTANSI PEMERINTAH", "KECAMATAN SUKOREJO", "KABUPATEN PONOROGO", "TAHUN 2024"):
+        word.add_paragraph(line)
+    word.add_heading("BAB III AKUNTABILITAS KINERJA", level=1)
+    build(word)
+    word.add_paragraph("Demikian laporan ini disusun.")
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+def _values(tmp_path: Path, data: bytes) -> list[tuple]:
+    path = tmp_path / "laporan.docx"
+    path.write_bytes(data)
+    with connect(str(tmp_path / "db.duckdb")) as con:
+        ingest_file(con, path)
+    with duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True) as con:
+        return con.execute(
+            "SELECT source_table, indikator, target, realisasi, capaian_reported FROM indicator_values ORDER BY line"
+        ).fetchall()
+
+
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+_WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+
+
+def _in_text_box(word, table, fallback: bool, vml_only: bool = False) -> None:
+    """Move `table` into a text box anchored in a paragraph where it stood: Word's drawing
+    with the VML copy it writes for old readers (`fallback`), or VML alone (older Word, WPS)."""
+    box = f"<w:txbxContent>{docx.oxml.xmlchemy.serialize_for_reading(table._tbl)}<w:p/></w:txbxContent>"
+    box = box.replace(f' xmlns:w="{W[1:-1]}"', "")
+    vml = f"<w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>"
+    drawing = (
+        "<w:drawing><wp:anchor><a:graphic><a:graphicData>"
+        f"<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+    )
+    if vml_only:
+        content = vml
+    elif fallback:
+        content = f'<mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice><mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>'
+    else:
+        content = drawing
+    anchor = parse_xml(
+        f'<w:p {nsdecls("w", "wp", "a", "pic")} {_MC} {_WPS} xmlns:v="urn:schemas-microsoft-com:vml"><w:r>{content}</w:r></w:p>'
+    )
+    table._tbl.addprevious(anchor)
+    table._tbl.getparent().remove(table._tbl)
+
+
+@pytest.mark.parametrize("kind", ["drawing-and-vml", "drawing", "vml"])
+def test_a_table_in_a_text_box_is_read_once(tmp_path, kind):
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        _in_text_box(word, _grid(word, [HEADER, *ROWS]), fallback=kind == "drawing-and-vml", vml_only=kind == "vml")
+
+    assert _values(tmp_path, _report(build)) == [("Tabel 3.1", *v) for v in EXPECTED]
+
+
+def _page_break(word) -> None:
+    word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+@pytest.mark.parametrize("mark", ["Tabel 3.1 (Lanjutan)", "TABEL 3.1 LANJUTAN", "(lanjutan)"])
+def test_a_table_split_by_hand_under_its_caption_again_is_one_table(tmp_path, mark):
+    # the header not repeated: the second part's first row is a body row, not a header
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        first = _grid(word, [HEADER, *ROWS[:2]])
+        first.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+        _page_break(word)
+        word.add_paragraph(mark)
+        _grid(word, ROWS[2:])
+
+    assert _values(tmp_path, _report(build)) == [("Tabel 3.1", *v) for v in EXPECTED]
+
+
+def test_a_table_split_by_hand_with_two_header_rows_repeated_is_one_table():
+    years = ["No", "Sasaran", "Indikator Kinerja", "Tahun 2024", "", ""]
+
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        _grid(word, [years, HEADER, *ROWS[:2]])
+        _page_break(word)
+        word.add_paragraph("(lanjutan)")
+        _grid(word, [years, HEADER, ROWS[2]])
+
+    tables = [b for b in read_docx(_report(build), "laporan.docx").blocks if isinstance(b, Table)]
+    assert [(t.name, [r.cells[2] for r in t.rows]) for t in tables] == [("Tabel 3.1", [r[2] for r in ROWS])]
+
+
+def test_another_caption_between_two_tables_of_one_width_keeps_them_apart(tmp_path):
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        _grid(word, [HEADER, *ROWS[:2]])
+        _page_break(word)
+        word.add_paragraph("Tabel 3.2 Pengukuran Kinerja Tambahan")
+        _grid(word, [HEADER, ROWS[2]])
+
+    assert _values(tmp_path, _report(build)) == [
+        ("Tabel 3.1", *EXPECTED[0]), ("Tabel 3.1", *EXPECTED[1]), ("Tabel 3.2", *EXPECTED[2])
+    ]  # fmt: skip
