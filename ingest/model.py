@@ -101,7 +101,8 @@ def _another(earlier: Table, table: Table, previous: Table | None) -> bool:
 class Document:
     source_name: str
     blocks: list[Block]
-    source_format: str = "text"  # "text" or "pdf"
+    source_format: str = "text"  # "text", "pdf" or "docx"
+    warnings: list[str] = field(default_factory=list)  # what the reader saw and could not read
 
     def __post_init__(self) -> None:
         # tables sharing a name would have their figures checked as one table's (a total

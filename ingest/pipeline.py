@@ -415,9 +415,12 @@ def parse(data: bytes, fmt: str, name: str) -> Interpretation:
 
 def _read_docx(data: bytes, name: str) -> Interpretation:
     try:
-        return interpret(read_docx(data, name))
+        doc = read_docx(data, name)
     except DocxReadError as exc:
         raise IngestError(str(exc)) from exc
+    result = interpret(doc)
+    result.warnings += doc.warnings
+    return result
 
 
 def _read_pdf(data: bytes, name: str) -> Interpretation:

@@ -222,3 +222,30 @@ def test_another_caption_between_two_tables_of_one_width_keeps_them_apart(tmp_pa
     assert _values(tmp_path, _report(build)) == [
         ("Tabel 3.1", *EXPECTED[0]), ("Tabel 3.1", *EXPECTED[1]), ("Tabel 3.2", *EXPECTED[2])
     ]  # fmt: skip
+
+
+def test_a_table_pasted_as_an_excel_object_is_named_as_unread(tmp_path):
+    # the IKM table pasted from Excel as an embedded worksheet: no Word table to read, so
+    # the user is told where it is and what to do, and the rest of the report is read
+    ole = parse_xml(
+        f'<w:p {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
+        ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r>'
+        '<w:object w:dxaOrig="9000" w:dyaOrig="2000"><v:shape id="_x0000_i1025" type="#_x0000_t75"'
+        ' style="width:450pt;height:100pt"><v:imagedata r:id="rIdX" o:title=""/></v:shape>'
+        '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content"'
+        ' ObjectID="_1" r:id="rIdY"/></w:object></w:r></w:p>'
+    )
+
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")  # paragraph 6
+        word.add_paragraph()._p.addnext(ole)  # 7, then the object's paragraph 8
+        word.add_paragraph("Tabel 3.2 Capaian Lainnya")
+        _grid(word, [HEADER, ROWS[2]])
+
+    path = tmp_path / "laporan.docx"
+    path.write_bytes(_report(build))
+    with connect(str(tmp_path / "db.duckdb")) as con:
+        result = ingest_file(con, path)
+    assert result.n_indicator_values == 1
+    assert "tabel Excel tertanam (objek, bukan tabel Word) di paragraf ke-8 tidak dapat dibaca" in result.message
+    assert "tempel ulang sebagai tabel Word" in result.message

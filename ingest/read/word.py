@@ -45,6 +45,7 @@ _OPEN = {f"{_W}{t}" for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo",
 _SKIP = {f"{_W}{t}" for t in ("pPr", "rPr", "tcPr", "trPr", "sdtPr", "sdtEndPr", "del", "moveFrom", "instrText")}
 _SKIP.add(f"{_MC}Fallback")
 _VAL = f"{_W}val"
+_OLE = "{urn:schemas-microsoft-com:office:office}OLEObject"
 _CONTINUED = re.compile(r"\b(lanjutan|sambungan)\b", re.I)
 
 # Word's main content type; macro-enabled documents and templates differ only in it.
@@ -65,8 +66,10 @@ class DocxReadError(Exception):
 
 def read_docx(data: bytes, source_name: str = "") -> Document:
     word = _open(data)
-    items, lines = _Walker(word).walk(word.element.body)
-    return Document(source_name=source_name, blocks=_Blocks(lines).build(items), source_format="docx")
+    walker = _Walker(word)
+    items, lines = walker.walk(word.element.body)
+    blocks = _Blocks(lines).build(items)
+    return Document(source_name=source_name, blocks=blocks, source_format="docx", warnings=walker.warnings)
 
 
 def _open(data: bytes) -> docx.document.Document:
@@ -134,6 +137,7 @@ class _Walker:
         self.items: list[_Para | _Grid] = []
         self.lines: list[str] = []
         self.count = 0
+        self.warnings: list[str] = []
 
     def walk(self, body: etree._Element) -> tuple[list[_Para | _Grid], list[str]]:
         for el in _children(body, {_P, _TBL}):
@@ -152,6 +156,11 @@ class _Walker:
         self.lines += parts + [""] if any(part.strip() for part in parts) else [""]
         for box in _boxes(p):
             self.walk(box)  # a table in a text box anchored here, read after the paragraph
+        if any(ole.get("ProgID", "").startswith("Excel.") for ole in p.iter(_OLE)):
+            self.warnings.append(
+                f"tabel Excel tertanam (objek, bukan tabel Word) di paragraf ke-{self.count} tidak dapat dibaca: "
+                "tempel ulang sebagai tabel Word, atau unggah PDF-nya"
+            )
 
     def _table(self, tbl: etree._Element) -> None:
         if _lays_out(tbl):
