@@ -535,6 +535,8 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
     programs_marked = any(
         starts_with(strip_numbering(_cell(r, name_col)), words("rows", "program")) for r in table.rows
     )
+    # numbered 1 / 1.1 / 1.1.1: a "2" after "1.2.1" is the next program, not the next sub kegiatan
+    outline = any(_depth(_cell(r, no_col) or _cell(r, name_col)) > 1 for r in table.rows)
     for row in table.rows:
         row_seps = row_separators(row, seps)
         readings = [
@@ -552,7 +554,7 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
             name = _total_left_of(row, name_col)
         if not name:
             continue
-        level = row_level(name, _cell(row, no_col), name_role, level, programs_marked)
+        level = row_level(name, _cell(row, no_col), name_role, level, programs_marked, outline)
         for year, pagu, real, serapan, share in readings:
             fact = BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind))
             fact.share = share
@@ -599,21 +601,27 @@ def _clean_name(name: str) -> str:
 
 
 def row_level(
-    name: str, number: str, name_role: str | None, previous: str | None, programs_marked: bool = False
+    name: str,
+    number: str,
+    name_role: str | None,
+    previous: str | None,
+    programs_marked: bool = False,
+    outline: bool = False,
 ) -> str:
     """total / program / kegiatan / sub_kegiatan / sasaran / unknown, from the
     row's words first, then its numbering (1 / 1.1 / 1.1.1). When the table marks its
-    programs with the word "Program", an unmarked, unnumbered row is not a program."""
+    programs with the word "Program", an unmarked, unnumbered row is not a program. A
+    number of one part under a kegiatan continues a list of its own ("2. Penyediaan ..."),
+    unless the table numbers its levels as an outline (`outline`: 1 / 1.1 / 1.1.1)."""
     text = strip_numbering(name)
     if is_total_label(text):
         return "total"
     for level in ("sub_kegiatan", "kegiatan", "program"):
         if starts_with(text, words("rows", level)):
             return level
-    numbering = (number or "").strip() or (m.group(1) if (m := _NUMBERING.match(name)) else "")
-    depth = len([p for p in re.split(r"[.,]", numbering.strip("().")) if p.isdigit()])
+    depth = _depth((number or "").strip() or name)
     if name_role == "program":
-        if depth == 1 and previous in ("kegiatan", "sub_kegiatan") and not (number or "").strip():
+        if depth == 1 and previous in ("kegiatan", "sub_kegiatan") and not (number or "").strip() and not outline:
             return previous  # "2. Penyediaan ..." continues a numbered sub kegiatan list
         if depth:
             return {1: "program", 2: "kegiatan"}.get(depth, "sub_kegiatan")
@@ -623,6 +631,12 @@ def row_level(
     if name_role == "sasaran":
         return "sasaran"
     return "unknown"
+
+
+def _depth(text: str) -> int:
+    """How many parts a row's numbering has: "1." 1, "1.2" 2, "1.2.1" 3, none 0."""
+    numbering = m.group(1) if (m := _NUMBERING.match(text + " ")) else ""
+    return len([p for p in re.split(r"[.,]", numbering.strip("().")) if p.isdigit()])
 
 
 def derived_totals(facts: list[BudgetFact], table: Table, kind: str) -> list[BudgetFact]:

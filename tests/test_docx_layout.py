@@ -18,6 +18,7 @@ from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 
+from checks.run import run_checks
 from ingest.model import Table
 from ingest.pipeline import ingest_file
 from ingest.read.text import read_text_file
@@ -249,3 +250,89 @@ def test_a_table_pasted_as_an_excel_object_is_named_as_unread(tmp_path):
     assert result.n_indicator_values == 1
     assert "tabel Excel tertanam (objek, bukan tabel Word) di paragraf ke-8 tidak dapat dibaca" in result.message
     assert "tempel ulang sebagai tabel Word" in result.message
+
+
+# --- numbers Word prints from its list numbering, not from the text -------------------------
+
+
+def _list(word, num_id: int, levels: list[tuple[str, str]], start: int = 1) -> None:
+    """A list definition: one (numFmt, lvlText) per level (ids above the template's own)."""
+    numbering = word.part.numbering_part.element
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{num_id}">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{num_id}"/></w:num>'))
+
+
+def _numbered(paragraph, num_id: int, level: int = 0) -> None:
+    pr = f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+    paragraph._p.get_or_add_pPr().append(parse_xml(pr))
+
+
+OUTLINE = [  # (level, name, pagu, realisasi): Word numbers them 1 / 1.1 / 1.1.1
+    (0, "Penunjang Urusan Pemerintahan Daerah", "1.500.000.000", "1.425.000.000"),
+    (1, "Administrasi Keuangan Perangkat Daerah", "1.000.000.000", "950.000.000"),
+    (2, "Penyediaan Gaji dan Tunjangan ASN", "1.000.000.000", "950.000.000"),
+    (1, "Administrasi Umum Perangkat Daerah", "500.000.000", "475.000.000"),
+    (2, "Penyediaan Peralatan dan Perlengkapan Kantor", "500.000.000", "475.000.000"),
+    (0, "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "400.000.000", "380.000.000"),
+    (1, "Pelayanan Perizinan dan Non Perizinan", "400.000.000", "380.000.000"),
+    (2, "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", "400.000.000", "380.000.000"),
+]
+
+
+@pytest.mark.parametrize("column", ["no", "name"])
+def test_levels_numbered_by_a_word_list_are_read_as_printed(tmp_path, column):
+    # typed nowhere, "1", "1.1", "1.1.1" come from the list: without them every row was a
+    # program and the JUMLAH (1.900.000.000) was checked against 5.700.000.000
+    def build(word):
+        _list(word, 97, [("decimal", "%1"), ("decimal", "%1.%2"), ("decimal", "%1.%2.%3")])
+        word.add_paragraph("Tabel 3.2 Realisasi Anggaran")
+        rows = [["No", "Program/Kegiatan/Sub Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)"]]
+        rows += [["", name, pagu, real] for _, name, pagu, real in OUTLINE] + [
+            ["", "JUMLAH", "1.900.000.000", "1.805.000.000"]
+        ]
+        table = _grid(word, rows)
+        for row, (level, *_) in zip(table.rows[1:], OUTLINE, strict=False):
+            _numbered(row.cells[0 if column == "no" else 1].paragraphs[0], 97, level)
+
+    path = tmp_path / "laporan.docx"
+    path.write_bytes(_report(build))
+    with connect(str(tmp_path / "db.duckdb")) as con:
+        ingest_file(con, path)
+        run_checks(con)
+        levels = con.execute("SELECT level, name FROM budget_lines WHERE NOT is_derived ORDER BY line").fetchall()
+        mismatches = con.execute("""SELECT count(*) FROM findings WHERE "check" = 'total_mismatch'""").fetchone()
+    assert [level for level, _ in levels] == [
+        "program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan", "program", "kegiatan", "sub_kegiatan", "total"
+    ]  # fmt: skip
+    assert levels[1][1] == "Administrasi Keuangan Perangkat Daerah"  # the number is not in the name
+    assert mismatches == (0,)
+
+
+def test_captions_and_chapters_numbered_by_a_word_list_have_their_numbers():
+    # "Tabel 3.%1" from a caption list, "BAB %1" in capitals from roman III; bullets print nothing
+    word = docx.Document()
+    _list(word, 98, [("decimal", "Tabel 3.%1")])
+    _list(word, 99, [("upperRoman", "BAB %1")], start=3)
+    _list(word, 100, [("bullet", "\u2022")])
+    for line in ("KECAMATAN SUKOREJO", "KABUPATEN PONOROGO"):
+        word.add_paragraph(line)
+    _numbered(word.add_paragraph("AKUNTABILITAS KINERJA"), 99)
+    _numbered(word.add_paragraph("Pengukuran Kinerja"), 98)
+    _grid(word, [HEADER, *ROWS[:2]])
+    _numbered(word.add_paragraph("Capaian SAKIP"), 98)
+    table = _grid(word, [HEADER, ROWS[2]])
+    _numbered(table.rows[1].cells[2].paragraphs[0], 100)
+    out = io.BytesIO()
+    word.save(out)
+    doc = read_docx(out.getvalue(), "laporan.docx")
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [(t.caption, t.title) for t in tables] == [
+        ("Tabel 3.1", "Pengukuran Kinerja"),
+        ("Tabel 3.2", "Capaian SAKIP"),
+    ]
+    assert tables[1].rows[0].cells[2] == "Nilai SAKIP"
+    assert "BAB III AKUNTABILITAS KINERJA" in [b.text for b in doc.blocks if not isinstance(b, Table)]

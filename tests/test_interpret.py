@@ -121,6 +121,36 @@ def test_budget_row_levels(name, number, role, previous, level):
     assert row_level(name, number, role, previous) == level
 
 
+OUTLINE = [  # (number, name, pagu): levels given by the numbering alone, as an outline
+    ("1", "Penunjang Urusan Pemerintahan Daerah", "1.500.000.000"),
+    ("1.1", "Administrasi Keuangan Perangkat Daerah", "1.000.000.000"),
+    ("1.1.1", "Penyediaan Gaji dan Tunjangan ASN", "1.000.000.000"),
+    ("1.2", "Administrasi Umum Perangkat Daerah", "500.000.000"),
+    ("1.2.1", "Penyediaan Peralatan dan Perlengkapan Kantor", "500.000.000"),
+    ("2", "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "400.000.000"),
+    ("2.1", "Pelayanan Perizinan dan Non Perizinan", "400.000.000"),
+    ("2.1.1", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", "400.000.000"),
+]
+
+
+@pytest.mark.parametrize("mark", [" ", ". "])
+@pytest.mark.parametrize("in_name", [True, False])
+def test_an_outline_numbered_table_starts_its_next_program_after_a_sub_kegiatan(mark, in_name):
+    # "2" after "1.2.1" is the second program (2.1 and 2.1.1 are under it), not one more
+    # sub kegiatan of a list of its own: read so, the JUMLAH would be checked against the
+    # first program alone
+    rows = "".join(
+        f"\t{n}{mark}{name}\t{pagu}\t95,00\n" if in_name else f"{n}\t{name}\t{pagu}\t95,00\n"
+        for n, name, pagu in OUTLINE
+    )
+    text = f"Tabel 3.2\nRealisasi Anggaran\n\nNo\tProgram/Kegiatan/Sub Kegiatan\tAnggaran (Rp)\t%\n{rows}"
+    table, meanings, kind = _table(text + "\tJUMLAH\t1.900.000.000\t95,00\n")
+    facts = budget_facts(table, meanings, kind, default_year=2024)
+    assert [f.level for f in facts] == [
+        "program", "kegiatan", "sub_kegiatan", "kegiatan", "sub_kegiatan", "program", "kegiatan", "sub_kegiatan", "total"
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("name", "kind"),
     [

@@ -33,6 +33,7 @@ from ingest.cleaning import clean_text, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
 from ingest.read.tablebuild import build_table, same_header
 from ingest.read.text import BAB, CONTINUATION, TextParser, normalise_caption
+from ingest.read.word_numbering import list_labels
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -138,6 +139,7 @@ class _Walker:
         self.lines: list[str] = []
         self.count = 0
         self.warnings: list[str] = []
+        self.labels = _labels(word)
 
     def walk(self, body: etree._Element) -> tuple[list[_Para | _Grid], list[str]]:
         for el in _children(body, {_P, _TBL}):
@@ -149,7 +151,7 @@ class _Walker:
 
     def _paragraph(self, p: etree._Element) -> None:
         self.count += 1
-        parts = [part.replace("\t", " ") for part in _text(p).split("\n")]
+        parts = [part.replace("\t", " ") for part in _text(p, self.labels).split("\n")]
         self.items.append(_Para(parts, self._is_heading(p), self.count, len(self.lines)))
         # A blank line after each paragraph and table, as an export separates them: the
         # caption rules measure distances in lines.
@@ -171,7 +173,7 @@ class _Walker:
         rows = []
         for tr in _children(tbl, {_TR}):
             self.count += 1
-            raw = [c.replace("\t", " ").replace("\n", " ") for c in _row_cells(tr)]
+            raw = [c.replace("\t", " ").replace("\n", " ") for c in _row_cells(tr, self.labels)]
             rows.append(Row(cells=[clean_text(c) for c in raw], line=self.count, raw="\t".join(raw)))
         if rows:
             self.items.append(_Grid(rows, len(self.lines)))
@@ -181,6 +183,18 @@ class _Walker:
         style = p.xpath("./w:pPr/w:pStyle/@w:val")
         level = p.xpath("./w:pPr/w:outlineLvl/@w:val")
         return bool(style and style[0] in self.headings) or bool(level and level[0].isdigit() and int(level[0]) < 9)
+
+
+def _labels(word: docx.document.Document) -> dict:
+    """The numbers Word prints before list paragraphs, by paragraph (not the VML copies)."""
+    body = word.element.body
+    hidden = (f"{_MC}Fallback", f"{_W}del", f"{_W}moveFrom")
+    shown = (p for p in body.iter(_P) if not any(up.tag in hidden for up in p.iterancestors()))
+    try:
+        numbering = word.part.numbering_part.element
+    except (KeyError, NotImplementedError):  # no numbering part: nothing is numbered
+        numbering = None
+    return list_labels(numbering, word.styles.element, shown)
 
 
 def _lays_out(tbl: etree._Element) -> bool:
@@ -238,7 +252,7 @@ def _children(el: etree._Element, tags: set[str]):
             yield from _children(child, tags)
 
 
-def _row_cells(tr: etree._Element) -> list[str]:
+def _row_cells(tr: etree._Element, labels: dict | None = None) -> list[str]:
     """A row's cells on the table grid, as a text export prints them."""
     before = tr.xpath("./w:trPr/w:gridBefore/@w:val")
     cells = [""] * _int(before)
@@ -250,7 +264,7 @@ def _row_cells(tr: etree._Element) -> list[str]:
             hmerge is not None and hmerge.get(_VAL, "continue") == "continue"
         )
         # Nested tables inside a cell are left out: only the cell's own paragraphs count.
-        text = "" if covered else " ".join(t for p in _children(tc, {_P}) if (t := _text(p).strip()))
+        text = "" if covered else " ".join(t for p in _children(tc, {_P}) if (t := _text(p, labels).strip()))
         cells += [text] + [""] * (max(span, 1) - 1)
     after = tr.xpath("./w:trPr/w:gridAfter/@w:val")
     return cells + [""] * _int(after)
@@ -263,13 +277,14 @@ def _int(values: list[str], default: int = 0) -> int:
         return default
 
 
-def _text(el: etree._Element) -> str:
-    out: list[str] = []
-    _collect(el, out)
+def _text(el: etree._Element, labels: dict | None = None) -> str:
+    """A paragraph's visible text, after the number Word prints before it (`labels`)."""
+    out: list[str] = [labels[el] + " "] if labels and el in labels else []
+    _collect(el, out, labels)
     return "".join(out)
 
 
-def _collect(el: etree._Element, out: list[str]) -> None:
+def _collect(el: etree._Element, out: list[str], labels: dict | None = None) -> None:
     """Visible text in document order. python-docx's Paragraph.text reads only direct runs
     and hyperlinks; text in content controls, tracked insertions, simple fields and text
     boxes (a cover page's title is often in one) is read here too."""
@@ -290,11 +305,11 @@ def _collect(el: etree._Element, out: list[str]) -> None:
         elif tag == _BOX and child.find(f".//{_TBL}") is not None:
             continue  # a text box holding a table is read as the page (`_boxes`)
         elif tag == _P:  # a paragraph inside a text box: a line of its own
-            out.append("\n")
-            _collect(child, out)
+            out.append("\n" + (labels[child] + " " if labels and child in labels else ""))
+            _collect(child, out, labels)
             out.append("\n")
         else:
-            _collect(child, out)
+            _collect(child, out, labels)
 
 
 class _CaptionRules:
