@@ -336,3 +336,31 @@ def test_captions_and_chapters_numbered_by_a_word_list_have_their_numbers():
     ]
     assert tables[1].rows[0].cells[2] == "Nilai SAKIP"
     assert "BAB III AKUNTABILITAS KINERJA" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+def test_a_caption_typed_in_the_tables_first_row_names_the_table():
+    # "TABEL 3.1 ..." in a first row merged across the table, a sentence above the table
+    def build(word):
+        word.add_paragraph("Capaian kinerja disajikan berikut.")
+        table = _grid(word, [["TABEL 3.1 PENGUKURAN KINERJA TAHUN 2024", "", "", "", "", ""], HEADER, *ROWS])
+        table.cell(0, 0).merge(table.cell(0, 5))
+        table.cell(0, 0).text = "TABEL 3.1 PENGUKURAN KINERJA TAHUN 2024"
+
+    tables = [b for b in read_docx(_report(build), "laporan.docx").blocks if isinstance(b, Table)]
+    assert [(t.caption, t.title, [c.label for c in t.columns]) for t in tables] == [
+        ("Tabel 3.1", "PENGUKURAN KINERJA TAHUN 2024", HEADER)
+    ]
+    assert [r.cells for r in tables[0].rows] == ROWS
+
+
+def test_a_first_row_of_one_cell_that_is_no_caption_stays_in_the_table():
+    # a label merged across the top of the table ("SASARAN STRATEGIS 1") is the table's own
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        _grid(word, [["SASARAN STRATEGIS 1", "", "", "", "", ""], HEADER, *ROWS])
+
+    (table,) = [b for b in read_docx(_report(build), "laporan.docx").blocks if isinstance(b, Table)]
+    assert (table.caption, table.title) == ("Tabel 3.1", "Pengukuran Kinerja")
+    printed = [c for r in table.header_rows + table.rows for c in r.cells]
+    assert "SASARAN STRATEGIS 1" in printed
+    assert [r.cells[2] for r in table.rows] == [r[2] for r in ROWS]

@@ -359,7 +359,10 @@ class _Blocks:
                     continue
                 self._close()
                 caption, title = self.rules.take(item.first)
-                self.table = _Open(list(item.rows), caption, title, item.first + len(item.rows))
+                rows = list(item.rows)
+                if caption is None and len(rows) > 1 and (named := _caption_row(rows[0])):
+                    caption, title, rows = named[0], named[1] or title, rows[1:]
+                self.table = _Open(rows, caption, title, item.first + len(item.rows))
             elif self.table is not None and _is_gap(item, self.table.caption):
                 self.gap.append(item)
             else:
@@ -407,6 +410,14 @@ class _Open:
     caption: str | None
     title: str | None
     end: int
+
+
+def _caption_row(row: Row) -> tuple[str, str | None] | None:
+    """A first row of one cell (merged across the table) printing the caption: "TABEL 3.1
+    PENGUKURAN KINERJA" typed inside the table, not above it."""
+    texts = [c for c in row.cells if c.strip()]
+    named = normalise_caption(texts[0]) if len(texts) == 1 else None
+    return (named[0], named[1] or None) if named else None
 
 
 def _is_gap(para: _Para, caption: str | None) -> bool:
