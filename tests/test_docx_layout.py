@@ -364,3 +364,22 @@ def test_a_first_row_of_one_cell_that_is_no_caption_stays_in_the_table():
     printed = [c for r in table.header_rows + table.rows for c in r.cells]
     assert "SASARAN STRATEGIS 1" in printed
     assert [r.cells[2] for r in table.rows] == [r[2] for r in ROWS]
+
+
+def test_a_small_table_inside_a_cell_of_a_table_of_figures_is_read_after_it():
+    # the table of figures stays a table; the one in its cell (a breakdown) is read too
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        table = _grid(word, [HEADER, *ROWS])
+        table.cell(1, 2).add_paragraph("Rincian:")
+        inner = table.cell(1, 2).add_table(rows=2, cols=2)
+        for row, texts in zip(inner.rows, [["Unsur", "Nilai"], ["Persyaratan", "3,52"]], strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+
+    tables = [b for b in read_docx(_report(build), "laporan.docx").blocks if isinstance(b, Table)]
+    assert [r.cells[2:] for r in tables[0].rows] == [
+        ["Nilai IKM Rincian:", "88", "88,14", "100,16"],
+        *[r[2:] for r in ROWS[1:]],
+    ]
+    assert [r.cells for r in tables[1].header_rows + tables[1].rows] == [["Unsur", "Nilai"], ["Persyaratan", "3,52"]]

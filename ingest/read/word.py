@@ -31,7 +31,7 @@ from lxml import etree
 
 from ingest.cleaning import clean_text, is_markdown_heading
 from ingest.model import Block, Document, Heading, Paragraph, Row
-from ingest.read.tablebuild import build_table, same_header
+from ingest.read.tablebuild import build_table, is_figure, same_header
 from ingest.read.text import BAB, CONTINUATION, TextParser, normalise_caption
 from ingest.read.word_numbering import list_labels
 
@@ -165,19 +165,22 @@ class _Walker:
             )
 
     def _table(self, tbl: etree._Element) -> None:
-        if _lays_out(tbl):
+        nested = [inner for inner in tbl.iter(_TBL) if inner is not tbl and _owner(inner) is tbl]
+        rows = []
+        for tr in _children(tbl, {_TR}):
+            raw = [c.replace("\t", " ").replace("\n", " ") for c in _row_cells(tr, self.labels)]
+            rows.append(Row(cells=[clean_text(c) for c in raw], line=self.count + len(rows) + 1, raw="\t".join(raw)))
+        if _lays_out(rows, nested):
             for tc in tbl.iter(_TC):
                 if _owner(tc) is tbl:
                     self.walk(tc)  # its paragraphs and tables, as if on the page
             return
-        rows = []
-        for tr in _children(tbl, {_TR}):
-            self.count += 1
-            raw = [c.replace("\t", " ").replace("\n", " ") for c in _row_cells(tr, self.labels)]
-            rows.append(Row(cells=[clean_text(c) for c in raw], line=self.count, raw="\t".join(raw)))
+        self.count += len(rows)
         if rows:
             self.items.append(_Grid(rows, len(self.lines)))
             self.lines += [r.raw if "\t" in r.raw else r.raw + "\t" for r in rows] + [""]  # a row is a TAB line
+        for inner in nested:  # a small table inside a cell of a table of figures: after it
+            self._table(inner)
 
     def _is_heading(self, p: etree._Element) -> bool:
         style = p.xpath("./w:pPr/w:pStyle/@w:val")
@@ -197,12 +200,13 @@ def _labels(word: docx.document.Document) -> dict:
     return list_labels(numbering, word.styles.element, shown)
 
 
-def _lays_out(tbl: etree._Element) -> bool:
+def _lays_out(rows: list[Row], nested: list[etree._Element]) -> bool:
     """A table laying out the page, not holding figures: one column (a frame around a
-    section), or tables inside its cells (text beside a table). Its cells are read as the
-    page, else the tables in them would be lost."""
-    nested = any(_owner(inner) is tbl for inner in tbl.iter(_TBL) if inner is not tbl)
-    return nested or all(len(_row_cells(tr)) <= 1 for tr in _children(tbl, {_TR}))
+    section), or tables inside cells of a table printing no figure of its own (text beside
+    a table). Its cells are read as the page, else the tables in them would be lost."""
+    if all(len(r.cells) <= 1 for r in rows):
+        return True
+    return bool(nested) and not any(is_figure(c) for r in rows for c in r.cells)
 
 
 def _boxes(p: etree._Element) -> list[etree._Element]:
