@@ -346,9 +346,44 @@ def total_checks(rows: list[dict]) -> list[dict]:
             if parent["level"] != "total" and not realised:
                 continue
             children = _children(parent, table_rows, i)
+            if parent["level"] == "total" and _unmarked_outline(parent, children, table_rows):
+                continue
             for field in ("pagu", "realisasi"):
                 findings += _compare_sum(parent, children, field)
     return findings
+
+
+_OUTLINE_MAX = 80  # rows; the search below is cubic in them
+
+
+def _unmarked_outline(parent: dict, children: list[dict], rows: list[dict]) -> bool:
+    """A total over "programs" that are a program > kegiatan > sub kegiatan outline printed
+    without words or numbers saying so (bold or indentation only, which the reading loses):
+    their pagu nest - each row the sum of rows right after it - and the top rows sum to the
+    total. Their flat sum's gap is then the reading's, not the document's: no finding."""
+    if any(r["level"] in ("kegiatan", "sub_kegiatan") for r in rows) or not 2 < len(children) <= _OUTLINE_MAX:
+        return False
+    values = [c["pagu"] for c in children]
+    if not _ok(parent["pagu"]) or not all(_ok(v) for v in values) or abs(sum(values) - parent["pagu"]) < 1:
+        return False
+    return _forest(tuple(round(v) for v in values), round(parent["pagu"]))
+
+
+def _forest(values: tuple[int, ...], total: int) -> bool:
+    """Whether `values` (in table order) parse as trees - a row followed by the rows that sum
+    to it, or a row alone - whose first rows sum to `total`."""
+
+    @lru_cache(maxsize=None)
+    def trees(i: int, j: int, target: int) -> bool:
+        if i == j:
+            return target == 0
+        if values[i] > target:
+            return False
+        return any(
+            (k == i + 1 or trees(i + 1, k, values[i])) and trees(k, j, target - values[i]) for k in range(i + 1, j + 1)
+        )
+
+    return trees(0, len(values), total)
 
 
 def _children(parent: dict, rows: list[dict], i: int) -> list[dict]:

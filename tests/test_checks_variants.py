@@ -488,3 +488,54 @@ def test_an_average_row_giving_the_ratio_of_its_own_amounts_is_not_a_mean():
     assert average_statements(table("93,82%"), 2022) == []
     [stated] = average_statements(table("95,50%"), 2022)
     assert (stated.value, stated.values) == (95.5, [93.81, 94.36])
+
+
+# --- an outline of budget lines printed without level marks ------------------------------
+
+_OUTLINE = [  # program > kegiatan > sub kegiatan told apart by bold or indentation alone
+    ("Penunjang Urusan Pemerintahan Daerah", "1.500.000.000", "1.425.000.000"),
+    ("Administrasi Keuangan Perangkat Daerah", "1.000.000.000", "950.000.000"),
+    ("Penyediaan Gaji dan Tunjangan ASN", "1.000.000.000", "950.000.000"),
+    ("Administrasi Umum Perangkat Daerah", "500.000.000", "475.000.000"),
+    ("Penyediaan Peralatan dan Perlengkapan Kantor", "500.000.000", "475.000.000"),
+    ("Penyelenggaraan Pemerintahan dan Pelayanan Publik", "400.000.000", "380.000.000"),
+    ("Pelayanan Perizinan dan Non Perizinan", "400.000.000", "380.000.000"),
+    ("Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", "400.000.000", "380.000.000"),
+]
+
+
+def _outline_report(tmp_path, jumlah: str, lines=_OUTLINE, producer: str | None = None) -> list:
+    text = (
+        "LAPORAN KINERJA INSTANSI PEMERINTAH Kecamatan Sukorejo Kabupaten Ponorogo Tahun 2024\n\n"
+        "Tabel 3.2\nRealisasi Anggaran Tahun 2024\n\nUraian\tAnggaran (Rp)\tRealisasi (Rp)\tSerapan (%)\n"
+        + "".join(f"{name}\t{pagu}\t{real}\t95,00\n" for name, pagu, real in lines)
+        + f"JUMLAH\t{jumlah}\t1.805.000.000\t95,00\n"
+    )
+    path = tmp_path / "laporan.txt"
+    path.write_text(text, encoding="utf-8")
+    if producer:
+        from tests.renderings import Rendering, render
+
+        path = render(path, Rendering(producer, "header-rule", "portrait"), tmp_path / "laporan.pdf")
+    with connect(str(tmp_path / "db.duckdb")) as con:
+        ingest_file(con, path)
+        run_checks(con)
+        return con.execute("""SELECT reported, recomputed FROM findings WHERE "check" = 'total_mismatch'""").fetchall()
+
+
+@pytest.mark.parametrize("producer", [None, "weasyprint"])
+def test_an_outline_without_level_marks_is_not_summed_as_programs(tmp_path, producer):
+    # 1.500 = 1.000 + 500 (each 1.000 / 500 its one sub kegiatan), 400 = 400 = 400: the top
+    # rows 1.500 + 400 = 1.900 are the JUMLAH; read flat, 5.700 against 1.900 was two tinggi
+    assert _outline_report(tmp_path, "1.900.000.000", producer=producer) == []
+
+
+def test_a_flat_list_of_programs_not_adding_up_is_still_found(tmp_path):
+    # no row is the sum of rows after it: 1.000 + 500 + 400 + 150 = 2.050, not 1.900
+    programs = [_OUTLINE[1], _OUTLINE[3], _OUTLINE[6], ("Koordinasi Ketentraman dan Ketertiban Umum", "150.000.000", "0")]
+    assert _outline_report(tmp_path, "1.900.000.000", programs) == [(1_900_000_000.0, 2_050_000_000.0)]
+
+
+def test_an_outline_whose_total_is_misprinted_is_still_found(tmp_path):
+    # nested or not, no reading of the rows gives 1.950.000.000
+    assert _outline_report(tmp_path, "1.950.000.000")[0][0] == 1_950_000_000.0
