@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checks.precision import printed_agrees, printed_decimals, same_at_precision
 from checks.rules import band_for, band_named, is_negative, regulation, rules, severity
@@ -373,7 +373,7 @@ def _forest(values: tuple[int, ...], total: int) -> bool:
     """Whether `values` (in table order) parse as trees - a row followed by the rows that sum
     to it, or a row alone - whose first rows sum to `total`."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def trees(i: int, j: int, target: int) -> bool:
         if i == j:
             return target == 0

@@ -532,7 +532,12 @@ def test_an_outline_without_level_marks_is_not_summed_as_programs(tmp_path, prod
 
 def test_a_flat_list_of_programs_not_adding_up_is_still_found(tmp_path):
     # no row is the sum of rows after it: 1.000 + 500 + 400 + 150 = 2.050, not 1.900
-    programs = [_OUTLINE[1], _OUTLINE[3], _OUTLINE[6], ("Koordinasi Ketentraman dan Ketertiban Umum", "150.000.000", "0")]
+    programs = [
+        _OUTLINE[1],
+        _OUTLINE[3],
+        _OUTLINE[6],
+        ("Koordinasi Ketentraman dan Ketertiban Umum", "150.000.000", "0"),
+    ]
     assert _outline_report(tmp_path, "1.900.000.000", programs) == [(1_900_000_000.0, 2_050_000_000.0)]
 
 
