@@ -306,7 +306,8 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
         opens = top and k > head + 1 and _figures(line) and rows[-1] and not any(_figures(d) for d in rows[-1])
         if k <= head + 1 or apart or numbers or opens or _second_figures(rows[-1], line) or _next_item(rows[-1], line):
             if k > head + 1 and len(rows) > head + 1:
-                line = _leave_flows(rows, line, head + 1, len(rows), padded=_padded(rows, head + 1))
+                padded, interleaved = _padded(rows, head + 1), _interleaved(run, k)
+                line = _leave_flows(rows, line, head + 1, len(rows), padded=padded, interleaved=interleaved)
                 if not line.segments:
                     continue  # every run of it went back to the cells it goes on
             rows.append([])
@@ -319,7 +320,13 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
 
 
 def _leave_flows(
-    rows: list[list[Line]], line: Line, first: int, current: int, top: bool = False, padded: bool = False
+    rows: list[list[Line]],
+    line: Line,
+    first: int,
+    current: int,
+    top: bool = False,
+    padded: bool = False,
+    interleaved: bool = False,
 ) -> Line:
     """A line without the words that go on a merged cell of an earlier row than the one it
     falls in (`current`): a sasaran merged over several indicator rows wraps at its own
@@ -331,7 +338,10 @@ def _leave_flows(
     back too ("Plandaan" ending "... layanan Kecamatan"). In a table whose rows stand further
     apart than its cells' lines (`padded`), a run opening a row exactly at the pitch the
     cell above wraps at is that cell's next line, in capitals too (WeasyPrint's "Plandaan"
-    beside the next indicator's first line: a new cell there would stand a row's padding lower)."""
+    beside the next indicator's first line: a new cell there would stand a row's padding lower).
+    A line of words alone less than a line above a row's figures (`interleaved`) is off that
+    row's lines: the cell above wrapping, even on its second line ("Meningkatnya kualitas" /
+    "penyelenggaraan ..." 4 pt over the next indicator's line, in Carlito from LibreOffice)."""
     opening = rows[current][0] if top and current < len(rows) and rows[current] else None
     kept = []
     for seg in line.segments:
@@ -342,9 +352,9 @@ def _leave_flows(
             k = next((k for k in range(len(rows) - 1, first - 1, -1) if any(_under(seg, d) for d in rows[k])), None)
             # a cell already wrapping (or a row between without text there): not the next row's
             # one-line unit in small letters ("dokumen" over "orang" in a table without padding)
-            wrapping = k is not None and (k < current - 1 or sum(_under(seg, d) for d in rows[k]) >= 2)
+            over = max((d for d in rows[k] if _under(seg, d)), key=lambda d: d.top) if k is not None else None
+            wrapping = k is not None and (k < current - 1 or sum(_under(seg, d) for d in rows[k]) >= 2 or interleaved)
             if k is not None and k != current and wrapping:
-                over = max((done for done in rows[k] if _under(seg, done)), key=lambda d: d.top)
                 words = [t for x0, x1, t in over.segments if x0 < seg[1] and seg[0] < x1 and _wordy(t)]
                 # words to go on (not a column-number line's "2" or "(3)" over a row's rest past a page break)
                 strict = capital and opening is None
@@ -354,6 +364,16 @@ def _leave_flows(
         else:
             rows[owner].append(Line([seg], line.top, line.bottom))
     return Line(kept, line.top, line.bottom)
+
+
+def _interleaved(run: list[Line], k: int) -> bool:
+    """Whether line `k`, words alone, stands less than most of a line above the next line,
+    which holds figures: two cells' lines off one another's pitch (a merged cell wrapping
+    beside the rows it spans), not a row's first line over its own figures."""
+    line = run[k]
+    if k + 1 >= len(run) or _figures(line) or not _figures(run[k + 1]):
+        return False
+    return 0 < run[k + 1].top - line.top < 0.75 * min(line.height, run[k + 1].height)
 
 
 def _next_wrapped(row: list[Line], seg: tuple[float, float, str], over: Line, line: Line, strict: bool = False) -> bool:
