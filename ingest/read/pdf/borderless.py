@@ -132,17 +132,20 @@ def _inner_cell_goes_on(run: list[Line], line: Line, height: float) -> bool:
 
 def _cell_goes_on(run: list[Line], line: Line) -> bool:
     """Whether one-run `line` is the next line of a cell wrapping on the run's last two
-    lines, each that cell's text alone, where they start and at their pitch ("KEGIATAN DAN"
-    / "ANGGARAN" closing a total's label, 001 through LibreOffice: the table's closest lines,
-    in its header, made the pitch look smaller, and the capitals' short boxes the white
-    wider)."""
-    if len(run) < 2 or any(len(above.segments) != 1 for above in run[-2:]) or len(line.segments) != 1:
+    lines, where they start and at their pitch: the last line that cell's text alone, the
+    one above it alone too or the row's first line, holding the cell's first words ("KEGIATAN
+    DAN" / "ANGGARAN" closing a total's label, 001 through LibreOffice: the table's closest
+    lines, in its header, made the pitch look smaller, and the capitals' short boxes the white
+    wider; "Persentase | 100% ..." / "Rekomendasi Hasil" / "Pembinaan dan", a last row's
+    indicator in Carlito, whose small letters' boxes are as short). Pitches are measured
+    between tops, which glyphs set a little apart: a tenth of the pitch is the same pitch."""
+    if len(run) < 2 or len(run[-1].segments) != 1 or len(line.segments) != 1:
         return False
     a, b = run[-2], run[-1]
-    if max(abs(a.x0 - line.x0), abs(b.x0 - line.x0)) > 1.0:
+    if abs(b.x0 - line.x0) > 1.0 or not any(abs(x0 - line.x0) <= 1.0 for x0, _, _ in a.segments):
         return False
     step = line.top - b.top
-    return step > 0.5 and abs(step - (b.top - a.top)) < 0.5
+    return step > 0.5 and abs(step - (b.top - a.top)) < max(0.5, 0.1 * step)
 
 
 def _header_set_apart(run: list[Line], line: Line, gap: float) -> bool:
