@@ -547,14 +547,16 @@ def budget_facts(table: Table, meanings: list[ColumnMeaning], kind: str, default
         # A budget under a merged sasaran cell is per indicator; a sasaran written again on
         # each row it covers is the same merged cell.
         again = bool(name) and name == previous_name and name_col is not None and bool(_cell(row, name_col))
+        named_by_indicator = False
         if (not name or again) and readings and indikator_col is not None and name_col != indikator_col:
-            name = _row_name(row, indikator_col, []) or name
+            indicator = _row_name(row, indikator_col, [])
+            name, named_by_indicator = indicator or name, bool(indicator)
         previous_name = _row_name(row, name_col, label_cols) or previous_name
         if not name and readings:
             name = _total_left_of(row, name_col)
         if not name:
             continue
-        level = row_level(name, _cell(row, no_col), name_role, level, programs_marked, outline)
+        level = row_level(name, _cell(row, no_col), name_role, level, programs_marked, outline, named_by_indicator)
         for year, pagu, real, serapan, share in readings:
             fact = BudgetFact(year, level, _clean_name(name), pagu, real, serapan, provenance(table, row, kind))
             fact.share = share
@@ -607,14 +609,17 @@ def row_level(
     previous: str | None,
     programs_marked: bool = False,
     outline: bool = False,
+    indicator: bool = False,
 ) -> str:
     """total / program / kegiatan / sub_kegiatan / sasaran / unknown, from the
     row's words first, then its numbering (1 / 1.1 / 1.1.1). When the table marks its
     programs with the word "Program", an unmarked, unnumbered row is not a program. A
     number of one part under a kegiatan continues a list of its own ("2. Penyediaan ..."),
-    unless the table numbers its levels as an outline (`outline`: 1 / 1.1 / 1.1.1)."""
+    unless the table numbers its levels as an outline (`outline`: 1 / 1.1 / 1.1.1). A name
+    taken from the indikator column (`indicator`: the row's own name cell empty) is no total
+    for starting "Jumlah": "Jumlah dokumen ..." is an indicator."""
     text = strip_numbering(name)
-    if is_total_label(text):
+    if is_total_label(text, indicator_column=indicator):
         return "total"
     for level in ("sub_kegiatan", "kegiatan", "program"):
         if starts_with(text, words("rows", level)):

@@ -329,3 +329,27 @@ def test_a_header_line_of_years_read_as_a_row_gives_no_figures():
     facts = indicator_facts(table, meanings, kind, default_year=2022)
     assert sorted({f.capaian.value for f in facts if f.capaian}) == [85.71, 100]
     assert {f.indikator for f in facts} == {"Persentase dokumen laporan keuangan", "Jumlah pembayaran gaji"}
+
+
+def test_a_row_named_by_its_indicator_is_no_total_for_starting_jumlah():
+    # a sub kegiatan whose name cell is empty (a PDF's page break moved it, 002's Tabel 6.1
+    # through WeasyPrint in Carlito): the row is named by its indicator's first line, "Jumlah
+    # dokumen", and was read as a total - two false tinggi total_mismatch against the programs
+    text = (
+        "Tabel 6.1\nRencana Program dan Kegiatan\n\n"
+        "Program/Kegiatan\tIndikator Kinerja\tPagu (Rp)\n"
+        "Program Penunjang Urusan Pemerintahan Daerah\tPersentase capaian kinerja aparatur\t1.510.000\n"
+        "Kegiatan Administrasi Keuangan Perangkat Daerah\tPersentase laporan keuangan tepat waktu\t1.510.000\n"
+        "Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN\tJumlah pegawai yang dibayar gajinya\t1.050.000\n"
+        "\tJumlah dokumen\t460.000\n"
+        "JUMLAH\t\t1.510.000\n"
+    )
+    table, meanings, kind = _table(text)
+    facts = budget_facts(table, meanings, kind, default_year=2022)
+    assert [(f.level, f.name, f.pagu.value) for f in facts] == [
+        ("program", "Program Penunjang Urusan Pemerintahan Daerah", 1_510_000),
+        ("kegiatan", "Kegiatan Administrasi Keuangan Perangkat Daerah", 1_510_000),
+        ("sub_kegiatan", "Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN", 1_050_000),
+        ("sub_kegiatan", "Jumlah dokumen", 460_000),
+        ("total", "JUMLAH", 1_510_000),
+    ]
