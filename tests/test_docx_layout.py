@@ -383,3 +383,25 @@ def test_a_small_table_inside_a_cell_of_a_table_of_figures_is_read_after_it():
         *[r[2:] for r in ROWS[1:]],
     ]
     assert [r.cells for r in tables[1].header_rows + tables[1].rows] == [["Unsur", "Nilai"], ["Persyaratan", "3,52"]]
+
+
+def test_a_table_deleted_with_changes_tracked_leaves_its_caption_to_the_new_one(tmp_path):
+    # the old Tabel 3.1 deleted (each row marked deleted, its text deleted text) above the new
+    # one: Word shows the new table under the caption; a row deleted alone is not shown either
+    def build(word):
+        word.add_paragraph("Tabel 3.1 Pengukuran Kinerja")
+        old = _grid(
+            word, [HEADER, ["1", "Meningkatnya kualitas pelayanan publik", "Nilai IKM", "88", "85,00", "96,59"]]
+        )
+        for tr in old._tbl.tr_lst:
+            tr.get_or_add_trPr().append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="Operator"/>'))
+            for run in list(tr.iter(qn("w:r"))):
+                for text in run.findall(qn("w:t")):
+                    text.tag = qn("w:delText")
+                wrapper = parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="Operator"/>')
+                run.addprevious(wrapper)
+                wrapper.append(run)
+        new = _grid(word, [HEADER, *ROWS, ["4", "", "Nilai SAKIP", "70", "72,50", "103,57"]])
+        new.rows[4]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {nsdecls("w")} w:id="3" w:author="Operator"/>'))
+
+    assert _values(tmp_path, _report(build)) == [("Tabel 3.1", *v) for v in EXPECTED]

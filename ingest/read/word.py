@@ -168,8 +168,12 @@ class _Walker:
         nested = [inner for inner in tbl.iter(_TBL) if inner is not tbl and _owner(inner) is tbl]
         rows = []
         for tr in _children(tbl, {_TR}):
+            if tr.find(f"./{_W}trPr/{_W}del") is not None:
+                continue  # a row deleted with changes tracked: Word no longer shows it
             raw = [c.replace("\t", " ").replace("\n", " ") for c in _row_cells(tr, self.labels)]
             rows.append(Row(cells=[clean_text(c) for c in raw], line=self.count + len(rows) + 1, raw="\t".join(raw)))
+        if not rows and not nested:
+            return  # every row deleted
         if _lays_out(rows, nested):
             for tc in tbl.iter(_TC):
                 if _owner(tc) is tbl:
