@@ -40,7 +40,7 @@ $(CHROMIUM):
 # The PDF rendering matrix (tests/renderings.py) prints Word files to PDF through
 # LibreOffice, as most kecamatan make their LKjIP.
 $(SOFFICE):
-	$(APT) update -qq && $(APT) install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-dejavu fonts-liberation
+	$(APT) update -qq && $(APT) install -y -qq --no-install-recommends libreoffice-writer-nogui fonts-dejavu fonts-liberation fonts-crosextra-carlito fonts-crosextra-caladea
 
 # Built into a temporary file and moved into place, so a failed build never
 # leaves a half-written database behind; users' corrections and reviews in the old

@@ -9,7 +9,7 @@ export.
 (`'004/*'`, `'*/libreoffice/*'`, `'*/*/grid/portrait'`; several patterns separated by commas);
 `--keep DIR` keeps the PDFs there; `--out FILE` also writes the report to FILE.
 `--type NAME` sets the renderings in another type (`tests/renderings.py` TYPES: `dejavu-10`,
-`serif-11`; the matrix's own is `liberation`): keep its PDFs in a folder of their own.
+`serif-11`, `carlito-11`; the matrix's own is `liberation`): keep its PDFs in a folder of their own.
 
 Per cell: indicator values and budget lines of the text export found in the PDF (keys
 without provenance: the same name, year, figures), facts the PDF gives that the export does

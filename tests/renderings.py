@@ -81,6 +81,8 @@ TYPES = {
     "dejavu-10": ("DejaVu Sans", (("dejavu",), "DejaVuSans.ttf", "DejaVuSans-Bold.ttf"), 10.0, "DejaVu Serif", 12.0),
     "serif-11": ("Liberation Serif", (("liberation2", "liberation"), "LiberationSerif-Regular.ttf",
                  "LiberationSerif-Bold.ttf"), 11.0, "Liberation Serif", 12.0),
+    # Word's default face since 2007 is Calibri: Carlito has its metrics (Debian's fonts-crosextra-carlito)
+    "carlito-11": ("Carlito", (("crosextra",), "Carlito-Regular.ttf", "Carlito-Bold.ttf"), 11.0, "Caladea", 12.0),
 }  # fmt: skip
 TYPE = os.environ.get("RENDER_TYPE", "liberation")
 TABLE_FACE, TABLE_FILES, TABLE_FONT, PROSE_FACE, PROSE_FONT = TYPES[TYPE]
