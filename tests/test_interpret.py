@@ -121,15 +121,15 @@ def test_budget_row_levels(name, number, role, previous, level):
     assert row_level(name, number, role, previous) == level
 
 
-OUTLINE = [  # (number, name, pagu): levels given by the numbering alone, as an outline
-    ("1", "Penunjang Urusan Pemerintahan Daerah", "1.500.000.000"),
-    ("1.1", "Administrasi Keuangan Perangkat Daerah", "1.000.000.000"),
-    ("1.1.1", "Penyediaan Gaji dan Tunjangan ASN", "1.000.000.000"),
-    ("1.2", "Administrasi Umum Perangkat Daerah", "500.000.000"),
-    ("1.2.1", "Penyediaan Peralatan dan Perlengkapan Kantor", "500.000.000"),
-    ("2", "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "400.000.000"),
-    ("2.1", "Pelayanan Perizinan dan Non Perizinan", "400.000.000"),
-    ("2.1.1", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", "400.000.000"),
+OUTLINE = [  # (number, name, pagu, realisasi): a program > kegiatan > sub kegiatan outline
+    ("1", "Penunjang Urusan Pemerintahan Daerah", "1.500.000.000", "1.425.000.000"),
+    ("1.1", "Administrasi Keuangan Perangkat Daerah", "1.000.000.000", "950.000.000"),
+    ("1.1.1", "Penyediaan Gaji dan Tunjangan ASN", "1.000.000.000", "950.000.000"),
+    ("1.2", "Administrasi Umum Perangkat Daerah", "500.000.000", "475.000.000"),
+    ("1.2.1", "Penyediaan Peralatan dan Perlengkapan Kantor", "500.000.000", "475.000.000"),
+    ("2", "Penyelenggaraan Pemerintahan dan Pelayanan Publik", "400.000.000", "380.000.000"),
+    ("2.1", "Pelayanan Perizinan dan Non Perizinan", "400.000.000", "380.000.000"),
+    ("2.1.1", "Pelaksanaan Pelayanan Administrasi Terpadu Kecamatan", "400.000.000", "380.000.000"),
 ]
 
 
@@ -141,7 +141,7 @@ def test_an_outline_numbered_table_starts_its_next_program_after_a_sub_kegiatan(
     # first program alone
     rows = "".join(
         f"\t{n}{mark}{name}\t{pagu}\t95,00\n" if in_name else f"{n}\t{name}\t{pagu}\t95,00\n"
-        for n, name, pagu in OUTLINE
+        for n, name, pagu, _ in OUTLINE
     )
     text = f"Tabel 3.2\nRealisasi Anggaran\n\nNo\tProgram/Kegiatan/Sub Kegiatan\tAnggaran (Rp)\t%\n{rows}"
     table, meanings, kind = _table(text + "\tJUMLAH\t1.900.000.000\t95,00\n")
