@@ -13,10 +13,7 @@ from __future__ import annotations
 
 from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.layout import Line
-
-
-def _measured(*lines: tuple) -> list[Line]:
-    return [Line(list(segments), top, bottom) for top, bottom, *segments in lines]
+from tests.test_borderless import _measured
 
 
 SASARAN = "Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan"

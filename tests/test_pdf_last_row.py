@@ -14,11 +14,9 @@ whose last words the PDF prints on the next page)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.layout import Line
+from tests.test_borderless import _kept_lines
 
 
 def _last_cell(rows: list[list[str]], column: int, first: str) -> str:
@@ -29,12 +27,6 @@ def _last_cell(rows: list[list[str]], column: int, first: str) -> str:
 
 
 PAGE_26 = "001-tabel-3.1.1.3-libreoffice-carlito11-p26.json"
-
-
-def _kept_lines(name: str) -> list[Line]:
-    """Lines the PDF reader handed `borderless_tables` on a rendered page, kept as measured."""
-    data = json.loads((Path(__file__).parent / "fixtures" / "pdf_lines" / name).read_text(encoding="utf-8"))
-    return [Line([tuple(s) for s in line["segments"]], line["top"], line["bottom"]) for line in data["lines"]]
 
 
 def test_a_last_rows_name_wrapping_in_an_inner_column_ends_the_table_with_it():
