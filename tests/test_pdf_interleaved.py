@@ -15,7 +15,6 @@ from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.layout import Line
 from tests.test_borderless import _measured
 
-
 SASARAN = "Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan"
 
 
