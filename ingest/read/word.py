@@ -271,7 +271,7 @@ def _row_cells(tr: etree._Element, labels: dict | None = None) -> list[str]:
         covered = (vmerge is not None and vmerge.get(_VAL, "continue") == "continue") or (
             hmerge is not None and hmerge.get(_VAL, "continue") == "continue"
         )
-        # Nested tables inside a cell are left out: only the cell's own paragraphs count.
+        # A table inside the cell is not its text: it is read apart (`_Walker._table`).
         text = "" if covered else " ".join(t for p in _children(tc, {_P}) if (t := _text(p, labels).strip()))
         cells += [text] + [""] * (max(span, 1) - 1)
     after = tr.xpath("./w:trPr/w:gridAfter/@w:val")
