@@ -394,3 +394,35 @@ def test_a_table_deleted_with_changes_tracked_leaves_its_caption_to_the_new_one(
         new.rows[4]._tr.get_or_add_trPr().append(parse_xml(f'<w:del {nsdecls("w")} w:id="3" w:author="Operator"/>'))
 
     assert _values(tmp_path, _report(build)) == [("Tabel 3.1", *v) for v in EXPECTED]
+
+
+def _caption_with_fields(word, number: int, title: str) -> None:
+    """A caption whose number is a SEQ field inside a QUOTE field's code, as some templates
+    write it: Word prints the outer field's result only."""
+    runs = (
+        '<w:r><w:t xml:space="preserve">Tabel 3.</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> QUOTE </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> SEQ Tabel </w:instrText></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{number}</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{number}</w:t></w:r>'
+        f'<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> {title}</w:t></w:r>'
+    )
+    paragraph = word.add_paragraph()._p
+    for run in parse_xml(f"<w:p {nsdecls('w')}>{runs}</w:p>"):
+        paragraph.append(run)
+
+
+def test_a_caption_number_in_a_field_inside_another_fields_code_is_printed_once():
+    # read whole, the inner field's result and the outer one's made "Tabel 3.11" and "Tabel 3.22"
+    def build(word):
+        _caption_with_fields(word, 1, "Pengukuran Kinerja")
+        _grid(word, [HEADER, *ROWS[:2]])
+        _caption_with_fields(word, 2, "Capaian SAKIP")
+        _grid(word, [HEADER, ROWS[2]])
+
+    tables = [b for b in read_docx(_report(build), "laporan.docx").blocks if isinstance(b, Table)]
+    assert [(t.caption, t.title) for t in tables] == [
+        ("Tabel 3.1", "Pengukuran Kinerja"),
+        ("Tabel 3.2", "Capaian SAKIP"),
+    ]

@@ -288,36 +288,44 @@ def _int(values: list[str], default: int = 0) -> int:
 def _text(el: etree._Element, labels: dict | None = None) -> str:
     """A paragraph's visible text, after the number Word prints before it (`labels`)."""
     out: list[str] = [labels[el] + " "] if labels and el in labels else []
-    _collect(el, out, labels)
+    _collect(el, out, labels, [])
     return "".join(out)
 
 
-def _collect(el: etree._Element, out: list[str], labels: dict | None = None) -> None:
+_PRINTED = {f"{_W}t": None, f"{_W}tab": "\t", f"{_W}br": "\n", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+
+
+def _collect(el: etree._Element, out: list[str], labels: dict | None, fields: list[bool]) -> None:
     """Visible text in document order. python-docx's Paragraph.text reads only direct runs
     and hyperlinks; text in content controls, tracked insertions, simple fields and text
-    boxes (a cover page's title is often in one) is read here too."""
+    boxes (a cover page's title is often in one) is read here too. Of a field, only its
+    result is printed: `fields` holds, for each field open, whether its result has begun (a
+    field inside another's code - "QUOTE { SEQ Tabel }" - prints only the outer result)."""
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
-        if tag == f"{_W}t":
-            out.append(child.text or "")
-        elif tag == f"{_W}tab":
-            out.append("\t")
-        elif tag in (f"{_W}br", f"{_W}cr"):
-            out.append("\n")
-        elif tag == f"{_W}noBreakHyphen":
-            out.append("-")
+        if tag in _PRINTED:
+            if all(fields):
+                out.append((child.text or "") if _PRINTED[tag] is None else _PRINTED[tag])
+        elif tag == f"{_W}fldChar":
+            kind = child.get(f"{_W}fldCharType")
+            if kind == "begin":
+                fields.append(False)
+            elif fields and kind == "separate":
+                fields[-1] = True
+            elif fields and kind == "end":
+                fields.pop()
         elif tag == _R and child.find(f"./{_W}rPr/{_W}vanish") is not None:
             continue  # hidden text is not printed
         elif tag == _BOX and child.find(f".//{_TBL}") is not None:
             continue  # a text box holding a table is read as the page (`_boxes`)
         elif tag == _P:  # a paragraph inside a text box: a line of its own
             out.append("\n" + (labels[child] + " " if labels and child in labels else ""))
-            _collect(child, out, labels)
+            _collect(child, out, labels, fields)
             out.append("\n")
         else:
-            _collect(child, out, labels)
+            _collect(child, out, labels, fields)
 
 
 class _CaptionRules:
