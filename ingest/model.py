@@ -84,7 +84,7 @@ class Table:
 Block = Heading | Paragraph | Table
 
 
-_CONTINUED = re.compile(r"\b(lanjutan|sambungan)\b|[^a-z0-9]+")
+GOES_ON = re.compile(r"\b(lanjutan|sambungan)\b", re.I)  # a title saying its table goes on
 
 
 def _another(earlier: Table, table: Table, previous: Table | None) -> bool:
@@ -93,7 +93,7 @@ def _another(earlier: Table, table: Table, previous: Table | None) -> bool:
     empty, "(Lanjutan)" or the same, whole or cut short)."""
     if previous is not earlier:
         return True
-    a, b = (_CONTINUED.sub("", (t.title or "").lower()) for t in (earlier, table))
+    a, b = (re.sub(r"[^a-z0-9]+", "", GOES_ON.sub("", (t.title or "").lower())) for t in (earlier, table))
     return bool(a and b and not (a.startswith(b) or b.startswith(a)))
 
 

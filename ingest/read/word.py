@@ -22,7 +22,6 @@ counts one, in order, from 1; `page` stays empty. A row's `raw` is its cells joi
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from dataclasses import dataclass
 
@@ -30,7 +29,7 @@ import docx
 from lxml import etree
 
 from ingest.cleaning import clean_text, is_markdown_heading
-from ingest.model import Block, Document, Heading, Paragraph, Row
+from ingest.model import GOES_ON, Block, Document, Heading, Paragraph, Row
 from ingest.read.tablebuild import build_table, is_figure, same_header
 from ingest.read.text import BAB, CONTINUATION, TextParser, normalise_caption
 from ingest.read.word_numbering import list_labels
@@ -47,7 +46,6 @@ _SKIP = {f"{_W}{t}" for t in ("pPr", "rPr", "tcPr", "trPr", "sdtPr", "sdtEndPr",
 _SKIP.add(f"{_MC}Fallback")
 _VAL = f"{_W}val"
 _OLE = "{urn:schemas-microsoft-com:office:office}OLEObject"
-_CONTINUED = re.compile(r"\b(lanjutan|sambungan)\b", re.I)
 
 # Word's main content type; macro-enabled documents and templates differ only in it.
 _DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -447,7 +445,7 @@ def _going_on(text: str, caption: str | None) -> bool:
     if CONTINUATION.match(text):
         return True
     again = normalise_caption(text)
-    return bool(caption and again and again[0] == caption and _CONTINUED.search(again[1]))
+    return bool(caption and again and again[0] == caption and GOES_ON.search(again[1]))
 
 
 def _continues(table: _Open, more: list[Row], gap: list[_Para]) -> bool:
