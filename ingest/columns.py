@@ -11,6 +11,7 @@ from ingest.vocabulary import mentions
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 _UNIT_ONLY = re.compile(r"^\(?\s*(rp\.?|idr|rupiah)\s*\)?$", re.I)
+_KINERJA_ONLY = re.compile(r"^\(?\s*k\.?\s*\)?$", re.I)  # Permendagri 86/2017's "K | Rp."
 _YEAR_RANGE = re.compile(r"20\d\d\s*(?:[-–/]|s\.?\s*d\.?|sampai)\s*(?:tahun\s*)?20\d\d", re.I)
 
 # Roles that carry an indicator's figures, and those that carry budget figures.
@@ -108,15 +109,23 @@ def _figure_role(part: str, label: str) -> str | None:
 def classify_column(column: Column) -> ColumnMeaning:
     label = column.label
     parts = column.parts or [""]
-    # "Realisasi" over "(Rp)": the unit leaves the role to a short label above it
+    # "Realisasi" over "(Rp)" or "K" (kinerja): the unit leaves the role to a short label above it
     part = parts[-1]
-    if _UNIT_ONLY.match(part) and len(parts) > 1 and len(parts[-2].split()) <= 3:
+    if (_UNIT_ONLY.match(part) or _KINERJA_ONLY.match(part)) and len(parts) > 1 and _short_label(parts[-2]):
         part = parts[-2]
     role = _figure_role(part, label) or _figure_role(label, label) or _text_role(label)
     peer = _peer_name(parts)
     if peer and role in ("other", "sasaran", "program"):
         role = "target" if mentions(label, ["standar", "target"]) else "realisasi"
     return ColumnMeaning(column.index, label, role, single_year(label), peer)
+
+
+def _short_label(text: str) -> bool:
+    """Three words, or five naming one figure ("Realisasi Renja tahun 2023"): a label the
+    unit under it belongs to, not a group label naming several ("Target dan realisasi ...")."""
+    size = len(text.split())
+    named = [role for role in ("target", "realisasi", "capaian") if mentions(text, words_of("columns")[role])]
+    return size <= 3 or (size <= 5 and len(named) == 1)
 
 
 def _peer_name(parts: list[str]) -> str | None:
@@ -162,10 +171,19 @@ def _budget_table_realisasi(meanings: list[ColumnMeaning]) -> None:
     after_pagu = False
     for m in meanings:
         after_pagu = (after_pagu or m.role == "pagu") and m.role != "target"
-        if after_pagu and m.role == "realisasi":
+        if not after_pagu or _of_kinerja(m.label):
+            continue
+        if m.role == "realisasi":
             m.role = "budget_realisasi"
-        elif after_pagu and m.role == "capaian":
+        elif m.role == "capaian":
             m.role = "serapan"
+
+
+def _of_kinerja(label: str) -> bool:
+    """A column whose own label says it is the performance's ("Capaian | Kinerja (%)",
+    "Realisasi | K" beside "Rp"): not the money's, wherever it stands."""
+    own = label.rsplit(" | ", 1)[-1].strip().lower()
+    return own in ("k", "k (%)") or mentions(own, ["kinerja", "fisik"])
 
 
 def _one_year_for_all(meanings: list[ColumnMeaning]) -> None:

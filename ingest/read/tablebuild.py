@@ -85,6 +85,12 @@ def is_numbering_row(cells: list[str]) -> bool:
     return all(b > a for a, b in zip(firsts, firsts[1:], strict=False))
 
 
+def _counts_from_one(cells: list[str]) -> bool:
+    """Column numbers, "1 2 3 ..." or "(1) (2) (3) ...": not a row of small counts."""
+    firsts = [re.match(r"\(?(\d+)", c).group(1) for c in cells if c][:3]
+    return firsts == ["1", "2", "3"]
+
+
 def _is_header_like(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     return bool(filled) and not any(is_figure(c) for c in filled) and all(len(c) <= _HEADER_CELL_MAX for c in filled)
@@ -92,7 +98,8 @@ def _is_header_like(cells: list[str]) -> bool:
 
 def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:
     """Header rows are the first row (when it holds no figure) and the rows under
-    it that continue it: sub-labels under spanning cells, a year row, a numbering row."""
+    it that continue it: sub-labels under spanning cells, a year row, a numbering row,
+    and any rows of labels down to the column numbers."""
     if not _is_header_like(rows[0].cells) and not is_year_row(rows[0].cells):
         return [], rows
     header = [rows[0]]
@@ -107,7 +114,22 @@ def split_header(rows: list[Row]) -> tuple[list[Row], list[Row]]:
         else:
             break
         n += 1
-    return header, rows[n:]
+    if is_numbering_row(header[-1].cells):
+        return header, rows[n:]
+    ahead = _down_to_numbering(rows[n:])
+    return header + ahead, rows[n + len(ahead) :]
+
+
+def _down_to_numbering(rows: list[Row], reach: int = 6) -> list[Row]:
+    """Rows of labels down to the column numbers ("1 2 3 ... 11") are header too, whatever
+    their order: a PDF prints labels centred down merged cells of one to six lines, so a
+    label's lines fall above, between and below its neighbours' (002's Renja annex)."""
+    for k, row in enumerate(rows[:reach]):
+        if is_numbering_row(row.cells):
+            return rows[: k + 1] if _counts_from_one(row.cells) else []
+        if not _is_header_like(row.cells):
+            return []
+    return []
 
 
 def _wrapped_label(upper: list[str], lower: list[str], after: list[Row]) -> bool:
@@ -410,15 +432,41 @@ def merge_header(header: list[Row], width: int) -> list[Column]:
     """One label per column: a spanning group label is carried right over the
     columns that a lower header row fills ("Target" over 2022/2023/2024)."""
     levels = [h.cells + [""] * (width - len(h.cells)) for h in header if not is_numbering_row(h.cells)]
+    levels = _years_joined(levels)
     filled_levels: list[list[str]] = []
     for depth, level in enumerate(levels):
         below = levels[depth + 1 :]
         out = list(level)
         for col in range(1, width):
+            if any(upper[col] for upper in levels[:depth]):
+                continue  # a label above starts here: a lower group label ends before it
             if not out[col] and out[col - 1] and any(b[col] for b in below) and _spans(level, below, col):
                 out[col] = out[col - 1]
         filled_levels.append(out)
     return [Column(index=i, parts=[lvl[i] for lvl in filled_levels if lvl[i]]) for i in range(width)]
+
+
+def _years_joined(levels: list[list[str]]) -> list[list[str]]:
+    """A year under a label that calls for one ("Target Renja tahun" over "2023", "... s/d"
+    over "tahun 2022") is that label's next line, which a PDF's staggered header printed in
+    a row of its own: joined to it, unless the label spans years, one over each of its
+    sub-columns ("TARGET KINERJA PADA TAHUN" over 2022 | 2023 | ...)."""
+    levels = [list(level) for level in levels]
+    for depth in range(1, len(levels)):
+        for col, cell in enumerate(levels[depth]):
+            upper = next((lvl for lvl in reversed(levels[:depth]) if lvl[col]), None)
+            if not _YEAR.match(cell) or upper is None or not _CALLS_FOR_YEAR.search(upper[col]):
+                continue
+            end = col + 1  # its span: to the next label of its row or of a row above
+            while end < len(upper) and not any(lvl[end] for lvl in levels[:depth]):
+                end += 1
+            if any(levels[depth][col + 1 : end]):
+                continue  # years under each of its columns: sub-columns, not its next line
+            upper[col], levels[depth][col] = f"{upper[col]} {cell}", ""
+    return [level for level in levels if any(level)]
+
+
+_CALLS_FOR_YEAR = re.compile(r"(?:\btahun|\bta\.?|\bt\.a\.?|s/d|s\.d\.?|sampai(?: dengan)?|periode)\s*$", re.I)
 
 
 def _spans(level: list[str], below: list[list[str]], col: int) -> bool:

@@ -236,7 +236,7 @@ def _group_label(lines: list[Line], index: int) -> int:
     line over "Kecamatan Sananwetan") is one of the row's cells whatever its words. 0
     when none does."""
     k = index
-    while k < len(lines) and len(lines[k].segments) == 1 and len(lines[k].text) <= 40:
+    while k < len(lines) and len(lines[k].segments) == 1 and (len(lines[k].text) <= 40 or _set_into_next(lines, k)):
         if k + 1 >= len(lines) or lines[k + 1].top - lines[k].bottom >= 0.3 * lines[k].height:
             return 0
         k += 1
@@ -245,6 +245,13 @@ def _group_label(lines: list[Line], index: int) -> int:
     labels = " ".join(line.text for line in lines[index:k]).lower()
     staggered = all(lines[j + 1].top < lines[j].bottom - 1 for j in range(index, k))
     return k if staggered or any(w in labels for w in header_words()) else 0
+
+
+def _set_into_next(lines: list[Line], k: int) -> bool:
+    """A long one-run line reaching down into the next line's height: a label centred in a
+    tall header cell beside others ("Target dan realisasi kinerja Rencana Kerja tahun", a
+    group label over four columns), never a title, whose lines stand apart."""
+    return k + 1 < len(lines) and lines[k + 1].top < lines[k].bottom - 1
 
 
 def _resumes(lines: list[Line], index: int, height: float = 0.0) -> bool:
