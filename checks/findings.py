@@ -890,18 +890,32 @@ def _measured_before(statement: dict, indicators: list[dict]) -> list[dict]:
     return max(tables.values(), key=lambda vs: min(_position(v) for v in vs))
 
 
-def _position(row: dict) -> tuple[int, int]:
-    return (row.get("page") or 0, row.get("line") or 0)
+def _position(row: dict) -> tuple[int, int, tuple[int, ...]]:
+    return (row.get("page") or 0, row.get("line") or 0, _caption_order(row.get("source_table")) or ())
 
 
 def _before(row: dict, other: dict) -> bool:
     """Whether `row` comes before `other` in the document: by text-export line, or for a PDF
-    (no lines) by page, the same page counting as before."""
+    (no lines) by page, and on one page by their tables' caption numbers when both have one
+    ("Tabel 3.4" set under "Tabel 3.3" on its page comes after it); else the same page counts
+    as before."""
     if _ok(row.get("line")) and _ok(other.get("line")):
         return row["line"] < other["line"]
-    if _ok(row.get("page")) and _ok(other.get("page")):
-        return row["page"] <= other["page"]
-    return False
+    if not (_ok(row.get("page")) and _ok(other.get("page"))):
+        return False
+    if row["page"] != other["page"]:
+        return row["page"] < other["page"]
+    mine, theirs = _caption_order(row.get("source_table")), _caption_order(other.get("source_table"))
+    return mine < theirs if mine and theirs and mine != theirs else True
+
+
+_CAPTION_NUMBER = re.compile(r"^(?:tabel|table)\s+(\d+(?:\.\d+)*)\s*$", re.I)
+
+
+def _caption_order(name: str | None) -> tuple[int, ...] | None:
+    """The caption's numbers, "Tabel 3.10" -> (3, 10); None for a table named otherwise."""
+    found = _CAPTION_NUMBER.match(name or "")
+    return tuple(int(part) for part in found.group(1).split(".")) if found else None
 
 
 def claim_checks(statements: list[dict], indicators: list[dict]) -> list[dict]:
