@@ -124,10 +124,24 @@ def _inner_cell_goes_on(run: list[Line], line: Line, height: float) -> bool:
     if len(line.segments) != 1 or line.x0 <= min(done.x0 for done in run) + MIN_GUTTER:
         return False
     starts = [k for k, (x0, _, _) in enumerate(above.segments) if abs(x0 - line.x0) <= 1.0]
-    if not starts or line.top - above.top - height >= 0.5 * height:
+    if not starts or (line.top - above.top - height >= 0.5 * height and not _at_cell_pitch(run, line)):
         return False
     after = above.segments[starts[0] + 1 : starts[0] + 2]
     return not after or line.segments[0][1] < after[0][0]
+
+
+def _at_cell_pitch(run: list[Line], line: Line) -> bool:
+    """Whether `line` follows the run's last line at the pitch its column's cell wraps at (the
+    last two lines with a run starting where it does), measured between tops or between
+    bottoms: a word without capitals or ascenders ("perencanaan", a 5.7 pt box under 7 pt
+    ones) has its top lower, one without descenders its bottom higher."""
+    mine = [done for done in run if any(abs(x0 - line.x0) <= 1.0 for x0, _, _ in done.segments)]
+    if len(mine) < 2 or mine[-1] is not run[-1]:
+        return False
+    a, b = mine[-2], mine[-1]
+    pitch = b.top - a.top
+    steps = (line.top - b.top, line.bottom - b.bottom)
+    return pitch > 0 and min(abs(step - pitch) for step in steps) < max(0.5, 0.1 * pitch)
 
 
 def _cell_goes_on(run: list[Line], line: Line) -> bool:
