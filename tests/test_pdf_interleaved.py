@@ -116,3 +116,99 @@ def test_a_rows_own_first_line_a_full_line_above_its_figures_opens_that_row():
     tables, _ = borderless_tables(lines)
     assert [row[1] for row in tables[0].rows[1:]] == ["dokumen", "orang"]
     assert tables[0].rows[-1][0] == "pelaporan kegiatan"
+
+
+# 002's Tabel 3.10 (efficiency) through LibreOffice in Carlito 11 without rules, landscape, page
+# 79 (measured): a sub kegiatan's name merged over its two indicators ends with "lapangan" 4 pt
+# above the second indicator's figures, "90%"; the sasaran over the IKM row wraps beside it the
+# same way. Both figures lines went into the row above: the second indicator's "90%" stood in a
+# row named "kendaraan dinas operasional atau lapangan" (a false sedang `efficiency_mismatch`
+# and a false tinggi `serapan_conflict`), the IKM's indicator read "Plandaan yang dipelihara
+# IKM Kecamatan Plandaan". Expected rows are the export's (lines 1382-1387).
+PAGE_79 = [
+    (124.1, 132.3, (85.2, 99.8, "NO"), (209.0, 363.3, "SASARAN/PROGRAM/KEGIATAN/"), (392.4, 444.2, "INDIKATOR"), (532.5, 584.8, "% CAPAIAN"), (608.4, 681.0, "% PENYERAPAN"), (711.9, 752.6, "TINGKAT")),
+    (137.5, 145.7, (209.0, 277.3, "SUB KEGIATAN"), (392.4, 478.9, "SASARAN/KINERJA"), (532.5, 570.5, "KINERJA"), (608.4, 663.0, "ANGGARAN"), (711.9, 754.1, "EFISIENSI")),
+    (155.1, 164.6, (209.0, 336.8, "Penyediaan jasa komunikasi,"), (392.4, 519.1, "Jumlah kegiatan penyediaan"), (532.5, 557.0, "100%"), (608.4, 641.3, "99.81%"), (711.9, 717.5, "1")),
+    (168.5, 178.0, (209.0, 324.3, "sumberdaya air dan listrik"), (392.1, 465.7, "jasa komunikasi,")),
+    (182.0, 191.4, (392.4, 507.7, "sumberdaya air dan listrik")),
+    (195.4, 204.9, (392.4, 465.2, "yang terfasilitasi")),
+    (212.9, 222.4, (209.0, 360.9, "Penyediaan jasa pelayanan umum"), (392.4, 503.4, "Jumlah pemenuhan jenis"), (532.5, 557.0, "100%"), (608.4, 641.3, "99.79%"), (711.9, 717.5, "1")),
+    (226.3, 235.7, (209.0, 238.3, "kantor"), (392.4, 470.0, "pelayanan umum")),
+    (243.8, 253.3, (85.2, 99.0, "1.7"), (209.0, 363.5, "Pemeliharaan Barang Milik Daerah"), (392.4, 499.7, "Persentase Barang Milik"), (532.5, 557.0, "100%"), (608.4, 641.3, "95.14%"), (711.9, 731.3, "1,05")),
+    (257.2, 266.7, (209.0, 356.4, "Penunjang Urusan Pemerintahan"), (392.4, 509.9, "Daerah dalam kondisi baik")),
+    (270.7, 278.4, (209.0, 241.3, "Daerah")),
+    (288.1, 297.6, (209.0, 374.0, "Penyediaan jasa pemeliharaan, biaya"), (392.4, 501.6, "Jumlah Kendaraan Dinas"), (532.5, 557.0, "100%"), (608.4, 641.3, "93.43%"), (711.9, 731.3, "1,02")),
+    (301.6, 311.1, (209.0, 362.8, "pemeliharaan, pajak dan perizinan"), (392.4, 511.9, "Operasional atau lapangan")),
+    (315.0, 324.5, (209.0, 359.7, "kendaraan dinas operasional atau"), (392.4, 460.8, "yang dipelihara")),
+    (328.5, 338.0, (209.0, 249.7, "lapangan")),
+    (332.5, 340.2, (392.4, 501.6, "Jumlah Kendaraan Dinas"), (532.5, 551.4, "90%")),
+    (345.9, 355.4, (392.4, 511.9, "Operasional atau lapangan")),
+    (359.4, 368.9, (392.4, 507.8, "yang dibayarkan pajaknya")),
+    (376.8, 384.9, (209.0, 375.6, "Pemeliharaan/rehabilitasi sarana dan"), (392.4, 476.2, "Jumlah Sarana dan"), (532.5, 557.0, "100%"), (608.4, 641.3, "99.88%"), (711.9, 717.5, "1")),
+    (390.3, 399.8, (209.0, 345.2, "prasarana Gedung kantor atau"), (392.4, 506.7, "Prasarana Gedung Kantor")),
+    (403.7, 413.2, (209.0, 288.0, "bangunan lainnya"), (392.4, 460.8, "yang dipelihara")),
+    (421.2, 430.7, (209.0, 366.9, "Pemeliharaan / Rehabilitasi gedung"), (392.4, 510.7, "Jumlah gedung kantor dan"), (532.5, 550.2, "N/A"), (608.4, 626.1, "N/A"), (711.9, 729.6, "N/A")),
+    (434.6, 444.1, (209.0, 339.1, "kantor dan bangunan lainnya"), (392.4, 507.5, "bangunan lainnya PD Kec.")),
+    (448.1, 457.6, (209.0, 357.5, "SASARAN: Meningkatkan kualitas"), (392.4, 504.5, "Plandaan yang dipelihara")),
+    (461.5, 471.0, (209.0, 371.0, "penyelenggaraan pemerintahan dan")),
+    (465.5, 474.5, (392.4, 506.3, "IKM Kecamatan Plandaan"), (532.5, 570.9, "100,45%"), (608.4, 632.9, "100%"), (711.9, 717.5, "1")),
+    (475.0, 484.4, (209.0, 295.4, "layanan kecamatan")),
+    (505.9, 515.4, (85.2, 90.8, "2"), (209.0, 326.6, "Program Penyelenggaraan"), (392.4, 496.9, "Nilai PATEN Kecamatan"), (532.5, 570.9, "103.68%"), (608.4, 646.8, "100.00%"), (711.9, 731.3, "1,04")),
+    (519.3, 528.7, (209.0, 369.6, "Pemerintahan dan Pelayanan Publik")),
+]  # fmt: skip
+
+
+def test_figures_a_few_points_under_a_merged_names_last_line_open_their_own_row():
+    tables, _ = borderless_tables(_measured(*PAGE_79))
+    rows = tables[0].rows
+    kendaraan = next(k for k, row in enumerate(rows) if row[1].startswith("Penyediaan jasa pemeliharaan"))
+    assert rows[kendaraan][1:] == [
+        "Penyediaan jasa pemeliharaan, biaya pemeliharaan, pajak dan perizinan kendaraan dinas operasional atau lapangan",
+        "Jumlah Kendaraan Dinas Operasional atau lapangan yang dipelihara",
+        "100%",
+        "93.43%",
+        "1,02",
+    ]
+    assert rows[kendaraan + 1][1:4] == [
+        "",
+        "Jumlah Kendaraan Dinas Operasional atau lapangan yang dibayarkan pajaknya",
+        "90%",
+    ]
+    ikm = next(row for row in rows if "IKM Kecamatan Plandaan" in row[2])
+    assert ikm[1:] == ["", "IKM Kecamatan Plandaan", "100,45%", "100%", "1"]
+
+
+def _two_indicators(size: float) -> list[Line]:
+    """A sub kegiatan of other words, its name (three lines) merged over two indicators; the
+    second indicator's row opens a third of a line under the name's last line (no padding).
+    Then a sasaran over its IKM row the same way, its last line touching the IKM line's box:
+    no white left between lines to tell rows by (page 79's shape)."""
+    p = 1.4 * size
+
+    def line(top: float, *cells: tuple[float, str]) -> Line:
+        return Line([(x, x + 0.5 * size * len(text), text) for x, text in cells], top, top + size)
+
+    first = 100.0 + 2 * p
+    return [
+        line(100.0, (60.0, "Sub Kegiatan"), (200.0, "Indikator"), (380.0, "Capaian"), (440.0, "Serapan")),
+        line(first, (60.0, "Pembinaan dan"), (200.0, "Jumlah desa yang"), (380.0, "100%"), (440.0, "95,20%")),
+        line(first + p, (60.0, "pengawasan desa"), (200.0, "dibina")),
+        line(first + 2 * p, (60.0, "di kecamatan")),
+        line(first + 2.3 * p, (200.0, "Jumlah laporan"), (380.0, "80%")),
+        line(first + 3.3 * p, (200.0, "yang diverifikasi")),
+        line(first + 4.6 * p, (60.0, "SASARAN: Meningkatnya")),
+        line(first + 5.6 * p, (60.0, "pelayanan publik")),
+        line(first + 5.9 * p, (200.0, "IKM Kecamatan"), (380.0, "100,45%"), (440.0, "100%")),
+        line(first + 6.6 * p, (60.0, "kecamatan")),  # touching the IKM line's box: no white
+        line(first + 8.0 * p, (60.0, "Penyediaan jasa"), (200.0, "Jumlah dokumen"), (380.0, "100%"), (440.0, "98%")),
+    ]
+
+
+def test_in_other_sizes_a_second_indicators_figures_under_the_names_last_line_open_its_row():
+    for size in (8.0, 10.0, 12.0):
+        tables, _ = borderless_tables(_two_indicators(size))
+        assert tables[0].rows[1:3] == [
+            ["Pembinaan dan pengawasan desa di kecamatan", "Jumlah desa yang dibina", "100%", "95,20%"],
+            ["", "Jumlah laporan yang diverifikasi", "80%", ""],
+        ], size
+        assert ["", "IKM Kecamatan", "100,45%", "100%"] in tables[0].rows, size

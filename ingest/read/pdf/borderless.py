@@ -328,6 +328,9 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
         # rows set from their top: figures after lines without any open a row (the lines
         # above them, at the top of a page, are the rest of the row the break cut)
         opens = top and k > head + 1 and _figures(line) and rows[-1] and not any(_figures(d) for d in rows[-1])
+        # figures a few points under a line of words alone (`_interleaved`): that line is a merged
+        # cell above wrapping, the figures' line a row's first however the boxes overlap
+        opens = opens or (k > head + 1 and _under_interleaved(run, k))
         if k <= head + 1 or apart or numbers or opens or _second_figures(rows[-1], line) or _next_item(rows[-1], line):
             if k > head + 1 and len(rows) > head + 1:
                 padded, interleaved = _padded(rows, head + 1), _interleaved(run, k)
@@ -398,6 +401,19 @@ def _interleaved(run: list[Line], k: int) -> bool:
     if k + 1 >= len(run) or _figures(line) or not _figures(run[k + 1]):
         return False
     return 0 < run[k + 1].top - line.top < 0.75 * min(line.height, run[k + 1].height)
+
+
+def _under_interleaved(run: list[Line], k: int) -> bool:
+    """Whether line `k` holds figures a few points under one of the two lines before it that
+    holds words alone (`_interleaved`; a grouping already made may have set the merged cell's
+    next line between them)."""
+    line = run[k]
+    if not _figures(line):
+        return False
+    return any(
+        not _figures(run[j]) and 0 < line.top - run[j].top < 0.75 * min(line.height, run[j].height)
+        for j in range(max(0, k - 2), k)
+    )
 
 
 def _next_wrapped(row: list[Line], seg: tuple[float, float, str], over: Line, line: Line, strict: bool = False) -> bool:
