@@ -11,8 +11,10 @@ sample's (its text export, Tabel 2.1 line 516-521 and Tabel 3.7 line 1070-1074).
 
 from __future__ import annotations
 
+from ingest.model import Row
 from ingest.read.pdf.borderless import borderless_tables
 from ingest.read.pdf.layout import Line
+from ingest.read.tablebuild import build_table
 from tests.test_borderless import _measured
 
 SASARAN = "Meningkatnya kualitas penyelenggaraan pemerintahan dan layanan Kecamatan"
@@ -178,37 +180,86 @@ def test_figures_a_few_points_under_a_merged_names_last_line_open_their_own_row(
     assert ikm[1:] == ["", "IKM Kecamatan Plandaan", "100,45%", "100%", "1"]
 
 
-def _two_indicators(size: float) -> list[Line]:
+def _two_indicators(size: float, lead: float = 1.4, under: float = 0.3) -> list[Line]:
     """A sub kegiatan of other words, its name (three lines) merged over two indicators; the
-    second indicator's row opens a third of a line under the name's last line (no padding).
-    Then a sasaran over its IKM row the same way, its last line touching the IKM line's box:
-    no white left between lines to tell rows by (page 79's shape)."""
-    p = 1.4 * size
+    second indicator's row opens `under` a pitch (`lead` times the size) under the name's last
+    line (no padding). Then a sasaran over its IKM row the same way, its last line touching the
+    IKM line's box: no white left between lines to tell rows by (page 79's shape)."""
+    p = lead * size
 
     def line(top: float, *cells: tuple[float, str]) -> Line:
         return Line([(x, x + 0.5 * size * len(text), text) for x, text in cells], top, top + size)
 
     first = 100.0 + 2 * p
+    ikm = first + (5.3 + 2 * under) * p
     return [
         line(100.0, (60.0, "Sub Kegiatan"), (200.0, "Indikator"), (380.0, "Capaian"), (440.0, "Serapan")),
         line(first, (60.0, "Pembinaan dan"), (200.0, "Jumlah desa yang"), (380.0, "100%"), (440.0, "95,20%")),
         line(first + p, (60.0, "pengawasan desa"), (200.0, "dibina")),
         line(first + 2 * p, (60.0, "di kecamatan")),
-        line(first + 2.3 * p, (200.0, "Jumlah laporan"), (380.0, "80%")),
-        line(first + 3.3 * p, (200.0, "yang diverifikasi")),
-        line(first + 4.6 * p, (60.0, "SASARAN: Meningkatnya")),
-        line(first + 5.6 * p, (60.0, "pelayanan publik")),
-        line(first + 5.9 * p, (200.0, "IKM Kecamatan"), (380.0, "100,45%"), (440.0, "100%")),
-        line(first + 6.6 * p, (60.0, "kecamatan")),  # touching the IKM line's box: no white
-        line(first + 8.0 * p, (60.0, "Penyediaan jasa"), (200.0, "Jumlah dokumen"), (380.0, "100%"), (440.0, "98%")),
+        line(first + (2 + under) * p, (200.0, "Jumlah laporan"), (380.0, "80%")),
+        line(first + (3 + under) * p, (200.0, "yang diverifikasi")),
+        line(first + (4.3 + under) * p, (60.0, "SASARAN: Meningkatnya")),
+        line(first + (5.3 + under) * p, (60.0, "pelayanan publik")),
+        line(ikm, (200.0, "IKM Kecamatan"), (380.0, "100,45%"), (440.0, "100%")),
+        line(first + (6.3 + under) * p, (60.0, "kecamatan")),  # at 1.4, touching the IKM line's box
+        line(ikm + 3 * p, (60.0, "Penyediaan jasa"), (200.0, "Jumlah dokumen"), (380.0, "100%"), (440.0, "98%")),
     ]
 
 
 def test_in_other_sizes_a_second_indicators_figures_under_the_names_last_line_open_its_row():
-    for size in (8.0, 10.0, 12.0):
-        tables, _ = borderless_tables(_two_indicators(size))
-        assert tables[0].rows[1:3] == [
+    # a third of a pitch under it, or 0.57 of it: more than three quarters of a line's box (as
+    # "Umum" over "Persentase" on 001's page 22); rows as the table builder joins them
+    for size, lead, under in ((8.0, 1.4, 0.3), (10.0, 1.4, 0.3), (12.0, 1.4, 0.3), (8.0, 1.4, 0.57), (11.0, 1.4, 0.57)):
+        tables, _ = borderless_tables(_two_indicators(size, lead, under))
+        rows = [row.cells for row in build_table([Row(cells) for cells in tables[0].rows]).rows]
+        assert rows[:2] == [
             ["Pembinaan dan pengawasan desa di kecamatan", "Jumlah desa yang dibina", "100%", "95,20%"],
             ["", "Jumlah laporan yang diverifikasi", "80%", ""],
-        ], size
-        assert ["", "IKM Kecamatan", "100,45%", "100%"] in tables[0].rows, size
+        ], (size, under)
+        assert ["", "IKM Kecamatan", "100,45%", "100%"] in rows, (size, under)
+
+
+# 001 (Sumobito) through LibreOffice without rules, portrait, in the matrix's own type (Liberation
+# Sans 9; measured, page 22): under the repeated header, the rest of a row the page break cut,
+# then its sasaran's last word "Umum" 3.9 pt over the next indicator's figures - 5 pt boxes at
+# an 8 pt pitch, more than three quarters of a box apart. "Umum" opened the Forkopimcam row and
+# became its sasaran (the export's line 634: the sasaran is the row above's, "... Pemerintahan
+# Umum"), and the row above lost it.
+PAGE_22 = [
+    (122.6, 127.8, (85.2, 95.6, "NO"), (108.5, 183.5, "PROGRAM/KEGIATAN"), (208.9, 243.4, "SASARAN"), (297.7, 336.5, "INDIKATOR"), (384.1, 412.8, "TARGET"), (426.4, 463.7, "REALISASI"), (476.6, 524.0, "PERSENTASE")),
+    (130.6, 135.8, (108.5, 163.6, "/SUB KEGIATAN"), (476.6, 508.4, "CAPAIAN")),
+    (142.7, 147.9, (108.5, 129.1, "Umum"), (208.9, 276.9, "Urusan Pemerintahan"), (297.7, 338.4, "dilaksanakan")),
+    (151.0, 155.9, (208.9, 229.5, "Umum")),
+    (154.9, 159.9, (297.7, 333.1, "Persentase"), (384.1, 402.0, "100%"), (426.4, 444.3, "100%"), (476.6, 494.5, "100%")),
+    (162.8, 168.0, (297.7, 337.7, "rekomendasi")),
+    (170.8, 177.3, (297.7, 357.1, "Forkopimcam yang")),
+    (178.9, 185.4, (297.7, 340.0, "ditindaklanjuti")),
+    (190.9, 197.4, (108.5, 194.8, "Kegiatan: Penyelenggaraan"), (208.9, 254.7, "Terlaksananya"), (297.7, 347.8, "Jumlah Laporan"), (384.1, 413.2, "1 laporan"), (426.4, 455.5, "1 laporan"), (476.6, 494.5, "100%")),
+    (199.0, 205.5, (108.5, 176.5, "Urusan Pemerintahan"), (208.9, 263.7, "Penyelenggaraan"), (297.7, 338.1, "Pelaksanaan")),
+    (207.0, 213.5, (108.5, 188.5, "Umum sesuai Penugasan"), (208.9, 276.9, "Urusan Pemerintahan"), (297.7, 338.1, "PHBN/PHBA")),
+    (215.1, 221.6, (108.5, 155.1, "Kepala Daerah"), (208.9, 251.6, "Umum sesuai")),
+    (223.1, 229.6, (208.9, 267.9, "Penugasan Kepala")),
+    (227.1, 232.3, (297.7, 364.9, "Jumlah Rekomendasi"), (384.1, 388.0, "4"), (426.4, 461.0, "4 dokumen"), (476.6, 494.5, "100%")),
+    (231.2, 236.4, (208.9, 231.8, "Daerah")),
+    (235.2, 240.4, (297.7, 348.2, "Hasil Koordinasi"), (384.1, 412.9, "dokumen")),
+    (243.2, 249.7, (297.7, 340.0, "Forkopimcam")),
+]  # fmt: skip
+
+
+def test_figures_half_the_wrapping_pitch_under_a_sasarans_last_word_open_their_own_row():
+    tables, _ = borderless_tables(_measured(*PAGE_22))
+    rows = tables[0].rows
+    forkopimcam = next(row for row in rows if row[3].startswith("Persentase rekomendasi"))
+    assert forkopimcam == [
+        "",
+        "",
+        "",
+        "Persentase rekomendasi Forkopimcam yang ditindaklanjuti",
+        "100%",
+        "100%",
+        "100%",
+    ]
+    assert ["", "", "Umum", "", "", "", ""] in rows  # the sasaran's rest, a row of words the table builder joins up
+    rekomendasi = next(row for row in rows if row[3].startswith("Jumlah Rekomendasi"))
+    assert rekomendasi[:3] == ["", "", ""]
