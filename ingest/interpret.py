@@ -81,7 +81,7 @@ def interpret(doc: Document) -> Interpretation:
     budget += prose_budget_facts(doc, identity.tahun)
     efficiency += prose_efficiency(doc, identity.tahun)
     unread = [_named_at(a.table) for a in accounts if a.status == "unread"]
-    warnings = [f"tabel tidak terbaca: {', '.join(unread)}"] if unread else []
+    warnings = [*doc.warnings, *([f"tabel tidak terbaca: {', '.join(unread)}"] if unread else [])]
     adjusted = target_adjustment(doc)
     statements = lhe_components(doc, identity.tahun) + lhe_extremes(doc, identity.tahun)
     statements += grading_scale(doc, identity.tahun)

@@ -418,9 +418,7 @@ def _read_docx(data: bytes, name: str) -> Interpretation:
         doc = read_docx(data, name)
     except DocxReadError as exc:
         raise IngestError(str(exc)) from exc
-    result = interpret(doc)
-    result.warnings += doc.warnings
-    return result
+    return interpret(doc)
 
 
 def _read_pdf(data: bytes, name: str) -> Interpretation:
@@ -428,9 +426,7 @@ def _read_pdf(data: bytes, name: str) -> Interpretation:
         read = read_pdf(data, name)
     except PdfReadError as exc:
         raise IngestError(str(exc)) from exc
-    result = interpret(read.document)
-    result.warnings += read.warnings
-    return result
+    return interpret(read.document)
 
 
 def review_reason(result: Interpretation) -> str:

@@ -54,10 +54,13 @@ __all__ = ["BROKEN_PAGE_SHARE", "NO_TEXT_LAYER", "PdfReadError", "PdfResult", "r
 
 @dataclass
 class PdfResult:
-    document: Document
-    warnings: list[str]
+    document: Document  # its `warnings` say what the reader could not read (scanned, broken pages)
     pages: int
     table_pages: list[int]  # pages the table finder ran on (1-based)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.document.warnings
 
 
 def read_pdf(source: bytes | str | Path, source_name: str = "") -> PdfResult:
@@ -89,8 +92,8 @@ def read_pdf(source: bytes | str | Path, source_name: str = "") -> PdfResult:
     ]
     if broken:
         warnings.append(skipped_pages_warning(broken))
-    doc = Document(source_name=source_name, blocks=blocks, source_format="pdf")
-    return PdfResult(doc, warnings, len(scans), [s.number for s in scans if s.number in chosen])
+    doc = Document(source_name=source_name, blocks=blocks, source_format="pdf", warnings=warnings)
+    return PdfResult(doc, len(scans), [s.number for s in scans if s.number in chosen])
 
 
 def _prose(line: Line, width: float) -> bool:
