@@ -192,10 +192,16 @@ def test_rp_under_a_label_naming_two_figures_leaves_the_role_to_the_money_words(
 
 @pytest.fixture
 def calibri_metrics(monkeypatch):
-    """Print in Carlito 11 / Caladea 12 (Word's defaults' metrics), as the `carlito-11` matrix."""
+    """Print in Carlito 11 / Caladea 12 (Word's defaults' metrics), as the `carlito-11` matrix;
+    the measured widths cached in the face before are dropped, and again after."""
     names = ("TABLE_FACE", "TABLE_FILES", "TABLE_FONT", "PROSE_FACE", "PROSE_FONT")
     for name, value in zip(names, renderings.TYPES["carlito-11"], strict=True):
         monkeypatch.setattr(renderings, name, value)
+    renderings._font.cache_clear()
+    renderings.text_width.cache_clear()
+    yield
+    renderings._font.cache_clear()
+    renderings.text_width.cache_clear()
 
 
 def _facts(path: Path, db: Path) -> tuple[list[tuple], list[tuple], int]:
