@@ -938,7 +938,7 @@ def _header_rows(
         lower = [(x0, x1) for line in _flat(blocks[k + 1 :]) for x0, x1, _ in line.segments]
         below = [x0 for x0, _ in lower]
         if k + 1 < len(blocks) and labels <= len(edges) // 2:
-            rows.append(_group_labels(block, edges, words, below))
+            rows.append(_group_labels(block, edges, words, lower))
         else:
             left = {x0 for x0 in starts if _near(x0, below) and _near(x0, body)}
             rows.extend(_header_block(block, edges, words, starts, below, left, lower))
@@ -1031,20 +1031,25 @@ def _groups_over(lines: list[Line], k: int, edges: list[float]) -> bool:
     )
 
 
-def _group_labels(block: list[Line], edges: list[float], words: Lexicon, below: list[float]) -> list[str]:
+def _group_labels(block: list[Line], edges: list[float], words: Lexicon, lower: list[tuple[float, float]]) -> list[str]:
+    """The labels of a block of group labels over the header's rows below (`lower`: their
+    labels' x0, x1), each in the first column it heads."""
     row: list[list[CellLine]] = [[] for _ in range(len(edges) - 1)]
+    below = [x0 for x0, _ in lower]
     free = _free(block, edges, below)
-    set_left = not _centred_row(block, edges, below, free)
+    set_left = not _centred_row(block, edges, lower, free)
     placed: list[tuple[float, float, int]] = []  # a label's centre, its last line's bottom, its column
     segments = [seg for line in block for seg in line.segments]
-    least = {seg: _centred_on(seg[0], seg[1], edges, below, free, set_left, widest=False) for seg in segments}
+    least = {seg: _centred_on(seg[0], seg[1], edges, below, free, set_left, False, lower) for seg in segments}
     for line in block:
         for x0, x1, text in line.segments:
             wrapped = [col for centre, bottom, col in placed if _goes_on(centre, bottom, x0, x1, line)]
             if wrapped:
                 first = wrapped[0]
             else:
-                first, last = _centred_on(x0, x1, edges, below, free - _kept_for(least, (x0, x1, text)), set_left)
+                first, last = _centred_on(
+                    x0, x1, edges, below, free - _kept_for(least, (x0, x1, text)), set_left, subs=lower
+                )
                 free -= set(range(first, last + 1))
             placed.append(((x0 + x1) / 2, line.bottom, first))
             row[first].append(_cell_line(x0, x1, text))
@@ -1066,16 +1071,19 @@ def _goes_on(centre: float, bottom: float, x0: float, x1: float, line: Line) -> 
     return abs((x0 + x1) / 2 - centre) < 2.0 and abs(line.top - bottom) < 0.5 * line.height
 
 
-def _centred_on_span(x0: float, x1: float, edges: list[float], below: list[float], free: set[int]) -> bool:
-    first, last = _centred_on(x0, x1, edges, below, free)
+def _centred_on_span(
+    x0: float, x1: float, edges: list[float], lower: list[tuple[float, float]], free: set[int]
+) -> bool:
+    below = [start for start, _ in lower]
+    first, last = _centred_on(x0, x1, edges, below, free, subs=lower)
     return last > first and not any(abs(x0 - start) < 2 for start in below)
 
 
-def _centred_row(block: list[Line], edges: list[float], below: list[float], free: set[int]) -> bool:
+def _centred_row(block: list[Line], edges: list[float], lower: list[tuple[float, float]], free: set[int]) -> bool:
     """Whether a row of group labels is centred over its columns, HTML's way: one of its
     labels, starting where no label under it starts, is centred over several columns. Then
     another label starting where a sub-label does is centred there by chance, not set left."""
-    return any(_centred_on_span(x0, x1, edges, below, free) for line in block for x0, x1, _ in line.segments)
+    return any(_centred_on_span(x0, x1, edges, lower, free) for line in block for x0, x1, _ in line.segments)
 
 
 def _centred_on(
@@ -1086,6 +1094,7 @@ def _centred_on(
     free: set[int],
     set_left: bool = True,
     widest: bool = True,
+    subs: list[tuple[float, float]] = (),
 ) -> tuple[int, int]:
     """The first and last of the columns a label is centred on: the columns holding it whose
     middle is the label's (its own column's is clearly further), each with a label under it
@@ -1095,7 +1104,10 @@ def _centred_on(
     False: a sub-label under a centred label may start where it does). Columns of equal
     widths leave the span open (a label over four is also centred on the middle two): of
     the spans best centred (within 2 pt), the widest the other labels of the row leave is
-    taken (the narrowest, not `widest`)."""
+    taken (the narrowest, not `widest`). `subs`: the labels under it (x0, x1), whose middle
+    says where a span's middle is when the last column's edge is only where its text ends
+    ("Realisasi" over 2022 | 2023 | 2024 whose last cells hold "100%", Chromium, 000's
+    Tabel 3.3 on its second page)."""
     centre, own = (x0 + x1) / 2, sum(x0 > cut for cut in edges[1:-1])
     under = {sum(x > cut for cut in edges[1:-1]) for x in below}
     mine = {c for c in range(len(edges) - 1) if edges[c] < x1 and x0 < edges[c + 1]}
@@ -1115,7 +1127,7 @@ def _centred_on(
     if set_left and any(abs(x0 - start) < 2 for start in below):
         return own, own
     if not spans:
-        return _widened(x0, x1, own, edges, free)
+        return _widened(x0, x1, own, edges, free, subs)
     best = min(off(a, a + width) for width, a in spans)
     width, first = (max if widest else min)(span for span in spans if off(span[1], sum(span)) <= best + 2.0)
     return first, first + width
