@@ -294,7 +294,7 @@ class Assembler:
         if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=k == len(rows) - 1, below=below):
             self._join_rest(rows.pop(k))
         elif k < len(rows):
-            self._join_merged_rest(rows[k], rows[k + 1] if k + 1 < len(rows) else None, known)
+            self._join_merged_rest(rows[k], rows[k + 1 :], known)
         return k == len(rows)
 
     def _fits_cut_row(
@@ -315,7 +315,7 @@ class Assembler:
         last.cells = [join_cut(a, b, self.words) for a, b in zip_longest(last.cells, rest.cells, fillvalue="")]
         last.raw = f"{last.raw}\n{rest.raw}"  # its pieces stay those of its first page
 
-    def _join_merged_rest(self, first: Row, after: Row | None, known: bool) -> None:
+    def _join_merged_rest(self, first: Row, after: list[Row], known: bool) -> None:
         """A merged cell of the row the page break left open going on beside the next row:
         the row's own rest was too short to be a row of its own (WeasyPrint, 002's Renstra
         matrix: `Meningkatnya kualitas penyelenggaraan pemerintahan dan` over the break,
@@ -327,16 +327,24 @@ class Assembler:
         down five indicators, Tabel 2.1 through LibreOffice with a header rule). Where the
         drawing does not show the row open (a header rule draws nothing there), a row after
         must show the column merged down (a unit in small letters alone on the table's last
-        page is that row's own)."""
+        page is that row's own). A cell in capitals goes back too where its column is, in
+        every row, named together with another column the new row leaves empty (`_named_with`:
+        a kegiatan and its sasaran, merged down the same rows)."""
         body = self.table.rows[len(_header_of(self.table.rows)) :]
+        following = after[0] if after else None
         moved = set()
         for i, rest in enumerate(first.cells):
             owner = next((row for row in reversed(body) if i < len(row.cells) and row.cells[i]), None)
             above = owner.cells[i] if owner is not None else ""
-            if not (rest[:1].islower() and _WORD.search(above)) or is_figure(above) or is_figure(rest):
+            if not _WORD.search(above) or is_figure(above) or is_figure(rest) or not rest:
                 continue
-            if (after is None and not known) or (after is not None and i < len(after.cells) and after.cells[i]):
-                continue
+            if not _named_with(i, first.cells, [r.cells for r in [*body, *after]]):
+                if not rest[:1].islower():
+                    continue
+                if (following is None and not known) or (
+                    following is not None and i < len(following.cells) and following.cells[i]
+                ):
+                    continue
             owner.cells[i], first.cells[i] = join_cut(above, rest, self.words), ""
             moved |= {id(owner), id(first)}
         for row in (row for row in [*self.table.rows, first] if id(row) in moved):
@@ -500,6 +508,24 @@ def _above_figures(rows: list[Row]) -> list[Row]:
     """The rows above the first row holding a figure (a row of years is the header's)."""
     first = (k for k, r in enumerate(rows) if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells))
     return rows[: next(first, len(rows))]
+
+
+def _named_with(col: int, cells: list[str], rows: list[list[str]]) -> bool:
+    """Whether column `col` is, in every one of `rows` with figures (at least three naming
+    it, one not), named exactly where another column of names is that `cells` leaves
+    empty: the two are merged down the same rows (001's Tabel 2.5: a kegiatan and its sasaran), so a row naming one
+    without the other holds the rest of a merged cell cut by the page break ("Penugasan
+    Kepala Daerah" beside the next indicator, the sasaran's first words on the page before).
+    Not a column of figures: an indicator is named wherever a target is, and a second
+    indicator under a target merged over both is its own."""
+    rows = [r for r in rows if any(is_figure(c) for c in r)]  # no header, no rest of a row
+    for other in (j for j, cell in enumerate(cells) if j != col and not cell):
+        pairs = [(bool(r[col]), r[other]) for r in rows if max(col, other) < len(r)]
+        if any(is_figure(b) for _, b in pairs) or all(a for a, _ in pairs):
+            continue  # figures, or a column never left empty: none merged down
+        if all(a == bool(b) for a, b in pairs) and sum(a for a, _ in pairs) >= 3:
+            return True
+    return False
 
 
 def _header_of(rows: list[Row]) -> list[Row]:
