@@ -97,14 +97,21 @@ def test_a_sasarans_capitalised_rest_beside_the_next_indicator_goes_back_to_it(t
     sasaran = _sasaran_of(_pdf(tmp_path / "t.pdf", style, size, BEFORE, AFTER))
     assert sasaran["Jumlah Laporan Pelaksanaan PHBN/PHBA"] == SASARAN
     assert sasaran["Jumlah Rekomendasi Hasil Koordinasi Forkopimcam"] == SASARAN
-    assert sasaran["Jumlah kegiatan PHBN/PHBA yang dilaksanakan"] == "Terlaksananya Pembinaan Persatuan dan Kesatuan Bangsa"
+    assert (
+        sasaran["Jumlah kegiatan PHBN/PHBA yang dilaksanakan"]
+        == "Terlaksananya Pembinaan Persatuan dan Kesatuan Bangsa"
+    )
 
 
 @pytest.mark.parametrize("style", ["no-rules", "grid"])
 def test_a_sasaran_the_table_also_names_without_a_kegiatan_is_its_own(tmp_path, style):
     # must-not: a row above names a sasaran beside no kegiatan, so the two are not merged
     # down together; "Penugasan Kepala Daerah" is printed as the row's own sasaran
-    before = [*BEFORE[:1], [[], ["Meningkatnya Pelayanan"], ["Persentase rekomendasi"], ["100%"], ["100%"]], *BEFORE[2:]]
+    before = [
+        *BEFORE[:1],
+        [[], ["Meningkatnya Pelayanan"], ["Persentase rekomendasi"], ["100%"], ["100%"]],
+        *BEFORE[2:],
+    ]
     sasaran = _sasaran_of(_pdf(tmp_path / "t.pdf", style, 9.0, before, AFTER))
     assert sasaran["Jumlah Rekomendasi Hasil Koordinasi Forkopimcam"] == "Penugasan Kepala Daerah"
 
