@@ -127,3 +127,18 @@ def test_a_second_indicator_under_a_target_merged_over_both_is_its_own(tmp_path,
     indicators = [row.cells[2] for row in table.rows]
     assert "1. Jumlah pemenuhan barang cetak" in indicators
     assert "2. Jumlah pemenuhan barang penggandaan" in indicators
+
+
+@pytest.mark.parametrize("style", ["no-rules", "grid"])
+def test_a_row_of_names_alone_under_the_break_is_the_cut_rows_rest(tmp_path, style):
+    # must-not: WeasyPrint centres a cell's text down its row; the break left the second
+    # indicator's figures on the page before and its name alone on the next. The name is
+    # that row's, not more of the indicator above (000's Tabel 2.4, 001's Tabel 3.1.1.3 in
+    # Liberation Sans 11), though every row so far names an indicator beside a kegiatan.
+    first = [BEFORE[3][0], BEFORE[3][1], ["1. Jumlah Laporan Pelaksanaan", "PHBN/PHBA"], ["2 laporan"], ["100%"]]
+    before = [BEFORE[0], BEFORE[2], first, [[], [], [], ["4 dokumen"], ["100%"]]]
+    after = [[[], [], ["2. Jumlah Rekomendasi Hasil", "Koordinasi Forkopimcam"], [], []], AFTER[1]]
+    (table,) = read_pdf(_pdf(tmp_path / "t.pdf", style, 9.0, before, after)).document.tables
+    indicators = [row.cells[2] for row in table.rows]
+    assert "1. Jumlah Laporan Pelaksanaan PHBN/PHBA" in indicators
+    assert "2. Jumlah Rekomendasi Hasil Koordinasi Forkopimcam" in indicators

@@ -329,16 +329,19 @@ class Assembler:
         must show the column merged down (a unit in small letters alone on the table's last
         page is that row's own). A cell in capitals goes back too where its column is, in
         every row, named together with another column the new row leaves empty (`_named_with`:
-        a kegiatan and its sasaran, merged down the same rows)."""
+        a kegiatan and its sasaran, merged down the same rows), and the new row has figures
+        of its own: a row of names alone is the cut row's own rest (WeasyPrint centres a
+        cell's text down its row, and a break may leave the figures above it)."""
         body = self.table.rows[len(_header_of(self.table.rows)) :]
         following = after[0] if after else None
+        complete = any(is_figure(c) for c in first.cells)  # a row of its own beside the rest
         moved = set()
         for i, rest in enumerate(first.cells):
             owner = next((row for row in reversed(body) if i < len(row.cells) and row.cells[i]), None)
             above = owner.cells[i] if owner is not None else ""
             if not _WORD.search(above) or is_figure(above) or is_figure(rest) or not rest:
                 continue
-            if not _named_with(i, first.cells, [r.cells for r in [*body, *after]]):
+            if not (complete and _named_with(i, first.cells, [r.cells for r in [*body, *after]])):
                 if not rest[:1].islower():
                     continue
                 if (following is None and not known) or (
