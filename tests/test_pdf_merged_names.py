@@ -142,3 +142,28 @@ def test_a_row_of_names_alone_under_the_break_is_the_cut_rows_rest(tmp_path, sty
     indicators = [row.cells[2] for row in table.rows]
     assert "1. Jumlah Laporan Pelaksanaan PHBN/PHBA" in indicators
     assert "2. Jumlah Rekomendasi Hasil Koordinasi Forkopimcam" in indicators
+
+
+@pytest.mark.parametrize("style", ["no-rules", "grid"])
+def test_a_second_indicator_where_no_row_shows_the_names_merged_is_its_own(tmp_path, style):
+    # must-not: every row names a program, its sasaran and its one indicator, and a total
+    # row names none; nothing shows program and indicator merged down together, so the
+    # indicator opening the next page beside its target is a row of its own (001's
+    # Renstra programs through Chromium in DejaVu Sans 10, a total under them)
+    def row(name: str, sasaran: str, indicator: str) -> list[list[str]]:
+        return [[name], [sasaran], [indicator], ["100%"], ["69.427.000"]]
+
+    before = [
+        row("Program Penunjang Urusan", "Meningkatnya capaian kinerja", "Persentase capaian kinerja"),
+        row("Program Penyelenggaraan", "Meningkatnya Penyelenggaraan", "Nilai Paten Kecamatan"),
+        row("Program Urusan Umum", "Meningkatnya Urusan Umum", "Persentase PHBN/PHBA"),
+    ]
+    after = [
+        [[], [], ["Persentase rekomendasi", "Forkopimcam"], ["100%"], []],
+        row("Program Pemberdayaan", "Meningkatnya Pemberdayaan", "Persentase desa aktif"),
+        [[], [], [], [], ["2.639.389.253"]],
+    ]
+    (table,) = read_pdf(_pdf(tmp_path / "t.pdf", style, 9.0, before, after)).document.tables
+    indicators = [row.cells[2] for row in table.rows]
+    assert "Persentase PHBN/PHBA" in indicators
+    assert "Persentase rekomendasi Forkopimcam" in indicators

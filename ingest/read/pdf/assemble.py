@@ -515,18 +515,21 @@ def _above_figures(rows: list[Row]) -> list[Row]:
 
 def _named_with(col: int, cells: list[str], rows: list[list[str]]) -> bool:
     """Whether column `col` is, in every one of `rows` with figures (at least three naming
-    it, one not), named exactly where another column of names is that `cells` leaves
-    empty: the two are merged down the same rows (001's Tabel 2.5: a kegiatan and its sasaran), so a row naming one
+    it), named exactly where another column of names is that `cells` leaves empty, and both
+    are left empty beside another row's names: the two are merged down the same rows (001's
+    Tabel 2.5: a kegiatan and its sasaran over a second indicator), so a row naming one
     without the other holds the rest of a merged cell cut by the page break ("Penugasan
-    Kepala Daerah" beside the next indicator, the sasaran's first words on the page before).
-    Not a column of figures: an indicator is named wherever a target is, and a second
-    indicator under a target merged over both is its own."""
+    Kepala Daerah" beside the next indicator, the sasaran's first words on the page
+    before). Not a column of figures (an indicator is named wherever a target is), nor
+    two columns each row happens to name both of (a program and its one indicator: no row
+    shows them merged)."""
     rows = [r for r in rows if any(is_figure(c) for c in r)]  # no header, no rest of a row
     for other in (j for j, cell in enumerate(cells) if j != col and not cell):
-        pairs = [(bool(r[col]), r[other]) for r in rows if max(col, other) < len(r)]
-        if any(is_figure(b) for _, b in pairs) or all(a for a, _ in pairs):
-            continue  # figures, or a column never left empty: none merged down
-        if all(a == bool(b) for a, b in pairs) and sum(a for a, _ in pairs) >= 3:
+        both = [r for r in rows if max(col, other) < len(r)]
+        if any(is_figure(r[other]) for r in both) or any(bool(r[col]) != bool(r[other]) for r in both):
+            continue
+        merged = any(not r[col] and any(c and not is_figure(c) for c in r) for r in both)
+        if merged and sum(bool(r[col]) for r in both) >= 3:
             return True
     return False
 
