@@ -9,7 +9,10 @@ of "Realisasi", which was read over 2023 alone; "Target", starting by chance whe
 does, was then taken as set left (Word's way) over 2023 alone too. The header differed from
 page 24's, the continuation became "Tabel tanpa judul (halaman 25)", and the prose's count
 of indicators short in 2023 was checked against half a table: two false findings. Expected
-rows are the sample's text export (Tabel 3.3, lines 612-621)."""
+rows are the sample's text export (Tabel 3.3, lines 612-621).
+
+Also a header label alone on its line over no cells (the page shows none under it): a
+column of its own, not part of its neighbour's."""
 
 from __future__ import annotations
 
@@ -123,3 +126,54 @@ def test_a_label_over_each_year_stays_over_its_own_column(size):
     # column has its own label on that line, so none is a group label
     (table,), _ = borderless_tables(_table(size, ("", ""), "100%", labels_over_each=True))
     assert table.rows[0][2:] == ["Rencana", "Capaian", "Selisih"] * 2
+
+
+def test_a_header_label_alone_on_its_line_over_no_cells_is_a_column_of_its_own():
+    """WeasyPrint without rules, 000's Tabel 3.4 in Carlito 11, landscape (measured, page
+    25): the table opens at the page's foot with its header and one row whose names the
+    break took to the next page (WeasyPrint centres cells down their rows), so nothing on
+    the page stands under "Indikator Kinerja", centred down the header on a line of its
+    own. It went into the sasaran's column; the header then differed from page 26's and
+    the table was unread (the IKM's 2024 values and two findings lost)."""
+    lines = _measured(
+        (490.0, 503.0, (92.0, 252.0, "Kinerja Utama / Sasaran Strategis /"), (446.0, 533.0, "Kinerja Tahun 2024"), (575.0, 668.0, "Target Akhir Renstra"), (723.0, 757.0, "Tingkat")),
+        (498.4, 509.4, (306.0, 382.0, "Indikator Kinerja")),
+        (504.7, 517.7, (135.0, 208.0, "Kinerja Program"), (442.0, 470.0, "Target"), (496.0, 535.0, "Realisasi"), (598.0, 646.0, "2021-2026"), (717.0, 763.0, "Kemajuan")),
+        (523.3, 534.3, (435.0, 474.0, "Baik (88)"), (488.0, 543.0, "Baik (88, 14)"), (554.0, 593.0, "Baik (90)"), (700.0, 733.0, "97,77%")),
+    )  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][:2] == ["Kinerja Utama / Sasaran Strategis / Kinerja Program", "Indikator Kinerja"]
+    assert table.rows[-1] == ["", "", "Baik (88)", "Baik (88, 14)", "Baik (90)", "97,77%"]
+
+
+def _lone_label(size: float, lone: str, x: float, width: float) -> list[Line]:
+    """A header of three lines over one row of figures: a label alone on the middle line at
+    `x`, `width` wide (a centred label of its own column, or a group label)."""
+    pitch = 1.2 * size
+
+    def seg(at: float, text: str) -> tuple[float, float, str]:
+        return (at, at + 0.5 * size * len(text), text)
+
+    figures = [seg(420 + k * 80, f) for k, f in enumerate(["98,5", "100%", "97,2"])]
+    return [
+        Line([seg(60, "Sasaran Strategis /"), seg(420, "Target"), seg(500, "Realisasi"), seg(580, "Capaian")], 100, 100 + size),
+        Line([(x, x + width, lone)], 100 + 0.6 * pitch, 100 + 0.6 * pitch + size),
+        Line([seg(60, "Program")], 100 + 1.2 * pitch, 100 + 1.2 * pitch + size),
+        Line(figures, 100 + 2.6 * pitch, 100 + 2.6 * pitch + size),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [8.0, 10.0, 12.0])
+def test_generated_a_lone_label_in_the_white_between_columns_heads_a_column(size):
+    (table,), _ = borderless_tables(_lone_label(size, "Indikator Kinerja", 250.0, 8.5 * size))
+    assert table.rows[0][:2] == ["Sasaran Strategis / Program", "Indikator Kinerja"]
+    assert table.rows[-1][2:] == ["98,5", "100%", "97,2"]
+
+
+@pytest.mark.parametrize("size", [8.0, 12.0])
+def test_a_lone_label_reaching_over_the_columns_splits_none(size):
+    # must-not: a label alone on its line across the figures' columns ("Tahun 2024" over
+    # Target, Realisasi and Capaian) is over them, not a column between
+    (table,), _ = borderless_tables(_lone_label(size, "Kinerja Tahun 2024", 430.0, 170.0))
+    assert len(table.rows[-1]) == 4
+    assert table.rows[-1][1:] == ["98,5", "100%", "97,2"]

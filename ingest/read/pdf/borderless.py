@@ -1437,7 +1437,8 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
     over it is part of a column), and one run over by some lines needs more lines than
     those with cells on each side of it (`_sided`). A header label starting inside the
     white (centred over its sub-columns) leaves the strip going on under it."""
-    labels = {id(line) for line in run[: _header_lines(run) + 1]}
+    run_labels = run[: _header_lines(run) + 1]
+    labels = {id(line) for line in run_labels}
     lines = _gridded(run)
     labelled = {k for k, line in enumerate(lines) if id(line) in labels}
     segments = sorted((x0, x1, k) for k, line in enumerate(lines) for x0, x1, _ in line.segments if x1 > x0)
@@ -1471,7 +1472,24 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
         n = kept.index(strip)
         if not _sided(kept, n, segments):
             kept.pop(n)
-    return [(left, right) for left, right, _ in kept]
+    return _around_lone_labels([(left, right) for left, right, _ in kept], run_labels)
+
+
+def _around_lone_labels(strips: list[tuple[float, float]], labels: list[Line]) -> list[tuple[float, float]]:
+    """The strips with a header label alone on its line standing wholly in one split
+    around it: a column of its own whose cells the page does not show (WeasyPrint centres
+    "Indikator Kinerja" down a tall header, a line of its own, and the break took the first
+    row's names to the next page: 000's Tabel 3.4 in Carlito, landscape - with nothing under
+    it, the label went into the sasaran's column, the header differed from the next page's
+    and the table was unread). Only lines of one run are left out of the strips (a group
+    label across the table must not close them); one inside white closes nothing."""
+    for line in (line for line in labels if len(line.segments) == 1):
+        x0, x1, _ = line.segments[0]
+        inside = next((k for k, (a, b) in enumerate(strips) if a + MIN_GUTTER <= x0 and x1 <= b - MIN_GUTTER), None)
+        if inside is not None:
+            a, b = strips[inside]
+            strips[inside : inside + 1] = [(a, x0), (x1, b)]
+    return strips
 
 
 def _sided(found: list, n: int, segments: list[tuple[float, float, int]]) -> bool:
