@@ -208,6 +208,17 @@ def test_a_compound_wrapped_after_its_hyphen_keeps_no_space():
     assert join_lines(cell(("Target -", 60), ("Realisasi", 50)), WORDS) == "Target - Realisasi"
 
 
+def test_a_hyphen_alone_on_its_line_after_a_full_line_joins_the_compound():
+    # Chromium, 001's Tabel 4.1 in Carlito 11, landscape (measured, page 65): a 48 pt column
+    # too narrow for "Perundang-" sets "Perundang" (266-314) / "-" (266-269) / "Undangan"
+    # (266-312); the text export writes "Perundang-Undangan"
+    lines = [CellLine("Perundang", 314.0, 5.3), CellLine("-", 269.0, 3.4), CellLine("Undangan", 312.0, 5.7)]
+    assert join_lines(lines, WORDS) == "Perundang-Undangan"
+    assert join_lines(cell(("Peraturan", 50), ("-", 5), ("undangan", 45)), WORDS) == "Peraturan-undangan"
+    # must-not: after a line ending short of the edge, a dash alone is a spaced dash's
+    assert join_lines(cell(("Target", 30), ("-", 5), ("Realisasi", 50)), WORDS) == "Target - Realisasi"
+
+
 def test_a_period_wrapped_alone_closes_the_word_before_it():
     """004's Tabel 2.4 through LibreOffice in DejaVu Sans 10 (measured): "SAT." does not fit
     its narrow column and the period wraps onto a line of its own. Joined with a space ("SAT
