@@ -177,3 +177,25 @@ def test_a_lone_label_reaching_over_the_columns_splits_none(size):
     (table,), _ = borderless_tables(_lone_label(size, "Kinerja Tahun 2024", 430.0, 170.0))
     assert len(table.rows[-1]) == 4
     assert table.rows[-1][1:] == ["98,5", "100%", "97,2"]
+
+
+def test_a_wrapped_label_alone_on_its_lines_beside_the_bodys_cells_stays_over_its_figures():
+    """Must-not, Chromium with a header rule, 001's Tabel 3.1.2.1 in the matrix's own type
+    (measured, page 22): "Target" / "Tahunan", each alone on its line, stand in the white
+    between the target figures ("72", "8", set left) and 2022's. The body has cells left of
+    them: the label is over short figures, not a column the page does not show."""
+    lines = _measured(
+        (382.6, 392.6, (461.0, 500.0, "Realisasi")),
+        (387.1, 397.1, (375.0, 401.0, "Target")),
+        (392.4, 402.4, (115.0, 191.0, "Sasaran Strategis"), (252.0, 323.0, "Indikator Kinerja")),
+        (397.6, 407.6, (370.0, 406.0, "Tahunan")),
+        (401.4, 411.4, (432.0, 452.0, "2022"), (471.0, 491.0, "2023"), (509.0, 529.0, "2024")),
+        (420.1, 430.1, (92.0, 201.0, "Meningkatnya Akuntabilitas"), (228.0, 305.0, "Nilai Evaluasi AKIP"), (360.0, 370.0, "72"), (430.0, 452.0, "70,03"), (468.0, 491.0, "71,13"), (507.0, 529.0, "73,47")),
+        (430.6, 440.6, (92.0, 185.0, "dan Kinerja Kecamatan"), (228.0, 314.0, "Kecamatan Sumobito")),
+        (449.4, 459.4, (92.0, 182.0, "Meningkatnya Kualitas"), (228.0, 334.0, "Indeks Kualitas Pelayanan"), (360.0, 365.0, "8"), (430.0, 445.0, "N/A"), (468.0, 486.0, "7,68"), (507.0, 524.0, "8,14")),
+        (459.1, 469.1, (92.0, 153.0, "Layanan Publik"), (228.0, 330.0, "Publik (IKPP) Kecamatan")),
+        (469.6, 479.6, (228.0, 266.0, "Sumobito")),
+    )  # fmt: skip
+    (table,), _ = borderless_tables(lines)
+    assert table.rows[0][:3] == ["Sasaran Strategis", "Indikator Kinerja", "Target Tahunan"]
+    assert table.rows[2][2:] == ["72", "70,03", "71,13", "73,47"]

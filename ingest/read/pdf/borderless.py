@@ -1438,6 +1438,7 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
     those with cells on each side of it (`_sided`). A header label starting inside the
     white (centred over its sub-columns) leaves the strip going on under it."""
     run_labels = run[: _header_lines(run) + 1]
+    body = run[len(run_labels) :]
     labels = {id(line) for line in run_labels}
     lines = _gridded(run)
     labelled = {k for k, line in enumerate(lines) if id(line) in labels}
@@ -1472,18 +1473,23 @@ def _free_strips(run: list[Line]) -> list[tuple[float, float]]:
         n = kept.index(strip)
         if not _sided(kept, n, segments):
             kept.pop(n)
-    return _around_lone_labels([(left, right) for left, right, _ in kept], run_labels)
+    return _around_lone_labels([(left, right) for left, right, _ in kept], run_labels, body)
 
 
-def _around_lone_labels(strips: list[tuple[float, float]], labels: list[Line]) -> list[tuple[float, float]]:
+def _around_lone_labels(
+    strips: list[tuple[float, float]], labels: list[Line], body: list[Line]
+) -> list[tuple[float, float]]:
     """The strips with a header label alone on its line standing wholly in one split
-    around it: a column of its own whose cells the page does not show (WeasyPrint centres
-    "Indikator Kinerja" down a tall header, a line of its own, and the break took the first
-    row's names to the next page: 000's Tabel 3.4 in Carlito, landscape - with nothing under
-    it, the label went into the sasaran's column, the header differed from the next page's
-    and the table was unread). Only lines of one run are left out of the strips (a group
-    label across the table must not close them); one inside white closes nothing."""
-    for line in (line for line in labels if len(line.segments) == 1):
+    around it, where the body shows no cell left of it: a column of its own whose cells the
+    page does not show (WeasyPrint centres "Indikator Kinerja" down a tall header, a line of
+    its own, and the break took the first row's names to the next page: 000's Tabel 3.4 in
+    Carlito, landscape - with nothing under it, the label went into the sasaran's column,
+    the header differed from the next page's and the table was unread). Only lines of one
+    run are left out of the strips (a group label across the table must not close them);
+    one inside white closes nothing. Beside the body's cells a lone label is a wrapped
+    label's line over short figures ("Target" / "Tahunan" right of "72": 001's Tabel 3.1.2.1)."""
+    first = min((x0 for line in body for x0, _, _ in line.segments), default=float("-inf"))  # no body: none
+    for line in (line for line in labels if len(line.segments) == 1 and line.segments[0][1] < first):
         x0, x1, _ = line.segments[0]
         inside = next((k for k, (a, b) in enumerate(strips) if a + MIN_GUTTER <= x0 and x1 <= b - MIN_GUTTER), None)
         if inside is not None:
