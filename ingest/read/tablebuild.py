@@ -297,6 +297,7 @@ def rest_of_cut_row(
     blank: frozenset = frozenset(),
     moved: frozenset = frozenset(),
     alone: bool = False,
+    after: list[str] | tuple = (),
 ) -> bool:
     """Whether `cells` can be the rest of the row `above`, cut where the table was: words
     only, each under one of the row's own words. Where the reader knows a page break cut
@@ -312,7 +313,9 @@ def rest_of_cut_row(
     ("Kegiatan: ..."): the row cannot be without it, and a rest filling every such cell is
     the row's whatever else it holds. A rest that is all the table has left
     on its page (`alone`) is the row's too, whatever it starts with (a heading without
-    figures heads rows below it, and none follow), unless it opens a total."""
+    figures heads rows below it, and none follow), unless it opens a total. So is a rest of
+    words alone under a list the row opens ("1. Jumlah") whose next item opens the row
+    `after` it ("2. Jumlah ..."): items are numbered, the rest is not."""
     filled = [i for i, c in enumerate(cells) if c]
     if not filled or any(_ROW_NUMBER.match(cells[i]) for i in filled):
         return False
@@ -330,6 +333,8 @@ def rest_of_cut_row(
         return False
     if not any(is_figure(c) or (c and c.lower() in MISSING) for c in above):
         return False  # only a row with figures (or "N/A", "-") is left open by a break
+    if past_break and not figures and all(i in words for i in filled) and _list_goes_on(above, cells, after):
+        return True
     # past a break, a cell going on one of the row's own mid-sentence ("Terlaksananya
     # Pengadaan sarana dan prasarana" / "gedung kantor"): the row is cut, whatever is beside it
     going_on = past_break and any(i in words and _mid_sentence(above[i], cells[i]) for i in filled)
@@ -363,6 +368,24 @@ def rest_of_cut_row(
     if past_break and moved and all(i < len(cells) and cells[i] for i in moved):
         return True
     return going_on and open_row
+
+
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
+
+
+def _list_goes_on(above: list[str], cells: list[str], after: list[str] | tuple) -> bool:
+    """Whether a cell of the cut row opens a numbered item whose next item opens the same
+    column of the row `after` the rest, and the rest there goes on unnumbered: the item's
+    words, cut by the break (LibreOffice, 001's Tabel 3.1.1.3: "1. Jumlah" / "Pengajuan
+    Raperdes APB Desa ..." above "2. Jumlah BUMDesa ...")."""
+    for i, text in enumerate(above):
+        item = _ITEM_NUMBER.match(text)
+        if not item or i >= len(cells) or not cells[i] or _ITEM_NUMBER.match(cells[i]) or i >= len(after):
+            continue
+        following = _ITEM_NUMBER.match(after[i])
+        if following and int(following.group(1)) == int(item.group(1)) + 1:
+            return True
+    return False
 
 
 _LINKING = re.compile(r"\b(?:dan|yang|atau|serta|di|ke|dari|untuk|dengan|pada|terhadap|dalam)$|[,/]$", re.I)

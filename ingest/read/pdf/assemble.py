@@ -291,24 +291,32 @@ class Assembler:
         # or where the row is the table's first: no row above can have left its cells empty
         first = len(self.table.rows) - len(_header_of(self.table.rows)) == 1
         below = [r.cells for r in rows[k + 1 :]] if self.table.cuts or first else []
-        if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=k == len(rows) - 1, below=below):
+        next_row = rows[k + 1].cells if k + 1 < len(rows) else ()
+        alone = k == len(rows) - 1
+        if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=alone, below=below, next_row=next_row):
             self._join_rest(rows.pop(k))
         elif k < len(rows):
             self._join_merged_rest(rows[k], rows[k + 1 :], known)
         return k == len(rows)
 
     def _fits_cut_row(
-        self, cells: list[str], known: bool, cut: int = -1, alone: bool = False, below: list[list[str]] = ()
+        self,
+        cells: list[str],
+        known: bool,
+        cut: int = -1,
+        alone: bool = False,
+        below: list[list[str]] = (),
+        next_row: list[str] | tuple = (),
     ) -> bool:
         """`below`: the rows after the rest on the new page, witnesses of which cells rows like
         the cut one never leave empty where the rows above are too few to say (a table's
-        second row cut)."""
+        second row cut). `next_row`: the row right after the rest, whatever the drawing."""
         last = self.table.rows[cut]
         figures = [r.cells for r in self.table.rows if any(is_figure(c) for c in r.cells) and not is_year_row(r.cells)]
         blank = frozenset(i for i in range(len(last.cells)) if not any(i < len(r) and r[i] for r in figures))
         after = [r for r in below if any(is_figure(c) for c in r) and not is_year_row(r)]
         named = _always_named(last.cells, figures) or _always_named(last.cells, figures + after)
-        return rest_of_cut_row(last.cells, cells, known, True, blank, named, alone)
+        return rest_of_cut_row(last.cells, cells, known, True, blank, named, alone, next_row)
 
     def _join_rest(self, rest: Row, cut: int = -1) -> None:
         last = self.table.rows[cut]
