@@ -227,3 +227,26 @@ def test_a_period_wrapped_alone_closes_the_word_before_it():
     assert join_lines(cell(("SAT", 40), (".", 4)), WORDS) == "SAT."
     assert join_lines(cell(("Rp", 40), (". 1.000", 30)), WORDS) == "Rp. 1.000"
     assert join_lines(cell(("angka", 100), (".5 persen", 40)), WORDS) == "angka .5 persen"
+
+
+def test_a_slashed_token_broken_inside_its_last_word_is_joined_where_the_document_writes_it_whole():
+    # LibreOffice keeps "Lembaga/Badan" together and broke it inside "Badan" in a narrow
+    # grid cell (001's Tabel 2.5, landscape, standard type; measured): "ba" and "dan" are
+    # words of the document, but a wider cell of the same page writes "Lembaga/Badan" whole
+    words = lexicon(["dokumen ba penetapan dan"], ["2. Jumlah Lembaga/Badan Usaha Pemberdayaan"])
+    lines = [CellLine("2. Jumlah", 501.5, 5.1), CellLine("Lembaga/Ba", 528.1, 5.1), CellLine("dan Usaha", 520.6, 5.2)]
+    assert join_lines(lines, words) == "2. Jumlah Lembaga/Badan Usaha"
+    # ... and in a text cut by a page break
+    assert join_cut("Jumlah Lembaga/Ba", "dan Usaha", words) == "Jumlah Lembaga/Badan Usaha"
+
+
+def test_a_slashed_token_the_document_never_writes_whole_keeps_its_wrap():
+    # must-not: "Desa/Ba" + "dan" makes no token the document writes, and "ba", "dan" are words
+    words = lexicon(["dokumen ba penetapan dan"], ["2. Jumlah Lembaga/Badan Usaha Pemberdayaan"])
+    lines = [CellLine("Jumlah Desa/Ba", 528.1, 5.1), CellLine("dan Usaha", 520.6, 5.2)]
+    assert join_lines(lines, words) == "Jumlah Desa/Ba dan Usaha"
+    # nor does a token whose cut half the document writes whole itself
+    words = lexicon(["dokumen ba penetapan dan"], ["Jumlah Lembaga/Badan Usaha", "Nilai Lembaga/Ba Aktif"])
+    assert join_lines([CellLine("Lembaga/Ba", 528.1, 5.1), CellLine("dan Usaha", 520.6, 5.2)], words) == (
+        "Lembaga/Ba dan Usaha"
+    )

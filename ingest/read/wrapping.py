@@ -29,6 +29,7 @@ _AMOUNT_END = re.compile(r"(\d[\d.,]*)$")
 _AMOUNT_START = re.compile(r"^(\d[\d.,]*)")
 # a well-formed amount: thousands groups, then decimals after the other separator
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")
+_EDGE_MARKS = ".,;:()\"'"  # around a token, not of it
 _FULL = 1.6  # a line ending within this many characters of the right edge fills the cell
 # Indonesian suffixes that are never a word of their own: a line or token that is one of
 # them ends the word before it ("Pelaksana" / "an"), even when that is a word itself.
@@ -53,6 +54,7 @@ class Lexicon:
 
     whole: frozenset[str] = frozenset()
     seen: frozenset[str] = frozenset()
+    slashed: frozenset[str] = frozenset()  # "lembaga/badan": words joined by a slash, written whole
 
     def writes(self, word: str) -> bool:
         return word.lower() in self.whole or word.lower() in self.seen
@@ -63,12 +65,14 @@ def lexicon(prose: Iterable[str], runs: Iterable[str] = (), seen: Iterable[str] 
     among them): only a run's first or last word can be half of a broken word, so the
     words between are whole, wherever the cell is narrow. `seen`: more text whose words
     may be broken anywhere (a text export's cells)."""
-    runs = list(runs)
+    runs, prose = list(runs), list(prose)
     whole = {w.lower() for text in prose for w in _WORD.findall(text)}
     whole |= {w.lower() for term in all_terms() for w in _WORD.findall(term)}
     whole |= {w.lower() for run in runs for w in _WORD.findall(run)[1:-1]}
     printed = {w.lower() for text in [*runs, *seen] for w in _WORD.findall(text)}
-    return Lexicon(frozenset(whole), frozenset(printed))
+    tokens = [t for text in prose for t in text.split()] + [t for run in runs for t in run.split()[1:-1]]
+    slashed = {t.lower().strip(_EDGE_MARKS) for t in tokens if "/" in t.strip("/")}
+    return Lexicon(frozenset(whole), frozenset(printed), frozenset(slashed))
 
 
 NO_LEXICON = Lexicon()
@@ -150,7 +154,12 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         if not start or not _continues(word, start.group(1)):
             return 0
         fragment = start.group(1)
-        if j == k and _both_words(word, fragment, words) and not _unfitting(word + fragment, lines[k], width):
+        if (
+            j == k
+            and _both_words(word, fragment, words)
+            and not _unfitting(word + fragment, lines[k], width)
+            and not _slashed_whole(left, lines[k].text, words)
+        ):
             return 0  # "sumber" / "daya": a wrap between two words the document writes apart
         left, word = word, word + start.group(1)
         if words.writes(word) or (j == k and _root_join(left, word, words)):
@@ -218,6 +227,18 @@ def _unfitting(word: str, line: CellLine, width: float) -> bool:
     whole, so a producer had to break it. Letters only: a token running on past a slash
     ("PROGRAM/KEGIATAN/SUB" / "KEGIATAN") wraps at its space like any other."""
     return (len(word) - 1) * line.char_width > width
+
+
+def _slashed_whole(left: str, right: str, words: Lexicon) -> bool:
+    """Whether the line's last words joined by a slash and the next line's first letters
+    are a token the document writes whole elsewhere, and the cut token is not one: the
+    producer keeps "Lembaga/Badan" together and broke it inside "Badan" in a narrow cell
+    ("Lembaga/Ba" / "dan Usaha"), where "ba" and "dan" are words of their own."""
+    head, tail = left.split()[-1:], right.split()[:1]
+    if not head or not tail or "/" not in head[0].strip("/"):
+        return False
+    joined, cut = (head[0] + tail[0]).lower().strip(_EDGE_MARKS), head[0].lower().strip(_EDGE_MARKS)
+    return joined in words.slashed and cut not in words.slashed
 
 
 def _both_words(left: str, right: str, words: Lexicon) -> bool:
