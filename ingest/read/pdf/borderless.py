@@ -583,6 +583,8 @@ def _label_line(run: list[Line], k: int) -> bool:
         return False
     if _has_header_words([line]) or is_year_row(cells):
         return True
+    if _under_group_labels(run[:k], line):
+        return True
     pitch = _wrap_pitch(run[k + 1 :])
     for x0, x1, _ in line.segments:
         over = [above for above in run[:k] if any(_shared(x0, x1, a, b) for a, b, _ in above.segments)]
@@ -591,6 +593,17 @@ def _label_line(run: list[Line], k: int) -> bool:
         if line.top - max(above.bottom for above in over) >= 0.5 * line.height:
             return False
     return True
+
+
+def _under_group_labels(header: list[Line], line: Line) -> bool:
+    """Whether two or more of the line's runs stand under no label of the header lines above,
+    beside runs under one: sub-labels under group labels, columns the header has not named
+    yet ("SEBELUM" | "SETELAH" under "TARGET" and "ANGGARAN", set a line lower than the
+    labels by "INDIKATOR" / "KINERJA" wrapping beside them: URW Bookman 10, 004's Tabel
+    2.6). A body row's first line has a label over each of its runs."""
+    spans = [(a, b) for above in header for a, b, _ in above.segments]
+    named = [any(_shared(x0, x1, a, b) for a, b in spans) for x0, x1, _ in line.segments]
+    return named.count(False) >= 2 and any(named)
 
 
 def _wrap_pitch(lines: list[Line]) -> float | None:
@@ -651,7 +664,10 @@ def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
     """How many of the rows opening a page continue the table above: all when they fit
     its columns (`_fit`, `_explained`); else the rows before the first that crosses them,
     when most rows from there on cross them too (another table follows the
-    continuation); else none."""
+    continuation); else none. Rows under a header of more columns than the table's are
+    another table, even where none crosses its cuts (001's programs table under Tabel
+    2.1 in URW Bookman 10: the 4-column table's last cut fell in a white strip of the
+    6-column one, which was read squeezed into four columns)."""
     run = _flat(rows)
     if not _gridded(run):
         return 0
@@ -659,6 +675,8 @@ def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
         return len(rows)
     misfits = [bool(_gridded(row)) and _crosses(_gridded(row), carry) for row in rows]
     if not any(misfits):
+        if _header_lines(run) >= 0 and not _explained(run, carry):
+            return 0  # a header over more columns than the table above has: another table
         return len(rows) if _fit(carry, run) is not None else 0
     first = misfits.index(True)
     later = [misfit for row, misfit in zip(rows[first:], misfits[first:], strict=True) if _gridded(row)]
@@ -1018,17 +1036,35 @@ def _widened(
     return first, last
 
 
+_WRAPPED_PITCH = 1.35  # a wrapped label's next line, top to top, in line heights at most
+
+
 def _groups_over(lines: list[Line], k: int, edges: list[float]) -> bool:
     """Whether the header's first line, set just above the rest (closer than half a line),
-    is a row of group labels: a few labels, one centred over several columns with sub-labels."""
+    is a row of group labels: a few labels, one centred over several columns with sub-labels.
+    Not where a label over its own column alone goes on right under itself: the line holds
+    the first lines of labels a browser centred down a tall header (002's Renja table in
+    URW Bookman 10: "Realisasi" / "target" / ... beside a group label's first line)."""
     if k != 1 or len(lines[0].segments) > len(edges) // 2 or lines[1].top < lines[0].bottom - 0.5:
         return False
     below = [x0 for line in lines[1:] for x0, _, _ in line.segments]
     free = _free(lines[:1], edges, below)
-    return any(
-        _centred_on(x0, x1, edges, below, free) != (own := sum(x0 > c for c in edges[1:-1]), own)
+    alone = [
+        _centred_on(x0, x1, edges, below, free) == (own := sum(x0 > c for c in edges[1:-1]), own)
         for x0, x1, _ in lines[0].segments
-    )
+    ]
+    lower = [(x0, x1) for line in lines[1:] for x0, x1, _ in line.segments]
+    wraps = lines[1].top - lines[0].top <= _WRAPPED_PITCH * lines[0].height
+    if (
+        wraps
+        and _centred_row(lines[:1], edges, lower, free)
+        and any(
+            own and any(abs((a + b) / 2 - (x0 + x1) / 2) <= 1.5 for a, b, _ in lines[1].segments)
+            for own, (x0, x1, _) in zip(alone, lines[0].segments, strict=True)
+        )
+    ):
+        return False  # a column's own label going on centred under itself: the labels' first line
+    return not all(alone)
 
 
 def _group_labels(block: list[Line], edges: list[float], words: Lexicon, lower: list[tuple[float, float]]) -> list[str]:
