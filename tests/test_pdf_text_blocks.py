@@ -6,6 +6,8 @@ with a rule under the header."""
 
 from __future__ import annotations
 
+import pytest
+
 from ingest.model import Paragraph, Table
 from ingest.read.pdf.assemble import Assembler
 from ingest.read.pdf.layout import FoundTable, Line, PageItems, lines_from_runs
@@ -134,3 +136,65 @@ def test_a_line_of_words_evenly_spaced_stays_one_run():
             x += 6.0 * len(word) + space
         (line,) = lines_from_runs(runs)
         assert [text for _, _, text in line.segments] == [" ".join(words)]
+
+
+def test_cells_in_words_wide_type_with_narrowed_margins_are_runs_of_their_own():
+    """WeasyPrint, 002's Tabel 3.9 with a header rule, landscape, URW Bookman 7 pt in cells
+    of 2.8 pt margins (Word's 0,1 cm), page 63 (measured): two cells' texts 5.6 pt apart,
+    2.5 of the line's 2.2 pt word spaces - and where the line shows only two word spaces,
+    the fixed 0.8 of its height (5.66 pt) was the gap. "Pelaksanaan Penatausahaan Jumlah
+    Pelaksanaan" was one run: the sub-kegiatan's budget line named after half its indicator."""
+    runs = [
+        (160.48, 188.89, 192.87, 199.94, "Capaian", 197.96), (191.13, 216.32, 192.87, 199.94, "Kinerja", 197.96),
+        (218.51, 231.43, 192.87, 199.94, "dan", 197.96), (233.67, 260.92, 192.87, 199.94, "Ikhtisar", 197.96),
+        (266.51, 279.43, 192.87, 199.94, "dan", 197.96), (281.67, 308.92, 192.87, 199.94, "Ikhtisar", 197.96),
+        (311.11, 341.44, 192.87, 199.94, "Realisasi", 197.96), (370.89, 399.29, 192.87, 199.94, "realisasi", 197.96),
+        (401.53, 425.91, 192.87, 199.94, "kinerja", 197.96), (427.95, 444.22, 192.87, 199.94, "yang", 197.96),
+    ]  # fmt: skip
+    (line,) = lines_from_runs(runs)
+    assert [text for _, _, text in line.segments] == [
+        "Capaian Kinerja dan Ikhtisar", "dan Ikhtisar Realisasi", "realisasi kinerja yang"
+    ]  # fmt: skip
+    runs = [
+        (160.23, 210.39, 353.62, 360.69, "Terlaksananya", 358.71), (266.51, 309.83, 353.62, 360.69, "Pelaksanaan", 358.71),
+        (312.07, 365.14, 353.62, 360.69, "Penatausahaan", 358.71), (370.74, 397.21, 353.62, 360.69, "Jumlah", 358.71),
+        (399.45, 442.77, 353.62, 360.69, "Pelaksanaan", 358.71),
+    ]  # fmt: skip
+    (line,) = lines_from_runs(runs)
+    assert [text for _, _, text in line.segments] == [
+        "Terlaksananya", "Pelaksanaan Penatausahaan", "Jumlah Pelaksanaan"
+    ]  # fmt: skip
+
+
+def _cells_line(size: float, space: float, apart: float, cells: list[list[str]]) -> list[tuple]:
+    """Runs of a line of cells: words `space` apart, cells `apart`, in a type of `size`."""
+    runs, x = [], 90.0
+    for cell in cells:
+        for word in cell:
+            runs.append((x, x + 0.55 * size * len(word), 100.0, 100.0 + size, word, 100.0 + 0.8 * size))
+            x += 0.55 * size * len(word) + space
+        x += apart - space
+    return runs
+
+
+@pytest.mark.parametrize("size", [6.0, 7.0, 8.0])  # at 9 pt the cells stand under two word spaces apart
+@pytest.mark.parametrize(
+    "cells",
+    [
+        [["Koordinasi", "Penyusunan"], ["Jumlah", "laporan"]],
+        [["Penatausahaan"], ["Jumlah", "dokumen", "SKPD"], ["12", "kali"]],
+    ],
+)
+def test_generated_cells_five_and_a_half_points_apart_in_a_wide_type_are_runs(size, cells):
+    # a wide type's word space (0.32 em); Word's narrowed margins leave 5.67 pt between cells
+    (line,) = lines_from_runs(_cells_line(size, 0.32 * size, 5.67, cells))
+    assert [text for _, _, text in line.segments] == [" ".join(cell) for cell in cells]
+
+
+@pytest.mark.parametrize("size", [7.0, 10.0])
+def test_a_double_space_typed_in_a_line_of_few_words_stays_inside_its_run(size):
+    # must-not: a double space (two word spaces), the line showing one or two single spaces
+    words = [["Tabel", "3.9"], ["Realisasi", "anggaran"]]  # "Tabel 3.9  Realisasi anggaran"
+    space = 0.32 * size
+    (line,) = lines_from_runs(_cells_line(size, space, 2 * space, words))
+    assert [text for _, _, text in line.segments] == ["Tabel 3.9 Realisasi anggaran"]

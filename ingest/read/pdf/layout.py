@@ -160,6 +160,10 @@ def _level(run: tuple, group: list[tuple]) -> bool:
 
 
 _SAME_BASELINE = 0.05  # of a run's height: set on one baseline
+# Cells apart by this many of the line's word spaces are runs of their own: Word's narrowed
+# cell margins (0,1 cm a side) leave 5.6 pt between two cells' text, 2.5 spaces of URW
+# Bookman at 7 pt (a double space typed in prose is 2)
+_SPACES_APART = 2.2
 
 
 def _middle(group: list[tuple[float, float, float, float, str]]) -> float:
@@ -168,9 +172,13 @@ def _middle(group: list[tuple[float, float, float, float, str]]) -> float:
 
 def _word_space(group: list[tuple], touching: float, gap: float) -> float:
     """The line's own word space: the median white between its words (not touching runs,
-    not gaps wide enough to part columns), or `gap` when the line has fewer than three."""
+    not gaps wide enough to part columns); of one or two, the narrower (the other may part
+    two cells: "Pelaksanaan Penatausahaan" 5.6 pt before "Jumlah Pelaksanaan", URW Bookman
+    7 pt, spaces of 2.2); `gap` when the line has none."""
     spaces = sorted(b[0] - a[1] for a, b in zip(group, group[1:], strict=False) if touching <= b[0] - a[1] < gap)
-    return spaces[len(spaces) // 2] if len(spaces) >= 3 else gap
+    if len(spaces) >= 3:
+        return spaces[len(spaces) // 2]
+    return spaces[0] if spaces else gap
 
 
 def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
@@ -180,7 +188,7 @@ def _line(group: list[tuple[float, float, float, float, str]]) -> Line:
     # Justified or kerned text is drawn in runs that split words ("T" "erwu" "j" "u" "d" "nya"):
     # runs that touch are one word; a word space is a quarter of the font's size or more.
     touching = 0.12 * (bottom - top)
-    gap = min(gap, max(4.0, 2.5 * _word_space(group, touching, gap)))
+    gap = min(gap, max(4.0, _SPACES_APART * _word_space(group, touching, gap)))
     segments: list[tuple[float, float, str]] = []
     for x0, x1, _t, _b, text, *_ in group:
         if segments and x0 - segments[-1][1] < gap:
