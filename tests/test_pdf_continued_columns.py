@@ -192,3 +192,81 @@ def test_a_table_with_its_own_header_under_a_header_repeated_alone_is_another_ta
     tables = [block for block in Assembler().run(pages) if isinstance(block, Table)]
     assert [len(t.columns) for t in tables] == [4, 6]
     assert tables[1].rows[0].cells[5] == "2.134.044.723"
+
+
+def _found_pieces(
+    rows: list[list[str]], pieces: list[list[tuple[float, str]]], top: float, cuts: list[float]
+) -> FoundTable:
+    """A borderless table as the page reader gives it, with the pieces each row printed
+    (x0, text), several to a cell where its lines are."""
+    printed = [
+        [(text, x0, top + 12 * k, x0 + 40, top + 12 * k + 8) for x0, text in row] for k, row in enumerate(pieces)
+    ]
+    return FoundTable(rows, top, top + 12 * len(rows), cuts, pieces=printed)
+
+
+def test_figures_of_two_columns_read_as_one_on_a_page_of_few_rows_go_each_to_its_own():
+    """Chromium with a header rule, 000's Tabel 3.4 in URW Bookman 10, portrait (pages
+    25-26, measured): page 26 holds three rows and the group label's "2024" stands in the
+    white between Target and Realisasi, so they were read as one column ("A A (85,04)
+    (87,89)"); the page, a column fewer, went on with the table by index and each figure
+    a column left: two false `conflicting_values` (tinggi). Each figure goes to the column
+    it stands in; a text export prints Target "A (87,89)", Realisasi "A (85,04)"."""
+    head = ["Kinerja Utama / Sasaran Strategis / Kinerja Program", "Indikator Kinerja", "Kinerja Tahun", "",
+            "Target Akhir Renstra 2021-2026", "Tingkat Kemajuan"]  # fmt: skip
+    subs = ["", "", "Target", "2024 Realisasi", "", ""]
+    first = _found_pieces(
+        [head, subs, ["Meningkatnya pemberdayaan", "Presentase hasil koordinasi", "100%", "100%", "100%", "100%"]],
+        [[], [], [(92.0, "Meningkatnya pemberdayaan"), (193.0, "Presentase hasil koordinasi"), (286.0, "100%"),
+                  (336.0, "100%"), (399.0, "100%"), (476.0, "100%")]],
+        600.0,
+        [185.5, 278.4, 317.7, 391.4, 467.2],
+    )  # fmt: skip
+    second = _found_pieces(
+        [
+            ["Kinerja Utama / Sasaran Strategis / Kinerja Program", "Indikator Kinerja",
+             "Kinerja Tahun 2024 Target Realisasi", "Target Akhir Renstra 2021-2026", "Tingkat Kemajuan"],
+            ["Meningkatnya Tata Kelola Perangkat Daerah", "Nilai SAKIP perangkat daerah", "A A (85,04) (87,89)",
+             "A (89,88)", "97,78%"],
+            ["Meningkatnya Penunjang Urusan", "Indeks Kepuasan Masyarakat", "Baik Baik (84) (89,50)", "Baik (84)", "100%"],
+        ],
+        [
+            [(93.0, "Kinerja Utama /"), (298.0, "Kinerja Tahun"), (322.0, "2024"), (287.0, "Target"), (337.0, "Realisasi")],
+            [(92.0, "Meningkatnya"), (193.0, "Nilai SAKIP"), (285.0, "A"), (336.0, "A (85,04)"), (399.0, "A (89,88)"),
+             (476.0, "97,78%"), (91.0, "Tata Kelola"), (193.0, "perangkat"), (286.0, "(87,89)")],
+            [(92.0, "Meningkatnya"), (193.0, "Indeks"), (286.0, "Baik"), (336.0, "Baik"), (399.0, "Baik (84)"),
+             (476.0, "100%"), (92.0, "Penunjang"), (193.0, "Kepuasan"), (286.0, "(84)"), (336.0, "(89,50)")],
+        ],
+        74.4,
+        [186.0, 274.2, 391.2, 467.2],
+    )  # fmt: skip
+    pages = [PageItems(25, 842.0, [], [first]), PageItems(26, 842.0, [], [second])]
+    (table,) = [block for block in Assembler().run(pages) if isinstance(block, Table)]
+    rows = {row.cells[1]: row.cells[2:] for row in table.rows}
+    assert rows["Nilai SAKIP perangkat daerah"] == ["A (87,89)", "A (85,04)", "A (89,88)", "97,78%"]
+    assert rows["Indeks Kepuasan Masyarakat"] == ["Baik (84)", "Baik (89,50)", "Baik (84)", "100%"]
+
+
+def test_words_of_two_columns_read_as_one_keep_the_continuation_from_moving_by_position():
+    # must-not: a cell of words whose pieces stand in two of the wider page's columns is
+    # not torn apart piece by piece (a name wrapped under its neighbour's column)
+    cuts = [185.5, 278.4, 317.7, 391.4, 467.2]
+    first = _found_pieces(
+        [["Sasaran", "Indikator", "Target", "Realisasi", "Akhir", "Kemajuan"],
+         ["Meningkatnya layanan", "Nilai IKM", "80", "82", "85", "96%"]],
+        [[], [(92.0, "Meningkatnya layanan"), (193.0, "Nilai IKM"), (286.0, "80"), (336.0, "82"), (399.0, "85"),
+              (476.0, "96%")]],
+        600.0,
+        cuts,
+    )  # fmt: skip
+    second = _found_pieces(
+        [["Meningkatnya kinerja", "Nilai SAKIP Kecamatan Sananwetan yang dinilai", "70", "72", "95%"]],
+        [[(92.0, "Meningkatnya kinerja"), (193.0, "Nilai SAKIP Kecamatan"), (399.0, "70"), (430.0, "72"),
+          (476.0, "95%"), (193.0, "Sananwetan yang"), (290.0, "dinilai")]],
+        80.0,
+        [186.0, 274.2, 391.2, 467.2],
+    )  # fmt: skip
+    pages = [PageItems(25, 842.0, [], [first]), PageItems(26, 842.0, [], [second])]
+    tables = [block for block in Assembler().run(pages) if isinstance(block, Table)]
+    names = [row.cells[1] for table in tables for row in table.rows]
+    assert "Nilai SAKIP Kecamatan Sananwetan yang dinilai" in names

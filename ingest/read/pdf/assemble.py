@@ -253,7 +253,8 @@ class Assembler:
             if wider is not None:
                 table.rows, table.width = wider, len(cuts) + 1
         elif cuts and table.cuts and len(cuts) < len(table.cuts):
-            moved = _in_columns(rows, cuts, table.cuts)
+            header = _header_of(table.rows)
+            moved = _in_columns(rows, cuts, table.cuts, [r for r in rows if not _repeats_header(r.cells, header)])
             if moved is not None:
                 return moved  # the table keeps the wider page's cuts
         table.cuts = cuts
@@ -406,23 +407,48 @@ class Assembler:
             self._foot_as_text(pending.foot[0], pending.foot[2])
 
 
-def _in_columns(rows: list[Row], cuts: list[float], wider: list[float]) -> list[Row] | None:
+def _in_columns(
+    rows: list[Row], cuts: list[float], wider: list[float], body: list[Row] | None = None
+) -> list[Row] | None:
     """Rows read between `cuts` moved into the columns between `wider` (more cuts, the same
-    table on another page), by `_column_moves`; None where they do not fall in them."""
-    moves = _column_moves(rows, cuts, wider)
+    table on another page), by `_column_moves` on the `body` rows (all by default; a
+    header repeated there is left out): a column of figures alone that parts goes piece by
+    piece where each stands ("100% 100%": target and realisasi read as one column on a page
+    of few rows, 000's Tabel 3.4 in URW Bookman 10). None where they do not fall in them."""
+    moves = _column_moves(rows if body is None else body, cuts, wider)
     if moves is None:
         return None
     for row in rows:
         cells = [""] * (len(wider) + 1)
         for old, cell in enumerate(row.cells[: len(moves)]):
-            cells[moves[old]] = cell
+            if moves[old] is not None:
+                cells[moves[old]] = cell
+                continue
+            for text, x0, *_ in _pieces_in(row, cuts, old):
+                new = sum(x0 > cut for cut in wider)
+                cells[new] = f"{cells[new]} {text}".strip()
         row.cells, row.raw = cells, "\t".join(cells)
     return rows
 
 
-def _column_moves(rows: list[Row], cuts: list[float], wider: list[float]) -> list[int] | None:
+def _pieces_in(row: Row, cuts: list[float], col: int) -> list:
+    return [piece for piece in row.pieces if sum(piece[1] > cut for cut in cuts) == col]
+
+
+def _figures_apart(row: Row, cuts: list[float], col: int, wider: list[float]) -> bool:
+    """Whether the row's pieces in column `col`, gathered by the `wider` column each starts
+    in, are a figure each ("A" / "(87,89)" | "A (85,04)")."""
+    parts: dict[int, str] = {}
+    for text, x0, *_ in _pieces_in(row, cuts, col):
+        new = sum(x0 > cut for cut in wider)
+        parts[new] = f"{parts.get(new, '')} {text}".strip()
+    return all(is_figure(text) for text in parts.values())
+
+
+def _column_moves(rows: list[Row], cuts: list[float], wider: list[float]) -> list[int | None] | None:
     """Where each column between `cuts` goes between `wider`: where its words start, a
-    column without words where its middle lies. None when a column's words would part, two
+    column without words where its middle lies; None for a column of figures alone whose
+    figures part (each goes where it starts). None when a column of words would part, two
     columns meet or their order changes: then they are not the same columns."""
     edges = [float("-inf"), *cuts, float("inf")]
     target: list[set[int]] = [set() for _ in edges[1:]]
@@ -430,15 +456,17 @@ def _column_moves(rows: list[Row], cuts: list[float], wider: list[float]) -> lis
         for _text, x0, *_ in row.pieces:
             old = sum(x0 > cut for cut in cuts)
             target[old].add(sum(x0 > cut for cut in wider))
-    moves = []
+    moves: list[int | None] = []
+    spans = []
     for old, found in enumerate(target):
-        if len(found) > 1:
+        if len(found) > 1 and not all(_figures_apart(row, cuts, old, wider) for row in rows):
             return None
         if not found:
             left, right = max(edges[old], wider[0] - 1), min(edges[old + 1], wider[-1] + 1)
             found = {sum((left + right) / 2 > cut for cut in wider)}
-        moves.append(found.pop())
-    if any(b <= a for a, b in zip(moves, moves[1:], strict=False)):
+        spans.append((min(found), max(found)))
+        moves.append(found.pop() if len(found) == 1 else None)
+    if any(b[0] <= a[1] for a, b in zip(spans, spans[1:], strict=False)):
         return None
     return moves
 
