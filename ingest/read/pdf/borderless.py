@@ -316,10 +316,12 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
     if top is None:
         rows = _rows(run, top=False)
         return _rows(run, top=True) if _top_aligned(rows, _header_lines(run)) else rows
-    heights = [max(other.height for other in run[max(0, k - 3) : k + 2]) for k in range(len(run))]  # see `_gap`
+    head = _header_lines(run)
+    # see `_gap`; a body line's neighbours are body lines (a header's taller boxes, Word's
+    # column-number row among them, would hide the white before the first rows)
+    heights = [max(other.height for other in run[_first_near(k, head) : k + 2]) for k in range(len(run))]
     gaps = [0.0] + [_gap(run[k - 1], run[k], heights[k]) for k in range(1, len(run))]
     lead = min((max(gap, 0.0) for gap in gaps[1:] if gap >= -0.5), default=0.0)  # boxes touching: 0
-    head = _header_lines(run)
     pitch = _wrap_pitch(run)
     rows: list[list[Line]] = []
     for k, line in enumerate(run):
@@ -345,6 +347,12 @@ def _rows(run: list[Line], top: bool | None = None) -> list[list[Line]]:
         if line.segments:  # (every run of it may have gone back)
             rows[-1 if owner is None else owner].append(line)
     return rows
+
+
+def _first_near(k: int, head: int) -> int:
+    """The first of the lines whose heights line `k`'s gap is measured with: three above it,
+    none of the header's (nor the line after it) for a body line."""
+    return max(0 if k <= head + 1 else head + 2, k - 3)
 
 
 def _leave_flows(
