@@ -294,11 +294,41 @@ class Assembler:
         below = [r.cells for r in rows[k + 1 :]] if self.table.cuts or first else []
         next_row = rows[k + 1].cells if k + 1 < len(rows) else ()
         alone = k == len(rows) - 1
-        if k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=alone, below=below, next_row=next_row):
+        if k < len(rows) and alone and self._beside_merged(rows[k].cells):
+            self._join_to_owners(rows.pop(k))
+        elif k < len(rows) and self._fits_cut_row(rows[k].cells, known, alone=alone, below=below, next_row=next_row):
             self._join_rest(rows.pop(k))
         elif k < len(rows):
             self._join_merged_rest(rows[k], rows[k + 1 :], known)
         return k == len(rows)
+
+    def _join_to_owners(self, rest: Row) -> None:
+        """Each cell of `rest` joined to the nearest body row above with text in its column."""
+        body = self.table.rows[len(_header_of(self.table.rows)) :]
+        for i, text in enumerate(rest.cells):
+            owner = next((row for row in reversed(body) if i < len(row.cells) and row.cells[i]), None)
+            if text and owner is not None:
+                owner.cells[i] = join_cut(owner.cells[i], text, self.words)
+                owner.raw = "\t".join(owner.cells)
+
+    def _beside_merged(self, cells: list[str]) -> bool:
+        """Whether a rest of words alone, all the table has left on its page, fills only
+        columns left of the cut row's own words, which it leaves empty below a row above with
+        words there: a group's cell (a sasaran) merged down past the cut row goes on, not the
+        cut row's own text (LibreOffice, 002's Tabel 3.8 in URW Bookman 10: "... layanan
+        Kecamatan" over IKM and IPP, "Plandaan" alone on the next page). A name moved whole
+        past the break stands right of words the row keeps, or beside figures alone, or
+        under a column no row above fills."""
+        body = self.table.rows[len(_header_of(self.table.rows)) :]
+        filled = [i for i, c in enumerate(cells) if c]
+        if len(body) < 2 or not filled or any(is_figure(cells[i]) for i in filled):
+            return False
+        cut = body[-1].cells
+        own = next((i for i, c in enumerate(cut) if _WORD.search(c) and not is_figure(c)), None)
+        return own is not None and all(
+            i < own and not cut[i] and any(i < len(r.cells) and _WORD.search(r.cells[i]) for r in body[:-1])
+            for i in filled
+        )
 
     def _fits_cut_row(
         self,
