@@ -340,7 +340,10 @@ def rest_of_cut_row(
     going_on = past_break and any(i in words and _mid_sentence(above[i], cells[i]) for i in filled)
     # ... and a figure under one of its empty cells is its own, moved past the break with it
     # (WeasyPrint: 002's target "12 Kegiatan" beside "Perda/" / "Perkada dan Trantibum ...")
-    if figures and not (going_on and all(i < len(above) and not above[i] for i in figures)):
+    # (or beside a row of figures without a word whose every such cell the rest fills,
+    # `whole`: WeasyPrint centred 001's "100 | 75.678.000 | 100" above the break, its
+    # names and "12 Dokumen" below)
+    if figures and not ((going_on or whole) and all(i < len(above) and not above[i] for i in figures)):
         return False
     # an open row, or a row of figures without a single word: its name went on past the break
     gaps = [i for i, c in enumerate(above) if not c and (open_row or going_on or not words or i in blank | moved)]
