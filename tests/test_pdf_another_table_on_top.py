@@ -86,3 +86,29 @@ def test_a_continuation_without_a_header_keeps_the_carried_columns(size):
     assert table.rows[0][3:] == ["Persentase layanan tepat waktu", "100%", "1.250.000"]
     (table,), _ = borderless_tables(_page(size, SIX, columns), carry)
     assert table.rows[0] == SIX
+
+
+def test_the_tables_own_header_repeated_with_a_sliver_of_white_more_keeps_its_columns():
+    # must-not: Chromium with a header rule, 000's RKT annex in Carlito 11, portrait, page
+    # 36 (measured; carry: page 35's cuts): the repeated header and the column numbers leave
+    # a sliver of white between "SARASAN" and "2" - a ninth column by the page's own white.
+    # Each label keeps to a carried column: the table goes on in its eight (read as another
+    # table, the annex's 100 budget lines were lost).
+    carry = [168.3, 249.5, 295.6, 430.1, 562.8, 630.5, 715.2]
+    lines = _measured(
+        (74.3, 82.2, (174.7, 206.4, "SARASAN"), (489.7, 522.8, "KEGIATAN")),
+        (91.5, 100.2, (478.7, 515.5, "INDIKATOR"), (727.6, 773.5, "KETERANGAN")),
+        (96.0, 104.0, (195.6, 232.4, "INDIKATOR")),
+        (101.2, 109.2, (116.0, 142.8, "URAIAN"), (262.4, 288.0, "TARGET"), (349.8, 376.6, "URAIAN"), (452.7, 541.5, "PROGRAM/KEGIATAN/SUB"), (588.9, 614.5, "TARGET"), (650.1, 705.5, "ANGGARAN (Rp)")),
+        (105.8, 113.7, (198.2, 229.8, "SARASAN")),
+        (110.3, 118.2, (480.6, 513.6, "KEGIATAN")),
+        (127.5, 135.5, (127.3, 131.4, "1"), (212.0, 216.0, "2"), (273.1, 277.2, "3"), (361.2, 365.3, "4"), (495.1, 499.1, "5"), (599.7, 603.7, "6"), (675.8, 679.8, "7"), (748.5, 752.6, "8")),
+        (144.8, 152.7, (303.3, 411.3, "Administrasi Keuangan Perangkat"), (437.2, 549.3, "Persentase Pelayanan Administrasi"), (571.0, 588.9, "100%"), (646.4, 707.1, "10.062.890.012,00"), (723.2, 773.1, "Kecamatan dan")),
+        (153.8, 161.7, (303.3, 326.7, "Daerah"), (437.2, 550.2, "Keuangan Perangkat Daerah sesuai"), (723.2, 755.9, "Kelurahan")),
+        (163.5, 171.5, (437.2, 464.9, "Standart")),
+    )  # fmt: skip
+    (table,), _ = borderless_tables(lines, carry)
+    assert [str(k) for k in range(1, 9)] in table.rows
+    assert table.rows[-1][3:7] == ["Administrasi Keuangan Perangkat Daerah",
+                                   "Persentase Pelayanan Administrasi Keuangan Perangkat Daerah sesuai Standart",
+                                   "100%", "10.062.890.012,00"]  # fmt: skip

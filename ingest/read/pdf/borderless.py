@@ -683,7 +683,7 @@ def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
         return len(rows)
     misfits = [bool(_gridded(row)) and _crosses(_gridded(row), carry) for row in rows]
     if not any(misfits):
-        if _header_lines(run) >= 0 and not _explained(run, carry):
+        if not _explained(run, carry) and _header_crowds(run, carry):
             return 0  # a header over more columns than the table above has: another table
         return len(rows) if _fit(carry, run) is not None else 0
     first = misfits.index(True)
@@ -692,6 +692,18 @@ def _continued_rows(rows: list[list[Line]], carry: list[float]) -> int:
     if not any(is_figure(t) for line in _flat(rows[:first]) for _, _, t in line.segments):
         return 0  # the header repeated over rows that split a merged column: read with their own columns
     return first if first and another and _fit(carry, _flat(rows[:first])) is not None else 0
+
+
+def _header_crowds(run: list[Line], carry: list[float]) -> bool:
+    """Whether a line of the run's header sets two labels in one of the carried columns: a
+    header of its own, not the table's repeated (whose labels keep to its columns, though a
+    sliver of white may part one of them)."""
+    head = _header_lines(run)
+    for line in run[: head + 1]:
+        columns = [sum(x0 > cut for cut in carry) for x0, _, _ in line.segments]
+        if len(columns) != len(set(columns)):
+            return True
+    return False
 
 
 def _explained(run: list[Line], carry: list[float]) -> bool:
