@@ -198,3 +198,34 @@ def test_a_double_space_typed_in_a_line_of_few_words_stays_inside_its_run(size):
     space = 0.32 * size
     (line,) = lines_from_runs(_cells_line(size, space, 2 * space, words))
     assert [text for _, _, text in line.segments] == ["Tabel 3.9 Realisasi anggaran"]
+
+
+def _over_a_break(end: str, start: str) -> list:
+    """Two pages: a paragraph's last line at the foot of the first ending with `end`, the
+    second opening with `start`."""
+    first = [_prose(700.0, "Dalam Tahun Anggaran 2023 untuk pelaksanaan program dan kegiatan"), _prose(716.4, end)]
+    second = [_prose(80.0, start), _prose(96.4, "anggaran sebesar 87% dan nilai efisiensi anggaran sebesar 88,9%.")]
+    return Assembler().run([PageItems(23, 841.9, first), PageItems(24, 841.9, second)])
+
+
+def test_a_paragraph_ending_a_page_on_an_abbreviation_goes_on_over_the_break():
+    """WeasyPrint, 004 in URW Bookman 12 (pages 23-24, measured text): "... sedangkan
+    realisasi anggaran mencapai Rp." at the page's foot, "2.519.973.338,- dengan demikian
+    ..." on the next. "Rp." was taken for a sentence's end: the realisasi the sentence
+    states was lost, and with it a `conflicting_values` the text export gives."""
+    blocks = _over_a_break("sebesar Rp. 2.896.407.246,- sedangkan realisasi anggaran mencapai Rp.",
+                           "2.519.973.338,- dengan demikian dapat dikatakan tahun 2023 serapan")  # fmt: skip
+    assert len(blocks) == 1
+    assert "mencapai Rp. 2.519.973.338,- dengan demikian" in blocks[0].text
+
+
+@pytest.mark.parametrize(("end", "start"), [("sebagaimana tercantum dalam Peraturan Bupati No.", "12 Tahun 2023 tentang"),
+                                            ("yang berlokasi di wilayah Kec.", "Plandaan Kabupaten Jombang")])  # fmt: skip
+def test_generated_other_abbreviations_at_a_pages_foot_go_on(end, start):
+    assert len(_over_a_break(end, start)) == 1
+
+
+def test_a_sentence_ending_a_page_ends_its_paragraph():
+    # must-not: a full stop after a word that is no abbreviation ends the paragraph there
+    blocks = _over_a_break("sehingga target kinerja tahun ini telah tercapai.", "Dengan tersusunnya laporan ini")
+    assert len(blocks) == 2

@@ -27,6 +27,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+# an abbreviation's period ends no sentence: "... realisasi anggaran mencapai Rp." over a page
+# break, "2.519.973.338,- dengan demikian ..." on the next (WeasyPrint, 004, URW Bookman 12)
+_ABBREVIATION_END = re.compile(r"\b(?:Rp|No|Kec|Kab|Kel|Prov|Jl|Hal|Tgl|Dr|Drs|Ir|Sdr|Bpk)\.\s*$")
 
 
 _TITLE_MAX = 200  # as in the text reader: a longer line after a caption is prose
@@ -178,7 +181,9 @@ class Assembler:
 
     def _continues_paragraph(self, text: str) -> bool:
         last = self.blocks[-1] if self.blocks else None
-        if not isinstance(last, Paragraph) or last is not self.text_before or _SENTENCE_END.search(last.text):
+        if not isinstance(last, Paragraph) or last is not self.text_before:
+            return False
+        if _SENTENCE_END.search(last.text) and not _ABBREVIATION_END.search(last.text):
             return False
         if _BAB.match(text):
             return False
