@@ -250,3 +250,25 @@ def test_a_slashed_token_the_document_never_writes_whole_keeps_its_wrap():
     assert join_lines([CellLine("Lembaga/Ba", 528.1, 5.1), CellLine("dan Usaha", 520.6, 5.2)], words) == (
         "Lembaga/Ba dan Usaha"
     )
+
+
+def test_a_word_no_line_of_the_cell_holds_is_joined_where_it_broke_by_its_root():
+    # Chromium in a grid, 001's Tabel 4.1 in URW Bookman 10, landscape (measured, pages 56
+    # and 64): a 51 pt column breaks "Perizinannya" after "Perizinan" ("nya" alone) and
+    # "berpartisipasi" after "berpartisi" - both halves words or roots of the language, so
+    # neither the document's lexicon nor the root join could tell; the joined word is wider
+    # than any line of the cell, which only a forced break leaves
+    words = lexicon(["Perizinan kendaraan dinas, partisi ruang, dan partisipasi masyarakat"])
+    lines = [CellLine("dan", 276.0, 5.1), CellLine("Perizinan", 303.7, 5.1), CellLine("nya", 275.0, 5.1),
+             CellLine("Dipelihara", 308.3, 5.1)]  # fmt: skip
+    assert join_lines(lines, words) == "dan Perizinannya Dipelihara"
+    lines = [CellLine("yang", 280.6, 5.1), CellLine("berpartisi", 305.5, 5.1), CellLine("pasi", 277.8, 5.1),
+             CellLine("musyawar", 307.6, 5.1)]  # fmt: skip
+    assert join_lines(lines, words) == "yang berpartisipasi musyawar"
+
+
+def test_a_suffix_alone_after_a_word_that_would_fit_whole_stays_apart():
+    # must-not: "Pelaksananya" fits the cell, so no break was forced inside it: as printed
+    words = lexicon(["Pelaksana tugas"])
+    lines = [CellLine("Laporan Kinerja Pelaksana", 330.0, 5.1), CellLine("nya tahunan", 300.0, 5.1)]
+    assert join_lines(lines, words) == "Laporan Kinerja Pelaksana nya tahunan"

@@ -162,7 +162,7 @@ def _broken_word(left: str, lines: list[CellLine], full: list[bool], k: int, wor
         ):
             return 0  # "sumber" / "daya": a wrap between two words the document writes apart
         left, word = word, word + start.group(1)
-        if words.writes(word) or (j == k and _root_join(left, word, words)):
+        if words.writes(word) or (j == k and (_root_join(left, word, words) or _forced(word, lines[k], width))):
             return j - k + 1
         if start.group(1) != lines[j].text or not full[j]:
             return 0  # only a line holding nothing but a fragment carries the word on
@@ -183,6 +183,14 @@ def join_parts(upper: str, lower: str) -> str:
     ):
         return upper + lower
     return f"{upper} {lower}".strip()
+
+
+def _forced(word: str, line: CellLine, width: float) -> bool:
+    """Whether the joined word is wider than the cell and Indonesian by its root: a producer
+    broke a word no line could hold, wherever it fell ("Perizinan" / "nya", "berpartisi" /
+    "pasi" in a 51 pt cell, Chromium, 001's Tabel 4.1 in URW Bookman 10; both halves may be
+    words or roots). A word that would fit was wrapped whole: "Pelaksana" / "nya" stays."""
+    return _unfitting(word, line, width) and _indonesian(word)
 
 
 def _root_join(left: str, word: str, words: Lexicon) -> bool:
