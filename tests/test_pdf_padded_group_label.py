@@ -70,3 +70,24 @@ def test_a_short_line_over_a_table_not_centred_over_its_columns_stays_prose():
     lines[0] = Line([(80.0, 80.0 + 5.5 * 14, "Target Kinerja")], 100.0, 110.0)
     tables, prose = borderless_tables(lines)
     assert [line.text for line in prose] == ["Target Kinerja"]
+
+
+def test_a_title_centred_over_the_whole_table_stays_its_title():
+    # must-not: Chromium without rules, 004's Tabel 3.8 in DejaVu Sans 10, portrait (page 24,
+    # measured): the caption and title are centred over the page and so over all the header's
+    # runs, 6.4 pt (0.55 of a line) above it. A first version took both for group labels: the
+    # table lost its caption and seven budget lines.
+    lines = _measured(
+        (273.5, 285.1, (286.0, 337.0, "Tabel 3.8")),
+        (287.0, 298.6, (195.0, 428.0, "Capaian Anggaran Program dan Kegiatan")),
+        (305.0, 316.6, (91.0, 106.0, "No"), (148.0, 250.0, "Program/Kegiatan"), (291.0, 373.0, "Anggaran (Rp)"), (385.0, 463.0, "Realisasi (Rp)"), (474.0, 533.0, "% Capaian")),
+        (320.7, 332.3, (90.0, 100.0, "1."), (118.0, 254.0, "Program penunjang urusan"), (291.0, 364.0, "2.637.727.846"), (384.0, 457.0, "2.370.822.038"), (474.0, 503.0, "89,88")),
+        (332.0, 343.6, (118.0, 227.0, "pemerintahan daerah")),
+        (344.0, 355.6, (118.0, 196.0, "kabupaten/kota")),
+        (359.0, 370.6, (90.0, 100.0, "2."), (118.0, 251.0, "Program penyelenggaraan"), (291.0, 342.0, "6.505.600"), (384.0, 435.0, "6.505.600"), (474.0, 503.0, "99,99")),
+        (371.0, 382.6, (118.0, 266.0, "pemerintahan dan pelayanan")),
+        (382.2, 393.8, (118.0, 148.0, "public")),
+    )  # fmt: skip
+    (table,), prose = borderless_tables(lines)
+    assert [line.text for line in prose] == ["Tabel 3.8", "Capaian Anggaran Program dan Kegiatan"]
+    assert table.rows[0] == ["No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "% Capaian"]
