@@ -264,6 +264,9 @@ def _group_label(lines: list[Line], index: int) -> int:
     return k if staggered or any(w in labels for w in header_words()) else 0
 
 
+_CENTRED = 3.0  # points: a label's middle over its sub-labels' middle
+
+
 def _centred_over(label: Line, line: Line) -> bool:
     """Whether the label's one run is centred over two or more neighbouring runs of the line
     under it, not all: a group label a browser set apart by its cell's padding ("TARGET" 3.6
@@ -277,9 +280,6 @@ def _centred_over(label: Line, line: Line) -> bool:
         for j in range(i + 1, len(runs))
         if j - i + 1 < len(runs)
     )
-
-
-_CENTRED = 3.0  # points: a label's middle over its sub-labels' middle
 
 
 def _set_into_next(lines: list[Line], k: int) -> bool:
@@ -1561,7 +1561,9 @@ def _after_body_cells(
     over the strip (LibreOffice, URW Bookman 7 pt, 002's annex: "2,134,044,723.00" ends 2 pt
     after "ANGGARAN (Rp)", and "KETERKAITAN DENGAN KOMPONEN PERENCANAAN" runs into the
     8 pt of white before REALISASI; counted as running over, the boundary was dropped and
-    both amounts read as one)."""
+    both amounts read as one). Only where a label ends inside the white and none runs
+    across it: labels across it ("Tahun", "2023" over two year columns) leave the strip as
+    measured."""
     start, over = run
     into = {k for x0, x1, k in segments if k in over & labelled and x0 < start < x1 < right}
     across = {k for x0, x1, k in segments if k in over and x0 < start and x1 >= right}
